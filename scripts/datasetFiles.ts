@@ -1,0 +1,37 @@
+/**
+ * Node-side access to `data/`: reads every file the schema names, validates it, and returns the
+ * dataset with a content hash as its version. Shared by the Vite plugin (build and dev server)
+ * and the tests, so a bad row fails both with the same message.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FILE_KEYS } from '../src/data/schema.ts';
+import { formatDataError, parseDataset, type ParseResult, type RawFiles } from '../src/data/validate.ts';
+
+export function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
+  const raw: RawFiles = {};
+  const errors: string[] = [];
+  for (const key of FILE_KEYS) {
+    const path = join(dataDir, `${key}.json`);
+    if (!existsSync(path)) continue; // parseDataset reports the missing file
+    try {
+      raw[key] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      errors.push(`data/${key}.json: not valid JSON (${(e as Error).message})`);
+    }
+  }
+  return { raw, errors };
+}
+
+export function datasetVersion(raw: RawFiles): string {
+  const canonical = JSON.stringify(FILE_KEYS.map((k) => raw[k] ?? null));
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
+}
+
+export function loadDatasetFromDir(dataDir: string): ParseResult & { messages: string[] } {
+  const { raw, errors } = readRawFiles(dataDir);
+  if (errors.length) return { ok: false, errors: [], messages: errors };
+  const result = parseDataset(raw, datasetVersion(raw));
+  return { ...result, messages: result.ok ? [] : result.errors.map(formatDataError) };
+}

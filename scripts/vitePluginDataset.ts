@@ -1,0 +1,41 @@
+/**
+ * Validates `data/` and publishes it as one file, `data/atlas.json`, in the dev server and the build.
+ * A bad row fails `vite build` with the file, record and field named.
+ */
+import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { loadDatasetFromDir } from './datasetFiles.ts';
+
+export const DATASET_PATH = 'data/atlas.json';
+
+export function datasetPlugin(root: string): Plugin {
+  const dataDir = resolve(root, 'data');
+  const load = () => {
+    const r = loadDatasetFromDir(dataDir);
+    if (!r.ok) throw new Error(`Invalid dataset:\n  ${r.messages.join('\n  ')}`);
+    return r.dataset;
+  };
+  return {
+    name: 'atlas-dataset',
+    buildStart() {
+      this.addWatchFile(dataDir);
+    },
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        if (!url.endsWith('/' + DATASET_PATH)) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(load()));
+        } catch (e) {
+          res.statusCode = 500;
+          res.end(JSON.stringify({ error: (e as Error).message }));
+        }
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: JSON.stringify(load()) });
+    },
+  };
+}

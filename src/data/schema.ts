@@ -1,0 +1,246 @@
+/**
+ * The dataset's schema: the one place where files in `data/` become typed records.
+ *
+ * Every number is a `Figure`: value + unit + as-of date + source id + confidence (+ note).
+ * Units are fixed per field (a GPU count is in "accelerators", a Rmax in "PFLOP/s"), so a row
+ * typed with the wrong unit fails validation instead of being silently mis-scaled.
+ *
+ * Past `parseDataset`, code trusts the types. Errors name the file, the record (by id when it
+ * has one) and the field path, e.g. `data/systems.json › systems[3] (lumi) › acceleratorCount.unit`.
+ */
+import { z } from 'zod';
+
+export const CONFIDENCES = ['official', 'reported', 'estimate', 'claim'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** kebab-case: ids are part of public URLs, so they stay short, lowercase and stable. */
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
+/** An as-of date: a year, a month or a day. */
+const asOfSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const daySchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD');
+
+/**
+ * How a value should be read: "about" (~7,000), "less-than" (<3), "at-most" (an upper bound),
+ * "range" (value is the low end, `high` the upper).
+ */
+const QUALIFIERS = ['exact', 'about', 'less-than', 'at-most', 'at-least', 'range'] as const;
+
+function figure<const U extends readonly [string, ...string[]]>(units: U) {
+  return z
+    .strictObject({
+      value: z.number().finite(),
+      high: z.number().finite().optional(),
+      qualifier: z.enum(QUALIFIERS).optional(),
+      unit: z.enum(units),
+      asOf: asOfSchema,
+      source: idSchema,
+      confidence: z.enum(CONFIDENCES),
+      note: z.string().min(1).optional(),
+    })
+    .refine((f) => (f.qualifier === 'range') === (f.high !== undefined), {
+      message: 'a "range" qualifier needs "high", and "high" needs qualifier "range"',
+      path: ['high'],
+    })
+    .refine((f) => f.high === undefined || f.high >= f.value, {
+      message: '"high" must be >= "value"',
+      path: ['high'],
+    });
+}
+
+const positive = <T extends z.ZodType<{ value: number }>>(s: T) =>
+  s.refine((f) => f.value > 0, { message: 'must be > 0', path: ['value'] });
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** Absent only where the facts sheet gives no address (an interview known through a quote). */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  date: asOfSchema,
+  /** Where the figures were actually read, when that was a mirror or a copy. */
+  via: z.string().min(1).optional(),
+});
+
+export const HARDWARE_KINDS = ['gpu', 'tpu', 'apu', 'cpu'] as const;
+export const hardwareSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  vendor: z.string().min(1),
+  kind: z.enum(HARDWARE_KINDS),
+  memoryGb: positive(figure(['GB'])).optional(),
+  bf16DenseTflops: positive(figure(['TFLOP/s'])).optional(),
+  fp8DenseTflops: positive(figure(['TFLOP/s'])).optional(),
+  tdpW: positive(figure(['W'])).optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const SYSTEM_KINDS = ['supercomputer', 'ai-cluster', 'training-run'] as const;
+export const REGIONS = ['europe', 'north-america', 'asia'] as const;
+export const OWNER_TYPES = ['public', 'private'] as const;
+
+export const top500EntrySchema = z.strictObject({
+  /** List edition, "YYYY-06" or "YYYY-11". */
+  edition: z.string().regex(/^\d{4}-(?:06|11)$/, 'must be YYYY-06 or YYYY-11'),
+  rank: figure(['rank']).refine((f) => Number.isInteger(f.value) && f.value >= 1 && f.value <= 500, {
+    message: 'rank must be an integer from 1 to 500',
+    path: ['value'],
+  }),
+  rmaxPflops: positive(figure(['PFLOP/s'])).optional(),
+});
+
+export const systemSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  /** Label for chart axes: short enough for a 360 px phone. */
+  shortName: z.string().min(1).max(28),
+  kind: z.enum(SYSTEM_KINDS),
+  /** ISO 3166-1 alpha-2. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  region: z.enum(REGIONS),
+  ownerType: z.enum(OWNER_TYPES),
+  owner: z.string().min(1),
+  /** A hardware id, or absent for CPU-only systems. */
+  accelerator: idSchema.optional(),
+  acceleratorCount: positive(figure(['accelerators'])).optional(),
+  nodes: positive(figure(['nodes'])).optional(),
+  rmaxPflops: positive(figure(['PFLOP/s'])).optional(),
+  rpeakPflops: positive(figure(['PFLOP/s'])).optional(),
+  powerKw: positive(figure(['kW'])).optional(),
+  top500: z.array(top500EntrySchema).default([]),
+  /** For training runs and allocations: the system they ran on, and the model they trained. */
+  partOf: idSchema.optional(),
+  model: idSchema.optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const modelSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  developer: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  paramsB: positive(figure(['B params'])).optional(),
+  /** Active parameters per token, for mixture-of-experts models. */
+  activeParamsB: positive(figure(['B params'])).optional(),
+  tokensT: positive(figure(['T tokens'])).optional(),
+  gpuHoursM: positive(figure(['M GPU-hours'])).optional(),
+  /** The hardware id the GPU-hours were counted on. Required with gpuHoursM. */
+  gpuHoursOn: idSchema.optional(),
+  trainingFlop: positive(figure(['FLOP'])).optional(),
+  /** The system id (usually a training run) it was trained on. */
+  trainedOn: idSchema.optional(),
+  licence: z.string().min(1).optional(),
+  releaseDate: asOfSchema.optional(),
+  note: z.string().min(1).optional(),
+});
+
+/**
+ * What a money figure covers. Comparing across scopes is allowed but always labelled.
+ */
+export const MONEY_SCOPES = [
+  'training-compute',
+  'programme-budget',
+  'hardware-purchase',
+  'total-investment',
+  'strategy-envelope',
+  'political-claim',
+] as const;
+export type MoneyScope = (typeof MONEY_SCOPES)[number];
+
+export const moneySchema = z.strictObject({
+  id: idSchema,
+  /** The entity (system, model or programme) it is about, free text for display. */
+  subject: z.string().min(1),
+  label: z.string().min(1),
+  scope: z.enum(MONEY_SCOPES),
+  amount: positive(figure(['M EUR', 'M USD'])),
+  /** For claims: who said it. */
+  saidBy: z.string().min(1).optional(),
+  /** Links to a system or model id when the money is about one. */
+  about: idSchema.optional(),
+});
+
+export const rateSchema = z.strictObject({
+  /** ECB reference rate date. */
+  date: daySchema,
+  usdPerEur: positive(figure(['USD/EUR'])),
+  /** Why this date is in the dataset (the event it matches). */
+  label: z.string().min(1),
+});
+
+export const EVENT_KINDS = ['announcement', 'agreement', 'policy', 'release', 'milestone'] as const;
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  date: asOfSchema,
+  kind: z.enum(EVENT_KINDS),
+  label: z.string().min(1),
+  source: idSchema,
+  confidence: z.enum(CONFIDENCES),
+  note: z.string().min(1).optional(),
+});
+
+export const priceSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().min(1),
+  hardware: idSchema,
+  usdPerGpuHour: positive(figure(['USD/GPU-hour'])),
+});
+
+/**
+ * A named comparison shown as a headline ratio card. Kept in data so that the headline is
+ * computed, never typed: validation fails when either side has no value to divide.
+ */
+export const COMPARISON_METRICS = ['accelerators', 'money'] as const;
+export const comparisonSchema = z.strictObject({
+  id: idSchema,
+  metric: z.enum(COMPARISON_METRICS),
+  /** A system id for "accelerators", a money id for "money". */
+  a: idSchema,
+  b: idSchema,
+});
+
+export type Figure = z.infer<ReturnType<typeof figure>>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Hardware = z.infer<typeof hardwareSchema>;
+export type SystemRecord = z.infer<typeof systemSchema>;
+export type SystemKind = (typeof SYSTEM_KINDS)[number];
+export type Region = (typeof REGIONS)[number];
+export type OwnerType = (typeof OWNER_TYPES)[number];
+export type Top500Entry = z.infer<typeof top500EntrySchema>;
+export type ModelRecord = z.infer<typeof modelSchema>;
+export type MoneyRecord = z.infer<typeof moneySchema>;
+export type Rate = z.infer<typeof rateSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type GpuPrice = z.infer<typeof priceSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+/** One file per entity kind; the key is both the file name (`data/<key>.json`) and its top-level array. */
+export const FILES = {
+  sources: sourceSchema,
+  hardware: hardwareSchema,
+  systems: systemSchema,
+  models: modelSchema,
+  money: moneySchema,
+  rates: rateSchema,
+  events: eventSchema,
+  prices: priceSchema,
+  comparisons: comparisonSchema,
+} as const;
+export type FileKey = keyof typeof FILES;
+export const FILE_KEYS = Object.keys(FILES) as FileKey[];
+
+export interface Dataset {
+  /** Content hash of the dataset, pinned by embeds. */
+  version: string;
+  sources: Source[];
+  hardware: Hardware[];
+  systems: SystemRecord[];
+  models: ModelRecord[];
+  money: MoneyRecord[];
+  rates: Rate[];
+  events: EventRecord[];
+  prices: GpuPrice[];
+  comparisons: Comparison[];
+}
