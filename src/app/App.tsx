@@ -1,0 +1,117 @@
+/**
+ * The dashboard shell: header, notices, headline cards, view tabs and the active view.
+ * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
+ */
+import { useMemo, type MouseEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQuery } from '../data/queries.ts';
+import type { Dataset } from '../data/schema.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { HeadlineCards } from '../ui/HeadlineCards.tsx';
+import { IgnoredNotice } from '../ui/IgnoredNotice.tsx';
+import { LoadError, Loading } from '../ui/LoadStates.tsx';
+import { ShareButton } from '../ui/ShareButton.tsx';
+import { SourcesPanel } from '../ui/SourcesPanel.tsx';
+import { Segmented } from '../ui/controls.tsx';
+import { useViewState } from '../view/useViewState.ts';
+import { serialiseViewState, type ParseContext, type ViewName, type ViewState } from '../view/viewState.ts';
+import { GpusView } from './GpusView.tsx';
+import { MoneyView } from './MoneyView.tsx';
+import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
+
+/** Views this release implements, in tab order; other valid `v=` values fall back to the first. */
+const TABS = ['gpus', 'money', 'sources'] as const satisfies readonly ViewName[];
+type Tab = (typeof TABS)[number];
+const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v);
+
+function parseContextOf(d: Dataset): ParseContext {
+  const systemIds = new Set(d.systems.map((s) => s.id));
+  const modelIds = new Set(d.models.map((s) => s.id));
+  return {
+    entityIds: new Set([...systemIds, ...modelIds, ...d.money.map((s) => s.id)]),
+    systemIds,
+    modelIds,
+    editions: new Set(d.systems.flatMap((s) => s.top500.map((t) => t.edition))),
+  };
+}
+
+export function App({ base = import.meta.env.BASE_URL }: { base?: string }) {
+  const query = useQuery(datasetQuery(base));
+  const ctx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
+  const [state, update, ignored, dismissIgnored] = useViewState(ctx);
+  const lang = resolveLang(state);
+  const m = MESSAGES[lang];
+  const tab: Tab = isTab(state.view) ? state.view : 'gpus';
+  useDocumentLangTheme(lang, state.theme, `${m.views[tab]} · ${m.appName}`);
+
+  const hrefFor = (patch: Partial<ViewState>) => {
+    const q = serialiseViewState({ ...state, ...patch });
+    return q || (typeof location === 'undefined' ? '.' : location.pathname);
+  };
+  const go = (e: MouseEvent, patch: Partial<ViewState>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return; // let the browser open a new tab
+    e.preventDefault();
+    update(patch, 'push');
+  };
+  const shareUrl = typeof location === 'undefined' ? '' : location.origin + location.pathname + serialiseViewState(state);
+
+  return (
+    <div className="mx-auto flex min-h-screen max-w-5xl flex-col gap-5 px-3 py-4 sm:px-6">
+      <a href="#main" className="sr-only focus:not-sr-only">{m.skipToContent}</a>
+      <header className="flex flex-wrap items-end justify-between gap-3 border-b border-[var(--c-grid)] pb-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">{m.appName}</h1>
+          <p className="text-sm text-[var(--c-muted)]">{m.tagline}</p>
+        </div>
+        <div className="flex flex-wrap gap-3">
+          <Segmented legend={m.language} options={[{ value: 'es', label: 'ES' }, { value: 'en', label: 'EN' }]} value={lang} onChange={(l) => update({ lang: l }, 'replace')} />
+          <Segmented
+            legend={m.theme}
+            options={[
+              { value: 'auto', label: m.themes.auto },
+              { value: 'light', label: m.themes.light },
+              { value: 'dark', label: m.themes.dark },
+            ]}
+            value={state.theme ?? 'auto'}
+            onChange={(t) => update({ theme: t === 'auto' ? null : t }, 'replace')}
+          />
+        </div>
+      </header>
+      <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} m={m} />
+      <main id="main" className="flex flex-col gap-5">
+        {query.isPending && <Loading m={m} />}
+        {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} m={m} />}
+        {query.data && (
+          <>
+            <HeadlineCards dataset={query.data} lang={lang} m={m} />
+            <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
+              {TABS.map((t) => (
+                <a
+                  key={t}
+                  href={hrefFor({ view: t })}
+                  aria-current={t === tab ? 'page' : undefined}
+                  onClick={(e) => go(e, { view: t })}
+                  className="-mb-px rounded-t-md border border-transparent px-3 py-2 text-sm font-medium aria-[current=page]:border-[var(--c-grid)] aria-[current=page]:border-b-[var(--c-bg)] aria-[current=page]:bg-[var(--c-bg)] aria-[current=page]:text-[var(--c-accent)]"
+                >
+                  {m.views[t]}
+                </a>
+              ))}
+            </nav>
+            <section aria-label={m.views[tab]} className="flex flex-col gap-3">
+              {tab === 'gpus' && <GpusView dataset={query.data} state={state} update={update} lang={lang} m={m} />}
+              {tab === 'money' && <MoneyView dataset={query.data} state={state} update={update} lang={lang} m={m} />}
+              {tab === 'sources' && <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />}
+              <div>
+                <ShareButton url={shareUrl} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} />
+              </div>
+            </section>
+          </>
+        )}
+      </main>
+      <footer className="mt-auto border-t border-[var(--c-grid)] pt-3 text-xs text-[var(--c-muted)]">
+        {m.footer}
+        {query.data && ` ${m.dataVersion}: ${query.data.version}.`}
+      </footer>
+    </div>
+  );
+}

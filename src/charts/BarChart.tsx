@@ -1,0 +1,163 @@
+/**
+ * Horizontal bar chart: maps a `BarLayout` to SVG. It takes rows and a width and never fetches
+ * or reads the URL. Marks are focusable graphics symbols (role="img" on the <svg> would make
+ * them presentational and unreachable); hovering or focusing one shows its details.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { layoutBars, type BarRow, type ScaleType } from './barChart.layout.ts';
+import { ConfidencePatterns, markStyle } from './confidenceMarks.tsx';
+
+export interface BarDetail {
+  label: string;
+  value: string;
+}
+export interface DetailedBarRow extends BarRow {
+  /** Lines for the tooltip: value with unit, as-of date, source, confidence, note. */
+  details: BarDetail[];
+  /** Spoken by screen readers on focus. */
+  ariaLabel: string;
+}
+
+export interface BarChartProps {
+  rows: readonly DetailedBarRow[];
+  width: number;
+  scale: ScaleType;
+  formatTick: (v: number) => string;
+  /** Accessible name and long description of the whole chart, generated from the view. */
+  title: string;
+  description: string;
+  /** Axis caption, e.g. "GPU (aceleradores)". */
+  axisLabel: string;
+  onSelect?: (id: string) => void;
+}
+
+export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect }: BarChartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const layout = useMemo(() => layoutBars(rows, width, scale), [rows, width, scale]);
+  const [active, setActive] = useState<number | null>(null);
+  const activeBar = active === null ? undefined : layout.bars[active];
+
+  const onKey = (e: KeyboardEvent<SVGGElement>, i: number) => {
+    const focusBar = (j: number) =>
+      (e.currentTarget.ownerSVGElement?.querySelectorAll<SVGGElement>('[data-bar]')[j])?.focus();
+    if (e.key === 'Escape') setActive(null);
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') focusBar(Math.min(layout.bars.length - 1, i + 1));
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') focusBar(Math.max(0, i - 1));
+    else if (e.key === 'Home') focusBar(0);
+    else if (e.key === 'End') focusBar(layout.bars.length - 1);
+    else if ((e.key === 'Enter' || e.key === ' ') && onSelect) onSelect(layout.bars[i]!.row.id);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className="relative" onMouseLeave={() => setActive(null)}>
+      <svg
+        role="graphics-document"
+        aria-roledescription="chart"
+        aria-labelledby={`${uid}-t`}
+        aria-describedby={`${uid}-d`}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="block max-w-full overflow-visible font-sans text-[12px]"
+      >
+        <title id={`${uid}-t`}>{title}</title>
+        <desc id={`${uid}-d`}>{description}</desc>
+        <ConfidencePatterns uid={uid} />
+        <g aria-hidden="true">
+          {layout.ticks.map((t) => (
+            <g key={t.value}>
+              <line x1={t.x} x2={t.x} y1={layout.plot.top} y2={layout.plot.bottom} style={{ stroke: 'var(--c-grid)' }} />
+              <text x={t.x} y={layout.plot.bottom + 14} textAnchor="middle" style={{ fill: 'var(--c-muted)' }}>
+                {formatTick(t.value)}
+              </text>
+            </g>
+          ))}
+          <text x={layout.plot.right} y={layout.height - 1} textAnchor="end" style={{ fill: 'var(--c-muted)' }} fontSize={11}>
+            {axisLabel}
+          </text>
+        </g>
+        {layout.bars.map((b, i) => (
+          <g
+            key={b.row.id}
+            data-bar={b.row.id}
+            role="graphics-symbol"
+            aria-label={b.row.ariaLabel}
+            tabIndex={0}
+            className="bar-mark cursor-pointer outline-none"
+            onMouseEnter={() => setActive(i)}
+            onFocus={() => setActive(i)}
+            onBlur={() => setActive((a) => (a === i ? null : a))}
+            onClick={() => (onSelect ? onSelect(b.row.id) : setActive(i))}
+            onKeyDown={(e) => onKey(e, i)}
+          >
+            <rect
+              x={b.x}
+              y={b.y - 4}
+              width={Math.max(b.width, 1)}
+              height={b.height + 8}
+              fill="transparent"
+            />
+            <text
+              x={b.labelX}
+              y={b.labelY}
+              textAnchor={layout.isCompact ? 'start' : 'end'}
+              dx={layout.isCompact ? 0 : -8}
+              dominantBaseline="middle"
+              style={{ fill: 'var(--c-text)', fontWeight: b.row.isHighlighted ? 700 : 500 }}
+            >
+              {b.row.label}
+              {b.row.sublabel && !layout.isCompact && (
+                <tspan x={b.labelX} dx={-8} dy={14} style={{ fill: 'var(--c-muted)', fontWeight: 400 }} fontSize={11}>
+                  {b.row.sublabel}
+                </tspan>
+              )}
+              {b.row.sublabel && layout.isCompact && (
+                <tspan style={{ fill: 'var(--c-muted)', fontWeight: 400 }} fontSize={11}>
+                  {' · ' + b.row.sublabel}
+                </tspan>
+              )}
+            </text>
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} style={markStyle(uid, b.row)} />
+            {b.highX !== undefined && (
+              <line x1={b.x + b.width} x2={b.highX} y1={b.y + b.height / 2} y2={b.y + b.height / 2} className="range-whisker" style={{ stroke: 'var(--c-text)' }} strokeWidth={2} strokeDasharray="3 2" />
+            )}
+            <text
+              x={b.valueX}
+              y={b.valueY}
+              dominantBaseline="middle"
+              textAnchor={b.isValueInside ? 'end' : 'start'}
+              style={{ fill: b.isValueInside ? 'var(--c-on-bar)' : 'var(--c-text)', fontVariantNumeric: 'tabular-nums' }}
+            >
+              {b.row.valueLabel}
+            </text>
+            {active === i && (
+              <rect x={b.x - 2} y={b.y - 3} width={b.width + 4} height={b.height + 6} rx={3} fill="none" className="focus-ring" />
+            )}
+          </g>
+        ))}
+      </svg>
+      {activeBar && (
+        <div
+          role="tooltip"
+          className="pointer-events-none absolute z-10 w-64 max-w-[calc(100%-8px)] rounded-md border border-[var(--c-grid)] bg-[var(--c-surface)] p-2 text-xs shadow-lg"
+          style={{
+            top: activeBar.y + activeBar.height + 8,
+            left: Math.max(0, Math.min(activeBar.x + Math.min(activeBar.width, 120) - 40, layout.width - 260)),
+          }}
+        >
+          <p className="mb-1 font-semibold">{activeBar.row.label}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
+            {activeBar.row.details.map((d) => (
+              <div key={d.label} className="contents">
+                <dt className="text-[var(--c-muted)]">{d.label}</dt>
+                <dd>{d.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </div>
+  );
+}

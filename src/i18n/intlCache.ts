@@ -1,0 +1,48 @@
+/**
+ * Cached Intl objects for `format.ts`. Constructing an `Intl.NumberFormat` costs far more than
+ * calling `.format()`, and charts format once per mark, so each (language, options) pair is
+ * built once and reused. The keys are bounded: callers build options from a few fixed shapes.
+ */
+import type { Lang } from './format.ts';
+
+/**
+ * The region is pinned so output never depends on the runtime's default locale:
+ * es-ES for "4.480" and "9 dic 2024", en-US for "Dec 9, 2024".
+ */
+export const LOCALE_TAG: Record<Lang, string> = { es: 'es-ES', en: 'en-US' };
+
+/**
+ * Applied to every number:
+ * - `useGrouping: 'always'`: Spanish CLDR leaves 4-digit numbers ungrouped
+ *   (minimumGroupingDigits 2, so `4480`), the product writes `4.480`. English groups anyway.
+ * - `signDisplay: 'negative'`: -0.0001 rounded to one decimal prints `0`, not `-0`.
+ */
+const NUMBER_BASE: Intl.NumberFormatOptions = { useGrouping: 'always', signDisplay: 'negative' };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<T>(cache: Map<string, T>, lang: Lang, options: object, make: () => T): T {
+  // Options are built by format.ts in a fixed key order, so JSON.stringify is a stable key.
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, lang, options, () => new Intl.NumberFormat(LOCALE_TAG[lang], { ...NUMBER_BASE, ...options }));
+}
+
+/** Always in UTC: an as-of date is a calendar date, never a moment in the reader's time zone. */
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateFormats, lang, options, () => new Intl.DateTimeFormat(LOCALE_TAG[lang], { ...options, timeZone: 'UTC' }));
+}
+
+export function ordinalRules(lang: Lang): Intl.PluralRules {
+  return cached(pluralRules, lang, {}, () => new Intl.PluralRules(LOCALE_TAG[lang], { type: 'ordinal' }));
+}
