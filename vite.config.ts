@@ -9,7 +9,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), datasetPlugin(__dirname)],
+  plugins: [react(), tailwindcss(), datasetPlugin(import.meta.dirname)],
   build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,

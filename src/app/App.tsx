@@ -13,7 +13,8 @@ import { LoadError, Loading } from '../ui/LoadStates.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
 import { SourcesPanel } from '../ui/SourcesPanel.tsx';
 import { Segmented } from '../ui/controls.tsx';
-import { useViewState } from '../view/useViewState.ts';
+import { getPageViewStore, useViewState } from '../view/useViewState.ts';
+import type { ViewStore } from '../view/viewStore.ts';
 import { serialiseViewState, type ParseContext, type ViewName, type ViewState } from '../view/viewState.ts';
 import { GpusView } from './GpusView.tsx';
 import { MoneyView } from './MoneyView.tsx';
@@ -35,10 +36,10 @@ function parseContextOf(d: Dataset): ParseContext {
   };
 }
 
-export function App({ base = import.meta.env.BASE_URL }: { base?: string }) {
+export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const query = useQuery(datasetQuery(base));
   const ctx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
-  const [state, update, ignored, dismissIgnored] = useViewState(ctx);
+  const [state, update, ignored, dismissIgnored] = useViewState(ctx, store);
   const lang = resolveLang(state);
   const m = MESSAGES[lang];
   const tab: Tab = isTab(state.view) ? state.view : 'gpus';
@@ -54,6 +55,7 @@ export function App({ base = import.meta.env.BASE_URL }: { base?: string }) {
     update(patch, 'push');
   };
   const shareUrl = typeof location === 'undefined' ? '' : location.origin + location.pathname + serialiseViewState(state);
+  const share = <ShareButton url={shareUrl} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} />;
 
   return (
     <div className="mx-auto flex min-h-screen max-w-5xl flex-col gap-5 px-3 py-4 sm:px-6">
@@ -98,12 +100,9 @@ export function App({ base = import.meta.env.BASE_URL }: { base?: string }) {
               ))}
             </nav>
             <section aria-label={m.views[tab]} className="flex flex-col gap-3">
-              {tab === 'gpus' && <GpusView dataset={query.data} state={state} update={update} lang={lang} m={m} />}
-              {tab === 'money' && <MoneyView dataset={query.data} state={state} update={update} lang={lang} m={m} />}
+              {tab === 'gpus' && <GpusView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={share} />}
+              {tab === 'money' && <MoneyView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={share} />}
               {tab === 'sources' && <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />}
-              <div>
-                <ShareButton url={shareUrl} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} />
-              </div>
             </section>
           </>
         )}

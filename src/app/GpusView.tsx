@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { BarChart } from '../charts/BarChart.tsx';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
@@ -10,7 +10,7 @@ import { CheckGroup, Segmented } from '../ui/controls.tsx';
 import { KINDS, METRICS, OWNERS, REGIONS, SCALES, type ViewState } from '../view/viewState.ts';
 import type { UpdateView } from '../view/useViewState.ts';
 
-export function GpusView({ dataset, state, update, lang, m }: { dataset: Dataset; state: ViewState; update: UpdateView; lang: Lang; m: Messages }) {
+export function GpusView({ dataset, state, update, lang, m, actions }: { dataset: Dataset; state: ViewState; update: UpdateView; lang: Lang; m: Messages; actions?: ReactNode }) {
   const options: GpuOptions = {
     metric: state.metric,
     regions: state.regions,
@@ -42,6 +42,7 @@ export function GpusView({ dataset, state, update, lang, m }: { dataset: Dataset
         csvName={`compute-atlas-gpus-${state.metric}`}
         lang={lang}
         m={m}
+        actions={actions}
       >
         {(width) =>
           rows.length ? (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { BarChart } from '../charts/BarChart.tsx';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
@@ -10,7 +10,7 @@ import { Segmented } from '../ui/controls.tsx';
 import { CURRENCIES, SCALES, type ViewState } from '../view/viewState.ts';
 import type { UpdateView } from '../view/useViewState.ts';
 
-export function MoneyView({ dataset, state, update, lang, m }: { dataset: Dataset; state: ViewState; update: UpdateView; lang: Lang; m: Messages }) {
+export function MoneyView({ dataset, state, update, lang, m, actions }: { dataset: Dataset; state: ViewState; update: UpdateView; lang: Lang; m: Messages; actions?: ReactNode }) {
   const currency = state.currency === 'usd' ? 'USD' : 'EUR';
   const options: MoneyOptions = { currency, ids: state.ids, highlight: state.highlight };
   const points = useMemo(() => moneyPoints(dataset, options, lang, m), [dataset, state, lang, m]);
@@ -39,6 +39,7 @@ export function MoneyView({ dataset, state, update, lang, m }: { dataset: Datase
         csvName={`compute-atlas-money-${state.currency}`}
         lang={lang}
         m={m}
+        actions={actions}
       >
         {(width) => (
           <BarChart

@@ -74,7 +74,7 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
               </text>
             </g>
           ))}
-          <text x={layout.plot.right} y={layout.height - 1} textAnchor="end" style={{ fill: 'var(--c-muted)' }} fontSize={11}>
+          <text x={layout.plot.left} y={layout.height - 2} textAnchor="start" style={{ fill: 'var(--c-muted)' }} fontSize={11}>
             {axisLabel}
           </text>
         </g>

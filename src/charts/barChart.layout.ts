@@ -53,7 +53,9 @@ export const COMPACT_BELOW = 520;
 const BAR = 18;
 const GAP = 10;
 const LABEL_LINE = 15;
-const AXIS = 24;
+const AXIS = 34;
+/** Fewer ticks than this many pixels apart overlap their labels on phones. */
+const MIN_TICK_GAP = 56;
 /** Room kept right of the longest bar for its value label (about 9 characters). */
 const VALUE_ROOM = 76;
 
@@ -111,12 +113,16 @@ export function layoutBars<R extends BarRow>(
     };
   });
 
+  // Thin from the top end so the largest tick (the one readers compare against) stays.
+  const step = Math.max(1, Math.ceil((ticks.length * MIN_TICK_GAP) / Math.max(1, plot.right - plot.left)));
+  const kept = ticks.filter((_, i) => (ticks.length - 1 - i) % step === 0);
+
   return {
     width,
     height: plot.bottom + AXIS,
     plot,
     bars,
-    ticks: ticks.map((t) => ({ value: t, x: x(t) })),
+    ticks: kept.map((t) => ({ value: t, x: x(t) })),
     isCompact,
   };
 }

@@ -49,7 +49,7 @@ export function computeComparison(d: Dataset, c: Pick<Comparison, 'id' | 'metric
     if ([sa.acceleratorCount, sb.acceleratorCount].some((f) => f.confidence === 'claim')) warnings.push({ kind: 'claim' });
     const side = (s: SystemRecord, h: Hardware | undefined): ComparisonSide => ({
       id: s.id,
-      name: s.name,
+      name: s.shortName,
       figure: s.acceleratorCount!,
       value: s.acceleratorCount!.value,
       system: s,

@@ -30,7 +30,7 @@ export function ShareButton({ url, title, labels }: { url: string; title: string
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button type="button" className="btn" onClick={copy}>
-        🔗 {labels.copy}
+        {labels.copy}
       </button>
       {canShare && (
         <button type="button" className="btn" onClick={() => navigator.share({ url, title }).catch(() => undefined)}>

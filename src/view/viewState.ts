@@ -1,0 +1,205 @@
+/**
+ * The view state and its URL form. This is the only module that knows parameter names; the
+ * URL is a public interface (PRODUCT.md), so a published link must open the same view forever.
+ * Renaming a parameter means a new entry in migrations.ts, never an edit here alone.
+ */
+import {
+  decimalParam,
+  editionParam,
+  enumParam,
+  enumSetParam,
+  flagParam,
+  idListParam,
+  idParam,
+  optionalEnumParam,
+  type IgnoreReason,
+  type ParamCodec,
+  type ParseContext,
+} from './paramCodecs.ts';
+import { applyMigrations, URL_MIGRATIONS, type UrlMigration } from './migrations.ts';
+import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } from './queryLimits.ts';
+
+export type { IgnoreReason, ParseContext } from './paramCodecs.ts';
+
+export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources'] as const;
+export const METRICS = ['accelerators', 'bf16', 'h100e'] as const;
+export const SCALES = ['log', 'linear'] as const;
+export const CURRENCIES = ['eur', 'usd'] as const;
+/** Canonical order of the region filter in the URL (and a sensible order for its controls). */
+export const REGIONS = ['europe', 'north-america', 'asia'] as const;
+export const OWNERS = ['public', 'private'] as const;
+export const KINDS = ['supercomputer', 'ai-cluster', 'training-run'] as const;
+export const BASES = ['bf16', 'fp8'] as const;
+export const LANGS = ['es', 'en'] as const;
+export const THEMES = ['light', 'dark'] as const;
+/** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
+export const MAX_IDS = 60;
+
+export type ViewName = (typeof VIEWS)[number];
+
+export interface ViewState {
+  readonly view: ViewName;
+  /** Selected entity ids in display order; [] means "the view's own default selection". */
+  readonly ids: readonly string[];
+  readonly metric: (typeof METRICS)[number];
+  readonly scale: (typeof SCALES)[number];
+  readonly currency: (typeof CURRENCIES)[number];
+  /** Filters: [] means "no filter" (all). */
+  readonly regions: readonly (typeof REGIONS)[number][];
+  readonly owners: readonly (typeof OWNERS)[number][];
+  readonly kinds: readonly (typeof KINDS)[number][];
+  readonly highlight: string | null;
+  readonly compareA: string | null;
+  readonly compareB: string | null;
+  /** What-if inputs; null means "the app's default" so that default can improve without breaking links. */
+  readonly whatifModel: string | null;
+  readonly whatifSystem: string | null;
+  readonly whatifGpus: number | null;
+  readonly whatifMfu: number | null;
+  readonly whatifPrice: number | null;
+  readonly whatifPue: number | null;
+  readonly basis: (typeof BASES)[number];
+  readonly edition: string | null;
+  /** null follows the browser's language / prefers-color-scheme. */
+  readonly lang: (typeof LANGS)[number] | null;
+  readonly theme: (typeof THEMES)[number] | null;
+  readonly hideTitle: boolean;
+}
+
+/**
+ * One codec per field, typed so a field cannot exist without its parse and format. The order
+ * of this literal IS the order of parameters in every URL we write: append new ones at the end.
+ */
+const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
+  view: enumParam('v', VIEWS, 'gpus'),
+  ids: idListParam('ids', (ctx) => ctx.entityIds, MAX_IDS),
+  metric: enumParam('metric', METRICS, 'accelerators'),
+  scale: enumParam('scale', SCALES, 'log'),
+  currency: enumParam('cur', CURRENCIES, 'eur'),
+  regions: enumSetParam('region', REGIONS),
+  owners: enumSetParam('owner', OWNERS),
+  kinds: enumSetParam('kind', KINDS),
+  highlight: idParam('hl', (ctx) => ctx.entityIds),
+  compareA: idParam('a', (ctx) => ctx.entityIds),
+  compareB: idParam('b', (ctx) => ctx.entityIds),
+  whatifModel: idParam('model', (ctx) => ctx.modelIds),
+  whatifSystem: idParam('sys', (ctx) => ctx.systemIds),
+  whatifGpus: decimalParam('gpus', 1, 10_000_000, 0),
+  whatifMfu: decimalParam('mfu', 1, 100, 1),
+  whatifPrice: decimalParam('price', 0, 1000, 3),
+  whatifPue: decimalParam('pue', 1, 3, 2),
+  basis: enumParam('basis', BASES, 'bf16'),
+  edition: editionParam('ed', (ctx) => ctx.editions),
+  lang: optionalEnumParam('lang', LANGS),
+  theme: optionalEnumParam('theme', THEMES),
+  hideTitle: flagParam('title', '0', '1'),
+};
+
+/** Object.keys keeps insertion order for non-numeric keys, so this is the literal's order. */
+const FIELDS = Object.keys(PARAMS) as (keyof ViewState)[];
+const FIELD_BY_PARAM = new Map(FIELDS.map((field) => [PARAMS[field].param, field] as const));
+
+/** Parameter names in URL order (for tests and docs). */
+export const PARAM_ORDER: readonly string[] = FIELDS.map((field) => PARAMS[field].param);
+
+export const DEFAULT_VIEW_STATE: ViewState = Object.freeze(
+  Object.fromEntries(FIELDS.map((field) => [field, PARAMS[field].defaultValue])) as unknown as ViewState,
+);
+
+export interface IgnoredParam {
+  readonly param: string;
+  /** Shortened for display; render it as text, never as HTML. */
+  readonly value: string;
+  readonly reason: IgnoreReason;
+}
+
+/**
+ * Reads a query string (with or without `?`). Never throws: anything it cannot use falls back
+ * to the default and is listed in `ignored`. Without `ctx`, any well-formed id is accepted
+ * (the page parses once before data has loaded); with it, unknown ids are dropped.
+ */
+export function parseViewState(
+  search: string,
+  ctx: ParseContext = {},
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+): { state: ViewState; ignored: IgnoredParam[] } {
+  const ignored: IgnoredParam[] = [];
+  const report = (param: string, value: string, reason: IgnoreReason) => {
+    if (ignored.length < MAX_REPORTS) ignored.push({ param: forDisplay(param), value: forDisplay(value), reason });
+  };
+  const { kept, cut } = capQuery(search.startsWith('?') ? search.slice(1) : search);
+  if (cut) report(cut.split('=', 1)[0] ?? '', cut, 'too-long');
+
+  const state: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...DEFAULT_VIEW_STATE };
+  const seen = new Set<string>();
+  // URLSearchParams never throws: bad percent-encoding decodes to U+FFFD, lone surrogates too.
+  for (const [key, value] of applyMigrations(new URLSearchParams(kept), migrations)) {
+    const field = FIELD_BY_PARAM.get(key);
+    if (seen.has(key)) {
+      if (field) report(key, value, 'repeated');
+      continue;
+    }
+    seen.add(key);
+    if (!field) {
+      if (!isTrackingParam(key)) report(key, value, 'unknown-param');
+    } else if (value.length > MAX_VALUE_LENGTH) {
+      report(key, value, 'too-long');
+    } else if (value !== '') {
+      // An empty value (`?lang=`) says nothing, so it counts as missing and is not reported.
+      readField(state, field, value, ctx, report);
+    }
+  }
+  return { state, ignored };
+}
+
+function readField<K extends keyof ViewState>(
+  state: { -readonly [P in keyof ViewState]: ViewState[P] },
+  field: K,
+  raw: string,
+  ctx: ParseContext,
+  report: (param: string, value: string, reason: IgnoreReason) => void,
+): void {
+  const codec: ParamCodec<ViewState[K]> = PARAMS[field];
+  const result = codec.parse(raw, ctx);
+  if (!result.ok) return report(codec.param, raw, result.reason);
+  state[field] = result.value;
+  for (const { value, reason } of result.dropped) report(codec.param, value, reason);
+}
+
+function encodeValue(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return ''; // a lone surrogate cannot be encoded; no valid state contains one
+  }
+}
+
+/**
+ * The canonical query: fixed order, only values that differ from the default, `~` lists,
+ * numbers without locale. Returns '' for the default view (a bare URL) or '?…'.
+ */
+export function serialiseViewState(state: ViewState): string {
+  const pairs: string[] = [];
+  for (const field of FIELDS) {
+    const pair = formatField(state, field);
+    if (pair) pairs.push(pair);
+  }
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+}
+
+function formatField<K extends keyof ViewState>(state: ViewState, field: K): string | null {
+  const codec: ParamCodec<ViewState[K]> = PARAMS[field];
+  const text = encodeValue(codec.format(state[field]));
+  const isDefault = text === '' || text === encodeValue(codec.format(codec.defaultValue));
+  return isDefault ? null : `${codec.param}=${text}`;
+}
+
+/** `base` may be absolute or a path (e.g. `/atlas/embed/`); its own query and hash are replaced. */
+export function viewStateUrl(base: string, state: ViewState): string {
+  return base.replace(/[?#].*$/s, '') + serialiseViewState(state);
+}
+
+/** Round-trips a state through its URL form, so what is shown equals what a reload would show. */
+export function canonicalViewState(state: ViewState, ctx: ParseContext = {}): ViewState {
+  return parseViewState(serialiseViewState(state), ctx).state;
+}

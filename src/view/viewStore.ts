@@ -1,0 +1,165 @@
+/**
+ * A framework-free store that keeps the view state and the address bar in step. With
+ * useViewState.ts, it is the only code that touches `location` or `history`.
+ */
+import {
+  canonicalViewState,
+  parseViewState,
+  serialiseViewState,
+  type IgnoredParam,
+  type ParseContext,
+  type ViewState,
+} from './viewState.ts';
+
+export interface ViewSnapshot {
+  readonly state: ViewState;
+  readonly ignored: readonly IgnoredParam[];
+}
+
+/** `push` for discrete changes (a tab, a chart) so Back undoes them; `replace` for sliders and typing. */
+export type HistoryMode = 'push' | 'replace';
+
+/** The parts of `window` the store uses; a fake one in tests, none when prerendering. */
+export interface BrowserLike {
+  readonly location: { readonly origin: string; readonly pathname: string; readonly search: string; readonly hash: string };
+  readonly history: Pick<History, 'pushState' | 'replaceState' | 'state'>;
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+export interface ViewStoreOptions {
+  /** Used when there is no browser (build-time prerendering). */
+  readonly initialSearch?: string;
+  /**
+   * `replace` writes are coalesced to at most one per this many ms: Safari throws after 100
+   * history calls in 30 s and Chrome throttles too, while a slider fires on every pixel.
+   */
+  readonly replaceDelayMs?: number;
+}
+
+export interface ViewStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): ViewSnapshot;
+  update(patch: Partial<ViewState>, mode: HistoryMode): void;
+  /** Re-parses the address with known ids (after data loads) and rewrites it canonically. */
+  setContext(ctx: ParseContext): void;
+  dismissIgnored(): void;
+  /**
+   * The link to a state under this page's own path, for `<a href>` and "copy link": absolute
+   * gives origin + path + query. Without a browser, a relative link (`?…`, or `.` for the bare view).
+   */
+  hrefFor(state: ViewState, absolute?: boolean): string;
+}
+
+const sameReport = (a: IgnoredParam, b: IgnoredParam) => a.param === b.param && a.value === b.value && a.reason === b.reason;
+
+export function createViewStore(win: BrowserLike | null, options: ViewStoreOptions = {}): ViewStore {
+  const replaceDelayMs = options.replaceDelayMs ?? 100;
+  let ctx: ParseContext | undefined;
+  // The address is read once here; after that the store is the truth and writes the address.
+  let snapshot: ViewSnapshot = parseViewState(win ? win.location.search : (options.initialSearch ?? ''));
+  let pendingReplace: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+  // Every report ever shown, so a dismissed notice does not come back when the address is re-read.
+  const shownReports: IgnoredParam[] = [...snapshot.ignored];
+
+  const setSnapshot = (next: ViewSnapshot) => {
+    snapshot = next;
+    for (const listener of listeners) listener();
+  };
+
+  /** The reports shown so far plus those never shown before. */
+  const addReports = (reports: readonly IgnoredParam[]): readonly IgnoredParam[] => {
+    const fresh = reports.filter((report) => !shownReports.some((old) => sameReport(old, report)));
+    shownReports.push(...fresh);
+    return fresh.length === 0 ? snapshot.ignored : [...snapshot.ignored, ...fresh];
+  };
+
+  const write = (mode: HistoryMode, search: string) => {
+    if (!win) return;
+    // Keep pathname and hash: the site may live under /atlas/ or an /embed/ path.
+    const url = win.location.pathname + search + win.location.hash;
+    try {
+      if (mode === 'push') win.history.pushState(null, '', url);
+      else win.history.replaceState(win.history.state, '', url);
+    } catch {
+      // A throttled browser refuses the call; the state shown stays right and the next write catches up.
+    }
+  };
+
+  const cancelPending = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pendingReplace = null;
+  };
+
+  const flush = () => {
+    const search = pendingReplace;
+    cancelPending();
+    if (search !== null) write('replace', search);
+  };
+
+  const onPopState = () => {
+    // The pending write belonged to the entry we just left; writing it now would hit the wrong one.
+    cancelPending();
+    const next = parseViewState(win ? win.location.search : '', ctx);
+    if (serialiseViewState(next.state) !== serialiseViewState(snapshot.state)) {
+      setSnapshot({ state: next.state, ignored: addReports(next.ignored) });
+    }
+  };
+
+  return {
+    subscribe(listener) {
+      if (listeners.size === 0) win?.addEventListener('popstate', onPopState);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) win?.removeEventListener('popstate', onPopState);
+      };
+    },
+
+    getSnapshot: () => snapshot,
+
+    update(patch, mode) {
+      // Round-trip through the URL form, so the view shown is exactly the one a reload shows.
+      const state = canonicalViewState({ ...snapshot.state, ...patch }, ctx);
+      const search = serialiseViewState(state);
+      if (search === serialiseViewState(snapshot.state)) return;
+      setSnapshot({ state, ignored: snapshot.ignored });
+      if (mode === 'push') {
+        flush();
+        write('push', search);
+      } else if (replaceDelayMs <= 0) {
+        write('replace', search);
+      } else {
+        pendingReplace = search;
+        timer ??= setTimeout(flush, replaceDelayMs);
+      }
+    },
+
+    setContext(next) {
+      if (next === ctx) return;
+      ctx = next;
+      flush();
+      const parsed = parseViewState(win ? win.location.search : serialiseViewState(snapshot.state), ctx);
+      const search = serialiseViewState(parsed.state);
+      const ignored = addReports(parsed.ignored);
+      if (search !== serialiseViewState(snapshot.state) || ignored !== snapshot.ignored) {
+        setSnapshot({ state: parsed.state, ignored });
+      }
+      // Drops unknown parameters and ids from the address, so a copied link is canonical.
+      if (win && win.location.search !== search) write('replace', search);
+    },
+
+    dismissIgnored() {
+      if (snapshot.ignored.length > 0) setSnapshot({ state: snapshot.state, ignored: [] });
+    },
+
+    hrefFor(state, absolute = false) {
+      const search = serialiseViewState(canonicalViewState(state, ctx));
+      if (!win) return search || '.';
+      return (absolute ? win.location.origin : '') + win.location.pathname + search;
+    },
+  };
+}

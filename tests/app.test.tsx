@@ -1,0 +1,96 @@
+/**
+ * The dashboard in jsdom with the real dataset served by a fake fetch: headline numbers come
+ * from data/, controls change the chart, and a failed request offers a working retry.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { resolve } from 'node:path';
+import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
+import { App } from '../src/app/App.tsx';
+import { createViewStore } from '../src/view/viewStore.ts';
+
+const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../data'));
+if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
+const dataset = loaded.dataset;
+
+function renderApp(search = '', fetchImpl: typeof fetch = async () => new Response(JSON.stringify(dataset))) {
+  vi.stubGlobal('fetch', vi.fn(fetchImpl));
+  window.history.replaceState(null, '', '/' + search);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const store = createViewStore(window);
+  return render(
+    <QueryClientProvider client={client}>
+      <App base="/" store={store} />
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+const marks = () => within(screen.getByRole('graphics-document')).getAllByRole('graphics-symbol');
+
+test('headline: MareNostrum 5 vs DeepSeek-V3 GPUs, computed from the data', async () => {
+  renderApp('?lang=es');
+  const mn5 = dataset.systems.find((s) => s.id === 'marenostrum-5-acc')!.acceleratorCount!.value;
+  const ds = dataset.systems.find((s) => s.id === 'deepseek-v3-cluster')!.acceleratorCount!.value;
+  expect(mn5 / ds).toBeCloseTo(2.1875, 4);
+  expect(await screen.findByText('×2,19')).toBeInTheDocument();
+  expect(screen.getAllByText(/4\.480/).length).toBeGreaterThan(0);
+  expect(document.documentElement.lang).toBe('es');
+});
+
+test('English: same numbers with English separators', async () => {
+  renderApp('?lang=en');
+  expect(await screen.findByText('×2.19')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Compute Atlas');
+});
+
+test('a region filter removes bars; a kind filter that matches nothing shows the empty state', async () => {
+  const user = userEvent.setup();
+  renderApp('?lang=en');
+  await screen.findByText('×2.19');
+  const all = marks().length;
+  await user.click(screen.getByRole('checkbox', { name: /Europe/ }));
+  const europe = marks();
+  expect(europe.length).toBeLessThan(all);
+  expect(europe.map((m) => m.getAttribute('aria-label')).join(' ')).toMatch(/MareNostrum 5/);
+  expect(europe.map((m) => m.getAttribute('aria-label')).join(' ')).not.toMatch(/Colossus/);
+  expect(window.location.search).toBe('?region=europe&lang=en');
+  await user.click(screen.getByRole('checkbox', { name: /Europe/ }));
+  await user.click(screen.getByRole('checkbox', { name: /Asia/ }));
+  await user.click(screen.getByRole('checkbox', { name: /Training run/ }));
+  // Precondition from the data: no Asian training run has an accelerator count.
+  expect(dataset.systems.filter((s) => s.region === 'asia' && s.kind === 'training-run' && s.acceleratorCount)).toHaveLength(0);
+  expect(await screen.findByText(/No system with this figure/)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+  expect(marks()).toHaveLength(all);
+});
+
+test('the money view labels scopes and warns when they differ', async () => {
+  const user = userEvent.setup();
+  renderApp('?lang=en');
+  await screen.findByText('×2.19');
+  await user.click(screen.getByRole('link', { name: 'Money compared' }));
+  expect(window.location.search).toBe('?v=money&lang=en');
+  expect(screen.getByText(/these figures have different scopes/)).toBeInTheDocument();
+  const labels = marks().map((m) => m.getAttribute('aria-label') ?? '');
+  expect(labels.some((l) => /ChatGPT.*€650\smillion.*political claim/.test(l))).toBe(true);
+});
+
+test('a failed data request shows the error and retry loads the data', async () => {
+  let calls = 0;
+  const user = userEvent.setup();
+  renderApp('?lang=en', async () => (++calls === 1 ? new Response('nope', { status: 503 }) : new Response(JSON.stringify(dataset))));
+  expect(await screen.findByRole('alert')).toHaveTextContent('The data could not be loaded');
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByText('×2.19')).toBeInTheDocument();
+});
+
+test('a malformed data file names the problem instead of a blank page', async () => {
+  const broken = { ...dataset, systems: [{ ...dataset.systems[0], acceleratorCount: { value: 'many' } }] };
+  renderApp('?lang=en', async () => new Response(JSON.stringify(broken)));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('damaged or not in the expected format');
+  expect(alert).toHaveTextContent(/systems\[0\].*acceleratorCount/);
+});
