@@ -5,8 +5,12 @@
  */
 import type { Confidence, MoneyScope, OwnerType, Region, SystemKind } from '../data/schema.ts';
 import type { Lang } from './format.ts';
+import { compareMessages } from './messages.compare.ts';
+import { embedMessages } from './messages.embed.ts';
+import { historyMessages } from './messages.history.ts';
+import { whatifMessages } from './messages.whatif.ts';
 
-const es = {
+const esCore = {
   appName: 'Atlas del cómputo',
   tagline: 'El cómputo y el dinero detrás de la IA, comparados y con fuentes.',
   language: 'Idioma',
@@ -119,9 +123,13 @@ const es = {
   footer: 'Datos abiertos, con fuente. Ninguna cifra está escrita a mano en el código: todas salen de data/.',
 };
 
-export type Messages = typeof es;
+/** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages] as const;
+type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es & typeof embedMessages.es;
 
-const en: Messages = {
+export type Messages = typeof esCore & FeatureMessages;
+
+const enCore: typeof esCore = {
   appName: 'Compute Atlas',
   tagline: 'The compute and money behind AI, compared, with sources.',
   language: 'Language',
@@ -226,4 +234,6 @@ const en: Messages = {
   footer: 'Open, sourced data. No figure is typed into the code: every one comes from data/.',
 };
 
-export const MESSAGES: Record<Lang, Messages> = { es, en };
+const merge = (core: typeof esCore, lang: Lang): Messages => Object.assign({}, core, ...FEATURES.map((f) => f[lang])) as Messages;
+
+export const MESSAGES: Record<Lang, Messages> = { es: merge(esCore, 'es'), en: merge(enCore, 'en') };

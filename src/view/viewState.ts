@@ -102,8 +102,14 @@ const FIELD_BY_PARAM = new Map(FIELDS.map((field) => [PARAMS[field].param, field
 /** Parameter names in URL order (for tests and docs). */
 export const PARAM_ORDER: readonly string[] = FIELDS.map((field) => PARAMS[field].param);
 
+/** Frozen down to its lists, since every parsed state starts as a shallow copy of it. */
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze(
-  Object.fromEntries(FIELDS.map((field) => [field, PARAMS[field].defaultValue])) as unknown as ViewState,
+  Object.fromEntries(
+    FIELDS.map((field) => {
+      const value: unknown = PARAMS[field].defaultValue;
+      return [field, Array.isArray(value) ? Object.freeze([...value]) : value];
+    }),
+  ) as unknown as ViewState,
 );
 
 export interface IgnoredParam {

@@ -1,0 +1,23 @@
+import { MESSAGES } from './messages.ts';
+
+/** Every key path, with the kind of value at it (a string, or a function of N arguments). */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path} fn/${value.length}`];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k));
+  return [`${path} ${typeof value}`];
+}
+
+test('Spanish and English have exactly the same message keys, each of the same kind', () => {
+  expect(shape(MESSAGES.en).sort()).toEqual(shape(MESSAGES.es).sort());
+});
+
+test('no message is empty, and Spanish never says "billón" for 10⁹', () => {
+  const strings = JSON.stringify(MESSAGES.es, (_, v) => (typeof v === 'function' ? String(v) : v));
+  expect(strings).not.toMatch(/billón|billones/i);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') expect(v.trim().length).toBeGreaterThan(0);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(MESSAGES.es);
+  walk(MESSAGES.en);
+});
