@@ -15,15 +15,28 @@ import { SourcesPanel } from '../ui/SourcesPanel.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';
 import type { ViewStore } from '../view/viewStore.ts';
-import { serialiseViewState, type ParseContext, type ViewName, type ViewState } from '../view/viewState.ts';
+import type { ParseContext, ViewName, ViewState } from '../view/viewState.ts';
+import { CompareView } from './CompareView.tsx';
 import { GpusView } from './GpusView.tsx';
+import { ModelsView } from './ModelsView.tsx';
+import { Top500View } from './Top500View.tsx';
+import { WhatIfView } from './WhatIfView.tsx';
 import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 
-/** Views this release implements, in tab order; other valid `v=` values fall back to the first. */
-const TABS = ['gpus', 'money', 'sources'] as const satisfies readonly ViewName[];
+/** Tab order. Every view name the URL accepts has a tab. */
+const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources'] as const satisfies readonly ViewName[];
 type Tab = (typeof TABS)[number];
 const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v);
+
+const VIEW_COMPONENTS = {
+  gpus: GpusView,
+  money: MoneyView,
+  compare: CompareView,
+  whatif: WhatIfView,
+  top500: Top500View,
+  models: ModelsView,
+} as const;
 
 function parseContextOf(d: Dataset): ParseContext {
   const systemIds = new Set(d.systems.map((s) => s.id));
@@ -45,16 +58,14 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   const tab: Tab = isTab(state.view) ? state.view : 'gpus';
   useDocumentLangTheme(lang, state.theme, `${m.views[tab]} · ${m.appName}`);
 
-  const hrefFor = (patch: Partial<ViewState>) => {
-    const q = serialiseViewState({ ...state, ...patch });
-    return q || (typeof location === 'undefined' ? '.' : location.pathname);
-  };
+  const hrefFor = (patch: Partial<ViewState>) => store.hrefFor({ ...state, ...patch }, false);
   const go = (e: MouseEvent, patch: Partial<ViewState>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return; // let the browser open a new tab
     e.preventDefault();
     update(patch, 'push');
   };
-  const shareUrl = typeof location === 'undefined' ? '' : location.origin + location.pathname + serialiseViewState(state);
+  const shareUrl = store.hrefFor(state, true);
+  const ActiveView = VIEW_COMPONENTS[tab === 'sources' ? 'gpus' : tab];
   const share = <ShareButton url={shareUrl} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} />;
 
   return (
@@ -100,9 +111,11 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
               ))}
             </nav>
             <section aria-label={m.views[tab]} className="flex flex-col gap-3">
-              {tab === 'gpus' && <GpusView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={share} />}
-              {tab === 'money' && <MoneyView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={share} />}
-              {tab === 'sources' && <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />}
+              {tab === 'sources' ? (
+                <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />
+              ) : (
+                <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={share} />
+              )}
             </section>
           </>
         )}

@@ -7,6 +7,7 @@ import type { Confidence, MoneyScope, OwnerType, Region, SystemKind } from '../d
 import type { Lang } from './format.ts';
 import { compareMessages } from './messages.compare.ts';
 import { embedMessages } from './messages.embed.ts';
+import { exportMessages } from './messages.export.ts';
 import { historyMessages } from './messages.history.ts';
 import { whatifMessages } from './messages.whatif.ts';
 
@@ -124,8 +125,10 @@ const esCore = {
 };
 
 /** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
-const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages] as const;
-type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es & typeof embedMessages.es;
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages] as const;
+type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es &
+  typeof embedMessages.es &
+  typeof exportMessages.es;
 
 export type Messages = typeof esCore & FeatureMessages;
 
