@@ -1,0 +1,43 @@
+/**
+ * The embed address of a view: `<base>embed/<chart>/?…`. Embeds are a public interface
+ * (PRODUCT.md), so this is the one place that spells that path. The query is the view's own
+ * canonical query minus `v=` (the path already names the chart); embed options (theme, lang,
+ * hideTitle) are ordinary view-state fields. Pure: the caller supplies the page's address.
+ */
+import { serialiseViewState, VIEWS, type ViewName, type ViewState } from './viewState.ts';
+
+/** Every view with a chart; the sources view is a list, not a chart, so it has no embed. */
+export type EmbeddableView = Exclude<ViewName, 'sources'>;
+export const EMBEDDABLE_VIEWS = VIEWS.filter((v): v is EmbeddableView => v !== 'sources');
+
+export function isEmbeddable(view: ViewName): view is EmbeddableView {
+  return view !== 'sources';
+}
+
+/**
+ * The site's root: `base` (Vite's BASE_URL: `/`, `/atlas/` or a relative `./`) resolved against
+ * `pageUrl` (an origin or the page's full absolute address, e.g. from the view store's
+ * `hrefFor(state, true)`). When `pageUrl` is not absolute (prerendering), `base` as it is.
+ */
+export function siteRoot(pageUrl: string, base: string): string {
+  const dirBase = base.endsWith('/') ? base : `${base}/`;
+  try {
+    // An origin alone has no path: give it one so a relative base resolves against the root.
+    const page = /^[a-z][a-z0-9+.-]*:\/\/[^/]+$/i.test(pageUrl) ? `${pageUrl}/` : pageUrl;
+    const url = new URL(dirBase, page);
+    return url.origin + url.pathname;
+  } catch {
+    return dirBase;
+  }
+}
+
+/** `null` for a view without an embed. */
+export function embedUrl(pageUrl: string, base: string, state: ViewState): string | null {
+  if (!isEmbeddable(state.view)) return null;
+  return `${siteRoot(pageUrl, base)}embed/${state.view}/${serialiseViewState({ ...state, view: 'gpus' })}`;
+}
+
+/** The optional parent-page script that sizes our iframes to their content. */
+export function embedResizeScriptUrl(pageUrl: string, base: string): string {
+  return `${siteRoot(pageUrl, base)}embed-resize.js`;
+}
