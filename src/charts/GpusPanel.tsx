@@ -1,19 +1,24 @@
 import { useMemo } from 'react';
 import { BarChart } from './BarChart.tsx';
+import { COMPACT_BELOW } from './barChart.layout.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { pointSources } from './chartData.ts';
-import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, type GpuOptions } from './gpus.series.ts';
+import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions } from './gpus.series.ts';
 import type { PanelProps } from './panelProps.ts';
+import { gpuWhatIfMark } from './whatif.series.ts';
 
 export function gpuOptions(state: PanelProps['state']): GpuOptions {
   return { metric: state.metric, regions: state.regions, owners: state.owners, kinds: state.kinds, ids: state.ids, highlight: state.highlight };
 }
 
 export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
-  const options = gpuOptions(state);
-  const points = useMemo(() => gpuPoints(dataset, options, m), [dataset, state, m]); // options derive from state
-  const rows = useMemo(() => gpuRows(points, options, lang, m), [points, state, lang, m]);
+  // In the what-if view the chart marks the calculator's target (and its custom count, if any).
+  const whatif = useMemo(() => (state.view === 'whatif' ? gpuWhatIfMark(dataset, state, lang, m) : undefined), [dataset, state, lang, m]);
+  const options: GpuOptions = { ...gpuOptions(state), whatif };
+  const points = useMemo(() => gpuPoints(dataset, options, m), [dataset, state, whatif, m]); // options derive from state
+  const rows = useMemo(() => gpuRows(points, options, lang, m), [points, state, whatif, lang, m]);
   const title = m.gpusTitle(m.metrics[state.metric]);
+  const description = gpuDescription(points, options, lang, m);
   const hasFilters = state.regions.length + state.owners.length + state.kinds.length + state.ids.length > 0;
 
   return (
@@ -24,6 +29,8 @@ export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelPro
       sources={pointSources(points)}
       formatValue={(p) => `${formatMetric(p.value, state.metric, lang)} ${m.metricUnits[state.metric]}`}
       csvName={`compute-atlas-gpus-${state.metric}`}
+      chart="gpus"
+      altText={description}
       lang={lang}
       m={m}
       hideTitle={state.hideTitle}
@@ -32,14 +39,23 @@ export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelPro
       {(width) =>
         rows.length ? (
           <BarChart
-            rows={rows}
+            // On phones a label and its sublabel share one line: the hypothetical bar's long name leaves no room for the
+            // what-if note, which stays in its tooltip and accessible name.
+            rows={width < COMPACT_BELOW ? rows.map((r) => (r.isHypothetical ? { ...r, sublabel: undefined } : r)) : rows}
             width={width}
             scale={state.scale}
             formatTick={gpuTick(lang)}
             title={title}
-            description={gpuDescription(points, options, lang, m)}
+            description={description}
             axisLabel={m.metricUnits[state.metric]}
-            onSelect={update ? (id) => update({ highlight: id === state.highlight ? null : id }, 'replace') : undefined}
+            onSelect={
+              update
+                ? (id) => {
+                    if (whatif && id === whatifPointId(whatif.systemId)) return; // hypothetical: not an id the URL knows
+                    update({ highlight: id === state.highlight ? null : id }, 'replace');
+                  }
+                : undefined
+            }
           />
         ) : (
           <div className="flex flex-col items-start gap-2 py-6 text-sm">

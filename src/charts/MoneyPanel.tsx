@@ -22,6 +22,7 @@ export function MoneyPanel({ dataset, state, lang, m, actions, update }: PanelPr
     ...(rateDates.length ? [m.convertedAt(rateDates.map((d) => formatDate(d, lang)).join(', '))] : []),
   ];
   const curLabel = currency === 'EUR' ? '€' : 'US$';
+  const description = moneyDescription(points, options, lang, m);
 
   return (
     <ChartFrame
@@ -32,6 +33,8 @@ export function MoneyPanel({ dataset, state, lang, m, actions, update }: PanelPr
       sources={pointSources(points)}
       formatValue={(p) => formatMoneyLong(p.value, currency, lang)}
       csvName={`compute-atlas-money-${state.currency}`}
+      chart="money"
+      altText={description}
       lang={lang}
       m={m}
       hideTitle={state.hideTitle}
@@ -44,7 +47,7 @@ export function MoneyPanel({ dataset, state, lang, m, actions, update }: PanelPr
           scale={state.scale}
           formatTick={(v) => formatMoneyShort(v, currency, lang)}
           title={m.moneyTitle}
-          description={moneyDescription(points, options, lang, m)}
+          description={description}
           axisLabel={curLabel}
           onSelect={update ? (id) => update({ highlight: id === state.highlight ? null : id }, 'replace') : undefined}
         />

@@ -18,7 +18,20 @@ export interface GpuOptions {
   /** Explicit selection; empty means every system with a value. */
   ids: readonly string[];
   highlight: string | null;
+  /** Set in the what-if view: its target is marked, and a custom count adds a hypothetical bar. */
+  whatif?: GpuWhatIf;
 }
+
+export interface GpuWhatIf {
+  systemId: string;
+  /** Shown under the target's label (or the hypothetical bar's): the what-if result in short. */
+  note: string;
+  customCount?: number;
+  customName?: string;
+}
+
+/** The hypothetical bar's id: never a dataset id, so it can be told apart (and never put in the URL). */
+export const whatifPointId = (systemId: string) => `${systemId}--whatif`;
 
 export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): DataPoint[] {
   const { hardwareById } = indexDataset(d);
@@ -33,7 +46,7 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): DataPoint[] {
     if (!v) continue;
     const hw = s.accelerator ? hardwareById.get(s.accelerator) : undefined;
     const count = s.acceleratorCount!;
-    points.push({
+    const point: DataPoint = {
       id: s.id,
       name: s.shortName,
       value: v.value,
@@ -48,7 +61,15 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): DataPoint[] {
         { key: 'accelerator', label: m.detail.accelerator, value: hw?.shortName ?? '—', raw: s.accelerator ?? '' },
         { key: 'kind', label: m.kind, value: m.kinds[s.kind], raw: s.kind },
       ],
-    });
+    };
+    points.push(point);
+    const w = o.whatif;
+    if (w?.systemId === s.id && w.customCount !== undefined) {
+      // The same system with the what-if's own count: hypothetical, so an estimate, and the count's note no longer applies.
+      const custom = { ...count, value: w.customCount, high: undefined, qualifier: undefined };
+      const hv = systemMetric({ ...s, acceleratorCount: custom }, hardwareById, o.metric);
+      if (hv) points.push({ ...point, id: whatifPointId(s.id), name: w.customName ?? s.shortName, value: hv.value, high: undefined, confidence: 'estimate', notes: [] });
+    }
   }
   return points.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
 }
@@ -66,6 +87,8 @@ export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang,
       (p.confidence === 'estimate' ? ' ~' : '');
     const valueText = `${valueLabel.replace(' ~', '')} ${m.metricUnits[o.metric]}`;
     const accelerator = p.extra.find((e) => e.key === 'accelerator')?.value;
+    const w = o.whatif;
+    const whatifNote = w && (p.id === whatifPointId(w.systemId) || (p.id === w.systemId && w.customCount === undefined)) ? w.note : undefined;
     return {
       id: p.id,
       label: p.name,
@@ -73,10 +96,11 @@ export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang,
       high: p.high,
       confidence: p.confidence,
       valueLabel,
-      sublabel: undefined,
-      isHighlighted: p.id === o.highlight,
-      details: pointDetails(p, valueText, lang, m),
-      ariaLabel: `${p.name}: ${valueText}${accelerator && accelerator !== '—' ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${p.sources.map((s) => s.publisher).join('; ')}`,
+      sublabel: whatifNote,
+      isHighlighted: p.id === o.highlight || p.id === w?.systemId,
+      isHypothetical: w !== undefined && p.id === whatifPointId(w.systemId),
+      details: [...pointDetails(p, valueText, lang, m), ...(whatifNote ? [{ label: m.views.whatif, value: whatifNote }] : [])],
+      ariaLabel: `${p.name}: ${valueText}${accelerator && accelerator !== '—' ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${p.sources.map((s) => s.publisher).join('; ')}${whatifNote ? `. ${whatifNote}` : ''}`,
     };
   });
 }
