@@ -1,7 +1,26 @@
+import { ModelsCostPanel, ModelsParamsPanel } from '../charts/ModelsPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
+import { TimelinePanel } from '../charts/TimelinePanel.tsx';
+import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
+import { CURRENCIES } from '../view/viewState.ts';
 
-/** Placeholder until the Models view lands; the tab is wired so the URL contract holds. */
-export function ModelsView(_props: PanelProps & { update: UpdateView }) {
-  return <p className="text-sm">…</p>;
+/** Models: compute against cost (its currency control right above it), parameters against tokens, and the ALIA timeline. */
+export function ModelsView(props: PanelProps & { update: UpdateView }) {
+  const { state, update, m } = props;
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-col gap-2" role="group" aria-label={m.views.models}>
+        <Segmented
+          legend={m.currency}
+          options={CURRENCIES.map((v) => ({ value: v, label: v.toUpperCase() }))}
+          value={state.currency}
+          onChange={(currency) => update({ currency }, 'push')}
+        />
+      </div>
+      <ModelsCostPanel {...props} />
+      <ModelsParamsPanel {...props} />
+      <TimelinePanel {...props} />
+    </div>
+  );
 }

@@ -1,7 +1,34 @@
+import { Top500EditionPanel, Top500HistoryPanel } from '../charts/Top500Panel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
+import { editionsOf, resolveEdition } from '../charts/top500.series.ts';
+import { formatEdition } from '../i18n/format.ts';
+import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
+import { SCALES } from '../view/viewState.ts';
 
-/** Placeholder until the Top500 view lands; the tab is wired so the URL contract holds. */
-export function Top500View(_props: PanelProps & { update: UpdateView }) {
-  return <p className="text-sm">…</p>;
+/**
+ * TOP500 history: the rank chart, then the edition picker right above the chart it drives.
+ * Picking an edition is a discrete choice, so it pushes a history entry (Back undoes it).
+ */
+export function Top500View(props: PanelProps & { update: UpdateView }) {
+  const { dataset, state, update, lang, m } = props;
+  const editions = editionsOf(dataset);
+  const edition = resolveEdition(dataset, state.edition);
+  return (
+    <div className="flex flex-col gap-3">
+      <Top500HistoryPanel {...props} />
+      {edition && (
+        <div className="flex flex-col gap-2" role="group" aria-label={m.views.top500}>
+          <Segmented
+            legend={m.history.editionPicker}
+            options={editions.map((e) => ({ value: e, label: formatEdition(e, lang) }))}
+            value={edition}
+            onChange={(e) => update({ edition: e }, 'push')}
+          />
+          <Segmented legend={m.scale} options={SCALES.map((v) => ({ value: v, label: m.scales[v] }))} value={state.scale} onChange={(scale) => update({ scale }, 'push')} />
+        </div>
+      )}
+      <Top500EditionPanel {...props} />
+    </div>
+  );
 }

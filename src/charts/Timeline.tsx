@@ -1,0 +1,158 @@
+/**
+ * Timeline: numbered markers on a horizontal time axis (desktop) above a numbered list of the
+ * events with their date, kind, confidence and source links. On phones the list alone is the
+ * chart: a vertical timeline. Markers are focusable with tooltips; hovering or focusing one
+ * marks its list item, and the other way round.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { Confidence, Source } from '../data/schema.ts';
+import type { BarDetail } from './BarChart.tsx';
+import { ConfidencePatterns } from './confidenceMarks.tsx';
+import { handleMarkKey, MarkTooltip, pointStyle } from './ScatterChart.tsx';
+import { layoutTimeline, MARKER_R, type TimelineEventInput } from './timeline.layout.ts';
+
+export interface TimelineItem extends TimelineEventInput {
+  confidence: Confidence;
+  dateLabel: string;
+  kindLabel: string;
+  confidenceLabel: string;
+  sources: Source[];
+  details: BarDetail[];
+  ariaLabel: string;
+}
+
+/** A numbered dot in the confidence encoding; the same on the axis and in the list. */
+function Marker({ uid, x, y, number, confidence }: { uid: string; x: number; y: number; number: number; confidence: Confidence }) {
+  return (
+    <>
+      <circle cx={x} cy={y} r={MARKER_R} style={pointStyle(uid, { confidence })} />
+      <text
+        x={x}
+        y={y}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={10}
+        className="font-semibold"
+        style={{ fill: 'var(--c-text)', paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}
+      >
+        {number}
+      </text>
+    </>
+  );
+}
+
+export interface TimelineProps {
+  items: readonly TimelineItem[];
+  width: number;
+  title: string;
+  description: string;
+  gapLabel: string;
+}
+
+export function Timeline({ items, width, title, description, gapLabel }: TimelineProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const layout = useMemo(() => layoutTimeline(items, width), [items, width]);
+  const [active, setActive] = useState<number | null>(null);
+  const activeEvent = active === null ? undefined : layout.events[active];
+  const { axisY } = layout;
+
+  return (
+    <div className="relative flex flex-col gap-3" onMouseLeave={() => setActive(null)}>
+      {!layout.isCompact && (
+        <svg
+          role="graphics-document"
+          aria-roledescription="chart"
+          aria-labelledby={`${uid}-t`}
+          aria-describedby={`${uid}-d`}
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          className="block max-w-full overflow-visible font-sans text-[12px]"
+        >
+          <title id={`${uid}-t`}>{title}</title>
+          <desc id={`${uid}-d`}>{description}</desc>
+          <ConfidencePatterns uid={uid} />
+          <g aria-hidden="true">
+            <line x1={0} x2={layout.width} y1={axisY} y2={axisY} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
+            {layout.ticks.map((t) => (
+              <line key={t.year} x1={t.x} x2={t.x} y1={axisY - 4} y2={axisY + 8} style={{ stroke: 'var(--c-muted)' }} />
+            ))}
+            {layout.yearLabels.map((t) => (
+              <text key={t.year} x={t.x} y={axisY + 19} textAnchor="middle" style={{ fill: 'var(--c-muted)' }}>{t.year}</text>
+            ))}
+            {layout.breaks.map((b) => (
+              <g key={b.x0}>
+                <title>{gapLabel}</title>
+                <rect x={b.x0} y={axisY - 4} width={b.x1 - b.x0} height={8} style={{ fill: 'var(--c-surface)' }} />
+                <line x1={b.x0} x2={b.x0 + 6} y1={axisY + 5} y2={axisY - 5} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
+                <line x1={b.x1 - 6} x2={b.x1} y1={axisY + 5} y2={axisY - 5} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
+              </g>
+            ))}
+          </g>
+          {layout.events.map((e, i) => (
+            <g
+              key={e.event.id}
+              data-mark={e.event.id}
+              role="graphics-symbol"
+              aria-label={e.event.ariaLabel}
+              tabIndex={0}
+              className="bar-mark cursor-pointer outline-none"
+              onMouseEnter={() => setActive(i)}
+              onFocus={() => setActive(i)}
+              onBlur={() => setActive((a) => (a === i ? null : a))}
+              onClick={() => setActive(i)}
+              onKeyDown={(k) => handleMarkKey(k, i, layout.events.length, () => setActive(null))}
+            >
+              <line x1={e.x} x2={e.x} y1={e.cy + MARKER_R} y2={axisY} style={{ stroke: 'var(--c-grid)' }} />
+              <Marker uid={uid} x={e.x} y={e.cy} number={e.number} confidence={e.event.confidence} />
+              {active === i && <circle cx={e.x} cy={e.cy} r={MARKER_R + 3} fill="none" className="focus-ring" />}
+            </g>
+          ))}
+        </svg>
+      )}
+      {activeEvent && !layout.isCompact && (
+        <MarkTooltip title={`${activeEvent.number}. ${activeEvent.event.label}`} details={activeEvent.event.details} x={activeEvent.x} y={activeEvent.cy} chartWidth={layout.width} />
+      )}
+      {layout.isCompact && (
+        <>
+          <p id={`${uid}-ld`} className="sr-only">{description}</p>
+          {/* The list's markers fill from these patterns; on desktop the chart's own <defs> serve. */}
+          <svg width={0} height={0} aria-hidden="true" className="absolute">
+            <ConfidencePatterns uid={uid} />
+          </svg>
+        </>
+      )}
+      <ol
+        aria-label={title}
+        aria-describedby={layout.isCompact ? `${uid}-ld` : undefined}
+        className={`m-0 list-none p-0 text-sm ${layout.isCompact ? 'border-l-2 border-[var(--c-grid)] pl-3' : 'columns-2 gap-6'}`}
+      >
+        {layout.events.map((e, i) => (
+          <li
+            key={e.event.id}
+            className={`mb-2 flex break-inside-avoid gap-2 rounded-md px-1 py-0.5 ${active === i ? 'bg-[var(--c-grid)]' : ''}`}
+            onMouseEnter={() => setActive(i)}
+          >
+            <svg aria-hidden="true" width={2 * MARKER_R + 4} height={2 * MARKER_R + 4} className="shrink-0">
+              <Marker uid={uid} x={MARKER_R + 2} y={MARKER_R + 2} number={e.number} confidence={e.event.confidence} />
+            </svg>
+            <span className="min-w-0">
+              <time dateTime={e.event.date} className="font-semibold">{e.event.dateLabel}</time>
+              {' · '}
+              {e.event.label}
+              <span className="block text-xs text-[var(--c-muted)]">
+                {e.event.kindLabel} · {e.event.confidenceLabel} ·{' '}
+                {e.event.sources.map((s, j) => (
+                  <span key={s.id}>
+                    {j > 0 && '; '}
+                    {s.url ? <a className="underline" href={s.url} rel="noopener noreferrer" target="_blank">{s.publisher}</a> : s.publisher}
+                  </span>
+                ))}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
