@@ -3,19 +3,33 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { datasetPlugin } from './scripts/vitePluginDataset.ts';
+import { embedPlugin } from './scripts/vitePluginEmbed.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (https://user.github.io/atlas/).
 const base = process.env.BASE_PATH ?? '/';
+const root = import.meta.dirname;
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), datasetPlugin(import.meta.dirname)],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), tailwindcss(), datasetPlugin(root), embedPlugin(root)],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The polyfill is an inline script, which a Content-Security-Policy without 'unsafe-inline' blocks.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      // The dashboard and the embed shell (copied per chart, prerendered, by the embed plugin).
+      input: { main: `${root}/index.html`, embed: `${root}/embed/index.html` },
+    },
+  },
+  // Like GitHub Pages (`Access-Control-Allow-Origin: *`): sandboxed embeds have an opaque origin
+  // ("null"), so their module scripts and data file are cross-origin requests even from this host.
+  preview: { cors: { origin: '*' } },
   test: {
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
   },

@@ -2,25 +2,21 @@
  * The dashboard shell: header, notices, headline cards, view tabs and the active view.
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
-import { useMemo, type MouseEvent } from 'react';
+import { lazy, Suspense, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries.ts';
 import type { Dataset } from '../data/schema.ts';
 import { MESSAGES } from '../i18n/messages.ts';
+import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
 import { IgnoredNotice } from '../ui/IgnoredNotice.tsx';
 import { LoadError, Loading } from '../ui/LoadStates.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
-import { SourcesPanel } from '../ui/SourcesPanel.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';
 import type { ViewStore } from '../view/viewStore.ts';
 import type { ParseContext, ViewName, ViewState } from '../view/viewState.ts';
-import { CompareView } from './CompareView.tsx';
 import { GpusView } from './GpusView.tsx';
-import { ModelsView } from './ModelsView.tsx';
-import { Top500View } from './Top500View.tsx';
-import { WhatIfView } from './WhatIfView.tsx';
 import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 
@@ -29,14 +25,17 @@ const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources
 type Tab = (typeof TABS)[number];
 const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v);
 
+// The default view (prerendered and hydrated) is bundled; the others load when first opened,
+// which keeps the first-load JavaScript within its budget.
 const VIEW_COMPONENTS = {
   gpus: GpusView,
   money: MoneyView,
-  compare: CompareView,
-  whatif: WhatIfView,
-  top500: Top500View,
-  models: ModelsView,
+  compare: lazy(() => import('./CompareView.tsx').then((x) => ({ default: x.CompareView }))),
+  whatif: lazy(() => import('./WhatIfView.tsx').then((x) => ({ default: x.WhatIfView }))),
+  top500: lazy(() => import('./Top500View.tsx').then((x) => ({ default: x.Top500View }))),
+  models: lazy(() => import('./ModelsView.tsx').then((x) => ({ default: x.ModelsView }))),
 } as const;
+const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ default: x.SourcesPanel })));
 
 function parseContextOf(d: Dataset): ParseContext {
   const systemIds = new Set(d.systems.map((s) => s.id));
@@ -66,7 +65,12 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   };
   const shareUrl = store.hrefFor(state, true);
   const ActiveView = VIEW_COMPONENTS[tab === 'sources' ? 'gpus' : tab];
-  const share = <ShareButton url={shareUrl} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} />;
+  const actions = (
+    <>
+      <ShareButton url={shareUrl} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} />
+      <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} />
+    </>
+  );
 
   return (
     <div className="mx-auto flex min-h-screen max-w-5xl flex-col gap-5 px-3 py-4 sm:px-6">
@@ -111,11 +115,13 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
               ))}
             </nav>
             <section aria-label={m.views[tab]} className="flex flex-col gap-3">
-              {tab === 'sources' ? (
-                <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />
-              ) : (
-                <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={share} />
-              )}
+              <Suspense fallback={<Loading m={m} />}>
+                {tab === 'sources' ? (
+                  <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />
+                ) : (
+                  <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={actions} />
+                )}
+              </Suspense>
             </section>
           </>
         )}

@@ -1,15 +1,50 @@
+/**
+ * The dashboard entry. The build prerenders the default view (headline cards and the GPU chart)
+ * into index.html, in Spanish and English (scripts/prerender.ts). Here: load the dataset the
+ * build pinned, then hydrate the prerendered copy if the first render will match it (same view,
+ * same language), else render from scratch (src/embed/mount.ts). The head script has already
+ * hidden copies that do not fit the URL, so a custom view never flashes the default one.
+ */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '../index.css';
+import '../embed/prerender.css';
+import { datasetQuery } from '../data/queries.ts';
+import { fetchDataset } from '../data/load.ts';
+import { mountPage, findCopy } from '../embed/mount.ts';
+import { pinnedDataUrl } from '../embed/pinnedDataset.ts';
+import { DASHBOARD_DROP, prerenderKey } from '../embed/prerenderKey.ts';
+import { getPageViewStore } from '../view/useViewState.ts';
 import { App } from './App.tsx';
+import { resolveLang } from './useLangTheme.ts';
 
+const base = import.meta.env.BASE_URL;
 const queryClient = new QueryClient();
+const store = getPageViewStore();
+const state = store.getSnapshot().state;
+const key = prerenderKey(state, resolveLang(state), DASHBOARD_DROP);
 
-createRoot(document.getElementById('root')!).render(
+// Same credentials mode as the page's <link rel="preload" crossorigin>, so the preloaded response is used.
+const sameOriginFetch: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'same-origin' });
+const pinned = queryClient.fetchQuery({
+  ...datasetQuery(base),
+  queryFn: ({ signal }) => fetchDataset(pinnedDataUrl(document, base), sameOriginFetch, signal),
+});
+
+const ui = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A failed load is shown by App (from the query's error state), with a retry.
+const loaded = pinned.then(() => true, () => false);
+
+if (findCopy(document, key)) {
+  // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
+  void loaded.then((ok) => mountPage(ui, ok ? key : null));
+} else {
+  mountPage(ui, null);
+}

@@ -2,8 +2,7 @@
  * Fetches the published dataset and validates it at the edge. No React here: the query layer
  * wraps it. Errors are typed so the page can say what went wrong (offline, server, bad file).
  */
-import { FILE_KEYS, type Dataset } from './schema.ts';
-import { formatDataError, parseDataset, type RawFiles } from './validate.ts';
+import type { Dataset } from './schema.ts';
 
 export type DatasetErrorKind = 'network' | 'http' | 'malformed';
 
@@ -22,17 +21,6 @@ export function datasetUrl(base: string): string {
   return `${base.endsWith('/') ? base : base + '/'}data/atlas.json`;
 }
 
-export function parsePublishedDataset(json: unknown): Dataset {
-  if (!json || typeof json !== 'object') throw new DatasetLoadError('malformed', 'The data file is not a JSON object.');
-  const obj = json as Record<string, unknown>;
-  const raw: RawFiles = Object.fromEntries(FILE_KEYS.map((k) => [k, obj[k] === undefined ? undefined : { [k]: obj[k] }]));
-  const version = typeof obj.version === 'string' ? obj.version : 'unknown';
-  const result = parseDataset(raw, version);
-  if (!result.ok)
-    throw new DatasetLoadError('malformed', 'The data file does not match the schema.', result.errors.slice(0, 5).map(formatDataError));
-  return result.dataset;
-}
-
 export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<Dataset> {
   let res: Response;
   try {
@@ -48,5 +36,8 @@ export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch,
   } catch {
     throw new DatasetLoadError('malformed', 'The data file is not valid JSON.', [url]);
   }
+  // The validator (zod) is loaded only now, in parallel with nothing on the critical path of the
+  // first paint: the page is prerendered, and this keeps ~25 KB gzipped out of first-load JS.
+  const { parsePublishedDataset } = await import('./parsePublished.ts');
   return parsePublishedDataset(json);
 }

@@ -1,0 +1,53 @@
+/**
+ * Chart id → panel, for the embed page (`<base>embed/<chart>/`) and build-time prerendering.
+ *
+ * A chart id is a view name with a chart (every view but `sources`); the embed URL's path names
+ * it. Each entry loads its panel on demand, so an embed page downloads only its own chart's code
+ * and the embed entry stays small as charts are added.
+ *
+ * Adding a chart is one line in `CHARTS`, e.g.
+ *   compare: { load: () => import('./ComparePanel.tsx').then((m) => m.ComparePanel), variants: headlineComparisons },
+ * The panel takes `PanelProps` (without `update`, since an embed cannot change the view) and
+ * must render the same markup on the server and on the client's first render (no `window`,
+ * `navigator` or clock read during render), because embeds hydrate build-time HTML. A chart id
+ * without an entry still has an embed page, which says the chart is not available yet.
+ */
+import type { ComponentType } from 'react';
+import type { Dataset } from '../data/schema.ts';
+import type { ViewName, ViewState } from '../view/viewState.ts';
+import type { PanelProps } from './panelProps.ts';
+
+export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models'] as const satisfies readonly ViewName[];
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
+
+/** A view prerendered at build besides the chart's default one; `name` becomes its image and oEmbed file names. */
+export interface ChartVariant {
+  readonly name: string;
+  readonly state: Partial<ViewState>;
+}
+
+export interface ChartEntry {
+  readonly load: () => Promise<ComponentType<PanelProps>>;
+  /** Extra views worth prerendering (static HTML, image, oEmbed), e.g. the headline comparisons. */
+  readonly variants?: (dataset: Dataset) => readonly ChartVariant[];
+}
+
+export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
+  gpus: { load: () => import('./GpusPanel.tsx').then((m) => m.GpusPanel) },
+  money: { load: () => import('./MoneyPanel.tsx').then((m) => m.MoneyPanel) },
+  compare: { load: () => import('./ComparePanel.tsx').then((m) => m.ComparePanel), variants: headlineComparisons },
+  whatif: { load: () => import('./WhatIfPanel.tsx').then((m) => m.WhatIfPanel) },
+  top500: { load: () => import('./Top500Panel.tsx').then((m) => m.Top500Panel) },
+  models: { load: () => import('./ModelsPanel.tsx').then((m) => m.ModelsPanel) },
+};
+
+export function chartEntry(id: ChartId): ChartEntry | undefined {
+  return CHARTS[id];
+}
+
+/** The comparisons of data/comparisons.json as compare-view states: the compare chart's variants. */
+export function headlineComparisons(dataset: Dataset): ChartVariant[] {
+  return dataset.comparisons.map((c) => ({ name: c.id, state: { compareA: c.a, compareB: c.b } }));
+}

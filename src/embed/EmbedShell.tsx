@@ -1,0 +1,67 @@
+/**
+ * The embed page's whole UI: one chart panel (title, subtitle, chart, legend, source line, its
+ * own table and CSV) plus a link to the same view in the dashboard. No controls: an embed shows
+ * the view its URL names. Rendered at build time (scripts/prerenderEntry.tsx) and hydrated in
+ * the browser (main.tsx), so it must render the same markup in both: no window, navigator or
+ * clock here, and links are built from `base` rather than from `location`.
+ */
+import type { ComponentType, ReactNode } from 'react';
+import type { PanelProps } from '../charts/panelProps.ts';
+import type { Dataset } from '../data/schema.ts';
+import type { Lang } from '../i18n/format.ts';
+import { MESSAGES, type Messages } from '../i18n/messages.ts';
+import { serialiseViewState, type ViewName, type ViewState } from '../view/viewState.ts';
+
+export interface EmbedShellProps {
+  /** The chart the path names; null when the path names none we know. */
+  chart: ViewName | null;
+  /** Absent when the chart has no panel in the registry yet. */
+  Panel?: ComponentType<PanelProps> | undefined;
+  dataset: Dataset;
+  state: ViewState;
+  lang: Lang;
+  /** Vite's base (`/` or `/atlas/`): the dashboard lives there. */
+  base: string;
+}
+
+/**
+ * The dashboard's address for this view: same state, the chart's tab, in the language shown.
+ * The title flag and the theme are the embed's own options (and the markup must not depend on
+ * the theme, which prerendered copies leave to CSS), so they are left out.
+ */
+export function dashboardHref(base: string, state: ViewState, chart: ViewName | null, lang: Lang): string {
+  return base + serialiseViewState({ ...state, view: chart ?? 'gpus', hideTitle: false, theme: null, lang });
+}
+
+export function OpenInAtlas({ href, m }: { href: string; m: Messages }) {
+  return (
+    <a className="btn" href={href} target="_blank" rel="noopener">
+      {m.embed.openInAtlas}
+      <span aria-hidden="true">↗</span>
+      <span className="sr-only">{m.embed.newTab}</span>
+    </a>
+  );
+}
+
+export function EmbedMessage({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  return (
+    <div role="alert" className="flex flex-col items-start gap-3 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4 text-sm">
+      <p>{children}</p>
+      {action}
+    </div>
+  );
+}
+
+export function EmbedShell({ chart, Panel, dataset, state, lang, base }: EmbedShellProps) {
+  const m = MESSAGES[lang];
+  const open = <OpenInAtlas href={dashboardHref(base, state, chart, lang)} m={m} />;
+  return (
+    <main className="embed-main">
+      {Panel ? (
+        <Panel dataset={dataset} state={state} lang={lang} m={m} actions={open} />
+      ) : (
+        <EmbedMessage action={open}>{chart ? m.embed.unavailable(m.views[chart]) : m.embed.unknownChart}</EmbedMessage>
+      )}
+    </main>
+  );
+}

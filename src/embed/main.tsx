@@ -1,0 +1,63 @@
+/**
+ * The embed entry (embed/index.html, copied per chart by the build). Imports nothing from
+ * src/app (tests/embedBundle.test.ts checks), so its JavaScript stays small.
+ *
+ * Order: report our height at once (the prerendered chart already has one); load the pinned
+ * dataset and the chart's code in parallel; re-read the URL with the known ids; then hydrate the
+ * prerendered copy that matches, or render from scratch (mount.ts).
+ */
+import '../index.css';
+import './prerender.css';
+import './embed.css';
+import { CHARTS, type ChartId } from '../charts/registry.ts';
+import type { PanelProps } from '../charts/panelProps.ts';
+import type { Dataset } from '../data/schema.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { createViewStore } from '../view/viewStore.ts';
+import type { ComponentType } from 'react';
+import { startAutoHeight } from './autoHeight.ts';
+import { EmbedMessage } from './EmbedShell.tsx';
+import { EmbedRoot } from './EmbedRoot.tsx';
+import { pageLang } from './lang.ts';
+import { hasCopy, mountPage } from './mount.ts';
+import { chartFromPath, parseContextOf } from './page.ts';
+import { loadPinnedDataset, pinnedDataUrl } from './pinnedDataset.ts';
+import { EMBED_DROP, prerenderKey } from './prerenderKey.ts';
+
+const base = import.meta.env.BASE_URL;
+const chart: ChartId | null = chartFromPath(location.pathname);
+const store = createViewStore(window);
+startAutoHeight(window, document.documentElement);
+
+function keyNow(): string {
+  const state = store.getSnapshot().state;
+  return prerenderKey({ ...state, view: 'gpus' }, pageLang(state.lang, navigator.languages), EMBED_DROP);
+}
+
+async function start(): Promise<void> {
+  const entry = chart ? CHARTS[chart] : undefined;
+  let dataset: Dataset;
+  let Panel: ComponentType<PanelProps> | undefined;
+  try {
+    [dataset, Panel] = await Promise.all([loadPinnedDataset(pinnedDataUrl(document, base)), entry?.load()]);
+  } catch (error) {
+    // A prerendered chart on screen is still right, only static: keep it rather than an error.
+    if (hasCopy(document, keyNow())) return;
+    const m = MESSAGES[pageLang(store.getSnapshot().state.lang, navigator.languages)];
+    console.warn('Compute Atlas embed:', error);
+    const retry = (
+      <button type="button" className="btn" onClick={() => location.reload()}>
+        {m.retry}
+      </button>
+    );
+    mountPage(<EmbedMessage action={retry}>{m.embed.loadError}</EmbedMessage>, null);
+    return;
+  }
+  store.setContext(parseContextOf(dataset));
+  const parsed = store.getSnapshot().state;
+  const state = { ...parsed, view: chart ?? parsed.view };
+  const lang = pageLang(state.lang, navigator.languages);
+  mountPage(<EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />, keyNow());
+}
+
+void start();

@@ -1,0 +1,53 @@
+/**
+ * Starts React on a page that may hold prerendered copies of its first screen (see
+ * prerenderKey.ts). If a copy was built for exactly what the client will render first, React
+ * hydrates it (it stays on screen, and gains tooltips and re-layout); otherwise the copies are
+ * removed and React renders from scratch into #root. The head script has already hidden copies
+ * that do not fit, so a custom view never flashes the default one.
+ */
+import { createElement, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { ReadyMark } from './ReadyMark.tsx';
+
+export type MountMode = 'hydrate' | 'render';
+
+/** The prerendered copy whose key is `key`, if the page has one. */
+export function findCopy(doc: Document, key: string): HTMLElement | undefined {
+  return [...doc.querySelectorAll<HTMLElement>('[data-variant]')].find((el) => el.dataset.key === key);
+}
+
+export function mountPage(content: ReactNode, key: string | null, doc: Document = document): MountMode {
+  // scripts/prerenderEntry.tsx wraps the build-time copies the same way.
+  const ui = createElement(ReadyMark, null, content);
+  const html = doc.documentElement;
+  const copy = key === null ? undefined : findCopy(doc, key);
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-variant]')) if (el !== copy) el.remove();
+  if (copy) {
+    html.dataset.pv = copy.dataset.variant;
+    html.dataset.mount = 'hydrate';
+    hydrateRoot(copy, ui, {
+      identifierPrefix: copy.dataset.prefix ?? '',
+      // React then renders the page afresh, which is right; a warning, not an error, since the reader sees no fault.
+      onRecoverableError(error) {
+        html.dataset.mount = 'recovered';
+        console.warn('Compute Atlas: the prerendered page did not match and was rendered again.', error);
+      },
+    });
+    return 'hydrate';
+  }
+  html.dataset.pv = 'none';
+  html.dataset.mount = 'render';
+  let root = doc.getElementById('root');
+  if (!root) {
+    root = doc.createElement('div');
+    root.id = 'root';
+    doc.body.prepend(root);
+  }
+  createRoot(root).render(ui);
+  return 'render';
+}
+
+/** Whether a copy fitting `key` is on screen (so a failed data load can leave it there). */
+export function hasCopy(doc: Document, key: string): boolean {
+  return findCopy(doc, key) !== undefined;
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
+import { CHART_IDS } from '../charts/registry.ts';
+import { parseViewState } from '../view/viewState.ts';
+import { chartFromPath, parseContextOf } from './page.ts';
+
+describe('chartFromPath', () => {
+  it.each(CHART_IDS)('finds %s at the root and under a sub-path', (id) => {
+    expect(chartFromPath(`/embed/${id}/`)).toBe(id);
+    expect(chartFromPath(`/atlas/embed/${id}/`)).toBe(id);
+    expect(chartFromPath(`/atlas/embed/${id}/index.html`)).toBe(id);
+    expect(chartFromPath(`/atlas/embed/${id}`)).toBe(id);
+  });
+
+  it.each(['/', '/embed/', '/embed/sources/', '/embed/nope/', '/embed/gpus/extra/', '/embed/%3Cscript%3E/', '/gpus/'])('finds no chart in %s', (path) => {
+    expect(chartFromPath(path)).toBeNull();
+  });
+});
+
+describe('parseContextOf', () => {
+  it('lets the parser keep known ids and drop unknown ones, as in the dashboard', () => {
+    const r = loadDatasetFromDir(resolve(__dirname, '../../data'));
+    if (!r.ok) throw new Error('dataset');
+    const known = r.dataset.systems[0]!.id;
+    const { state, ignored } = parseViewState(`ids=${known}~not-a-thing`, parseContextOf(r.dataset));
+    expect(state.ids).toEqual([known]);
+    expect(ignored.map((i) => i.reason)).toContain('unknown-id');
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Embeds as a blogger uses them (issue 4): a plain post on another origin holds every chart in
+ * `<iframe sandbox="allow-scripts allow-popups">` with our optional resizer; each chart paints,
+ * reports its height and gets it; nothing leaves our origin; the embed never listens for
+ * messages. Also: a strict CSP on the embed, JavaScript disabled, a custom view that must not
+ * flash the default one, and hydration of the prerendered chart.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { CHART_IDS, CHARTS } from '../../src/charts/registry.ts';
+import { HEIGHT_MESSAGE_TYPE } from '../../src/embed/autoHeight.ts';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { test, expect, isFirstParty } from './fixtures.ts';
+
+const es = MESSAGES.es;
+const BLOG = readFileSync(fileURLToPath(new URL('./blog-post.html', import.meta.url)), 'utf8');
+const SANDBOX = 'allow-scripts allow-popups';
+
+/** What a host may set on our embed pages (README): no inline scripts, no eval, styles from files. */
+export const EMBED_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // React writes chart colours as style attributes (fill: var(--c-…)); <style> elements stay forbidden.
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+interface Seen {
+  heights: { frame: number; origin: string; height: number }[];
+}
+
+/** Records, in the blog page, our height messages and which of its iframes sent each. */
+async function instrument(page: Page) {
+  await page.addInitScript((type) => {
+    if (window.top !== window) return;
+    const seen: Seen = { heights: [] };
+    (window as unknown as { __seen: Seen }).__seen = seen;
+    window.addEventListener('message', (e) => {
+      if (!e.data || e.data.type !== type) return;
+      const frame = [...document.querySelectorAll('iframe')].findIndex((f) => f.contentWindow === e.source);
+      seen.heights.push({ frame, origin: e.origin, height: e.data.height });
+    });
+  }, HEIGHT_MESSAGE_TYPE);
+}
+
+/**
+ * Serves the blog post. Same host as the site (a page on another host here would be a "public"
+ * page calling a loopback address, which Chromium's local-network rules block); each sandboxed
+ * frame has an opaque origin all the same, so to the page every frame is cross-origin.
+ */
+async function openBlog(page: Page, siteRoot: string): Promise<string> {
+  const blogUrl = new URL('/__blog/post.html', siteRoot).href;
+  const frames = CHART_IDS.map(
+    (c) => `<iframe data-chart="${c}" src="${siteRoot}embed/${c}/" title="${es.views[c]}" width="100%" height="150" loading="lazy" sandbox="${SANDBOX}" style="border:0"></iframe>`,
+  ).join('\n    ');
+  const body = BLOG.replace('{{CHARTS}}', frames).replaceAll('{{SITE}}', siteRoot);
+  await page.route(blogUrl, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(blogUrl);
+  return blogUrl;
+}
+
+const siteRootOf = (baseURL: string | undefined) => new URL('./', baseURL).href;
+
+test('a blog post embeds every chart in a sandboxed iframe that paints, reports its height and takes it', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await instrument(page);
+  await openBlog(page, siteRootOf(baseURL));
+
+  for (const [i, chart] of CHART_IDS.entries()) {
+    const iframe = page.locator(`iframe[data-chart="${chart}"]`);
+    await iframe.scrollIntoViewIfNeeded(); // loading="lazy", as in the snippet
+    const frame = page.frameLocator(`iframe[data-chart="${chart}"]`);
+    if (CHARTS[chart]) await expect(frame.locator('svg[role="graphics-document"]').first()).toBeVisible();
+    else await expect(frame.getByRole('alert')).toContainText(es.embed.unavailable(es.views[chart]));
+    await expect(frame.locator('html')).toHaveAttribute('data-ready', '');
+    // A sandboxed frame posts as origin "null"; the resizer matched it by window and sized it.
+    await expect.poll(() => page.evaluate((n) => (window as unknown as { __seen: Seen }).__seen.heights.filter((h) => h.frame === n).length, i)).toBeGreaterThan(0);
+    const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect.poll(() => iframe.evaluate((f: HTMLIFrameElement) => f.style.height)).toBe(`${contentHeight}px`);
+    const last = await page.evaluate((n) => (window as unknown as { __seen: Seen }).__seen.heights.filter((h) => h.frame === n).at(-1)!, i);
+    expect(last.origin).toBe('null');
+    expect(Math.abs(last.height - contentHeight)).toBeLessThanOrEqual(1);
+  }
+  if (CHARTS.gpus) await expect(page.frameLocator('iframe[data-chart="gpus"]').locator('html')).toHaveAttribute('data-mount', 'hydrate');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => !isFirstParty(u))).toEqual([]);
+});
+
+test('the embed never listens for messages', async ({ page }) => {
+  await page.addInitScript(() => {
+    const add = window.addEventListener.bind(window);
+    (window as unknown as { __listens: number }).__listens = 0;
+    window.addEventListener = ((t: string, l: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) => {
+      if (t === 'message') (window as unknown as { __listens: number }).__listens++;
+      return add(t, l, o);
+    }) as typeof window.addEventListener;
+  });
+  await page.goto('embed/gpus/?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  expect(await page.evaluate(() => (window as unknown as { __listens: number }).__listens)).toBe(0);
+});
+
+test('under a strict Content-Security-Policy the embed paints, hydrates and breaks no rule', async ({ page }) => {
+  await page.route(/\/embed\/[a-z0-9]+\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': EMBED_CSP } });
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const chart of CHART_IDS.filter((c) => CHARTS[c])) {
+    await page.goto(`embed/${chart}/`);
+    await expect(page.locator('svg[role="graphics-document"]').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+    // Known, and harmless (caught): zod's feature probe `Function('')`, while chart code still
+    // imports src/data/schema.ts (via src/metrics/confidence.ts). Any other violation fails.
+    const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    expect(violations.filter((v) => v !== 'script-src eval')).toEqual([]);
+  }
+  // Colours come through (style attributes are allowed by style-src-attr, stylesheets by 'self').
+  await page.goto('embed/gpus/');
+  const fill = await page.locator('[data-bar] rect[style]').first().evaluate((r) => getComputedStyle(r).fill);
+  expect(fill).not.toMatch(/^rgb\(0, 0, 0\)$/);
+});
+
+test('a custom view renders without first showing the default chart', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/embed-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const ids = 'marenostrum-5-acc~deepseek-v3-cluster';
+  await page.goto(`embed/gpus/?ids=${ids}`, { waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('data-pv', 'none');
+  await expect(page.locator('body')).toBeAttached();
+  // The prerendered copies are in the page, and none is shown while the script is held.
+  await expect(page.locator('[data-variant]').first()).toBeAttached();
+  await expect(page.locator('svg[role="graphics-document"]:visible')).toHaveCount(0);
+  release();
+  const chart = page.locator('svg[role="graphics-document"]');
+  await expect(chart.locator('[role="graphics-symbol"]')).toHaveCount(ids.split('~').length);
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'render');
+});
+
+test('the prerendered chart is hydrated: a bar explains itself on hover', async ({ page }) => {
+  await page.goto('embed/gpus/');
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+  await page.locator('[data-bar]').first().hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  const link = page.getByRole('link', { name: new RegExp(es.embed.openInAtlas) });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener');
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  // Chromium still sees the module preloads and refuses them ("csp"): expected, scripts are off.
+  test.beforeEach(({ allowFailedRequest }) => allowFailedRequest(/\/assets\/[\w.-]+\.js$/));
+
+  test('the prerendered embed shows its chart as SVG, with its title', async ({ page }) => {
+    await page.goto('embed/gpus/');
+    const title = es.gpusTitle(es.metrics.accelerators);
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    const svg = page.locator('svg[role="graphics-document"]:visible');
+    await expect(svg).toHaveCount(1);
+    await expect(svg.locator('title')).toHaveText(title);
+    expect(await svg.locator('[role="graphics-symbol"]').count()).toBeGreaterThan(0);
+    // Scaled to the frame until scripts would re-lay it out.
+    const box = (await svg.boundingBox())!;
+    expect(box.width).toBeGreaterThan(600);
+  });
+
+  test('the dashboard shows its headline and GPU chart', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: es.appName })).toBeVisible();
+    await expect(page.getByRole('heading', { name: es.headlineTitle })).toBeVisible();
+    await expect(page.locator('svg[role="graphics-document"]:visible')).toHaveCount(1);
+  });
+});

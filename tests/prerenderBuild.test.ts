@@ -1,0 +1,134 @@
+// @vitest-environment node
+/**
+ * Builds the site under a sub-path (as on GitHub Pages) with a site address, and checks what the
+ * prerender step wrote: every chart's embed page paints its SVG without scripts, under a CSP
+ * without 'unsafe-inline' (no inline script or style element), pinned to the dataset, with
+ * oEmbed discovery, a static image and og:image.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
+import { panelModuleOf } from '../scripts/vitePluginEmbed.ts';
+import { CHART_IDS, CHARTS } from '../src/charts/registry.ts';
+import { MESSAGES } from '../src/i18n/messages.ts';
+
+const root = resolve(__dirname, '..');
+const BASE = '/atlas/';
+const SITE = 'https://atlas.example';
+const out = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+const read = (file: string) => readFileSync(join(out, file), 'utf8');
+const dataset = (() => {
+  const r = loadDatasetFromDir(resolve(root, 'data'));
+  if (!r.ok) throw new Error('dataset');
+  return r.dataset;
+})();
+
+beforeAll(async () => {
+  // Vitest sets NODE_ENV=test, which would make this a development build of React.
+  const saved = { SITE_URL: process.env.SITE_URL, NODE_ENV: process.env.NODE_ENV };
+  Object.assign(process.env, { SITE_URL: SITE, NODE_ENV: 'production' });
+  try {
+    await build({ root, configFile: resolve(root, 'vite.config.ts'), base: BASE, mode: 'production', logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+const copies = (html: string) => [...html.matchAll(/<div data-variant="(\d+)" data-key="([^"]*)"/g)].map((m) => m[2]!.replace(/&amp;/g, '&'));
+
+function expectStrictCspSafe(html: string) {
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, 'every script is a file').toMatch(/\bsrc="/);
+  expect(html).not.toMatch(/<style\b/);
+  for (const m of html.matchAll(/\b(?:src|href)="(\/[^"]*)"/g)) expect(m[1]!.startsWith(BASE), m[1]).toBe(true);
+}
+
+const TITLES: Partial<Record<(typeof CHART_IDS)[number], string>> = {
+  gpus: MESSAGES.es.gpusTitle(MESSAGES.es.metrics.accelerators),
+  money: MESSAGES.es.moneyTitle,
+};
+
+const REGISTERED = CHART_IDS.filter((id) => CHARTS[id]);
+const UNREGISTERED = CHART_IDS.filter((id) => !CHARTS[id]);
+
+describe.each(CHART_IDS)('embed/%s/', (chart) => {
+  it('is a page of its own, safe under a strict CSP, pinned to the dataset', () => {
+    const html = read(`embed/${chart}/index.html`);
+    expectStrictCspSafe(html);
+    expect(html).toContain(`<meta name="atlas-data" content="${BASE}data/atlas.${dataset.version}.json" />`);
+    expect(html.indexOf('atlas-head.js')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(html).not.toMatch(/<link rel="stylesheet" crossorigin/);
+    const keys = copies(html);
+    expect(keys[0]).toBe('es|');
+    expect(html).toContain(`content="${JSON.stringify({ keys, drop: ['theme'] }).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  });
+
+});
+
+describe.each(REGISTERED)('embed/%s/ (a registered chart)', (chart) => {
+  it('holds the chart as SVG, titled, in copy 0 (what shows without scripts)', () => {
+    const html = read(`embed/${chart}/index.html`);
+    const first = html.slice(html.indexOf('data-variant="0"'), html.indexOf('data-variant="1"'));
+    const svg = /<svg role="graphics-document"[^>]*viewBox="0 0 (\d+) (\d+)"[^>]*>\s*<title[^>]*>([^<]+)<\/title>/.exec(first);
+    expect(svg, 'an <svg> with a <title>').not.toBeNull();
+    const h2 = text(/<h2[^>]*>(.*?)<\/h2>/.exec(first)![1]!);
+    if (TITLES[chart]) expect(h2).toBe(TITLES[chart]);
+    expect(text(svg![3]!)).toBe(h2);
+    expect(text(/<title>([^<]*)<\/title>/.exec(html)![1]!)).toBe(`${h2} · ${MESSAGES.es.appName}`);
+  });
+
+  it("preloads its panel's code with the page", () => {
+    const module = panelModuleOf(readFileSync(resolve(root, 'src/charts/registry.ts'), 'utf8'), chart)!;
+    const name = module.replace(/\.tsx?$/, '');
+    expect(read(`embed/${chart}/index.html`)).toMatch(new RegExp(`<link rel="modulepreload" crossorigin href="${BASE}assets/${name}-[\\w-]+\\.js">`));
+  });
+
+  it('has a static image, og:image and an oEmbed document found by discovery', () => {
+    const html = read(`embed/${chart}/index.html`);
+    const png = readFileSync(join(out, `embed/${chart}/default-es.png`));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(html).toContain(`<meta property="og:image" content="${SITE}${BASE}embed/${chart}/default-es.png" />`);
+    expect(html).toContain(`<meta name="twitter:image" content="${SITE}${BASE}embed/${chart}/default-es.png" />`);
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)![1]!;
+    expect(href).toBe(`${BASE}embed/${chart}/default-es.oembed.json`);
+    const oembed = JSON.parse(read(href.slice(BASE.length)));
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: MESSAGES.es.embed.providerName });
+    expect(oembed.html).toContain(`<iframe src="${SITE}${BASE}embed/${chart}/"`);
+    expect(oembed.html).toContain('sandbox="allow-scripts allow-popups');
+    expect(oembed.thumbnail_url).toBe(`${SITE}${BASE}embed/${chart}/default-es.png`);
+    expect(oembed.width).toBeGreaterThan(0);
+    expect(oembed.height).toBeGreaterThan(0);
+    expect(existsSync(join(out, `embed/${chart}/default-en.oembed.json`))).toBe(true);
+  });
+
+});
+
+if (UNREGISTERED.length)
+  it.each(UNREGISTERED)('embed/%s/ says the chart cannot be embedded yet', (chart) => {
+    expect(text(read(`embed/${chart}/index.html`))).toContain(MESSAGES.es.embed.unavailable(MESSAGES.es.views[chart]));
+  });
+
+describe('the dashboard', () => {
+  it('is prerendered with its headline and GPU chart, in Spanish and English', () => {
+    const html = read('index.html');
+    expectStrictCspSafe(html);
+    expect(copies(html)).toEqual(['es|', 'en|']);
+    expect(html).toContain(`>${MESSAGES.es.appName}</h1>`);
+    expect(html).toContain(`>${MESSAGES.en.appName}</h1>`);
+    expect(html).toContain(`>${MESSAGES.es.headlineTitle}</h2>`);
+    expect(html).toMatch(/<svg role="graphics-document"/);
+    expect(html).toContain(`<meta property="og:image" content="${SITE}${BASE}embed/gpus/default-es.png" />`);
+  });
+
+  it('publishes the pinned dataset and the scripts a host page and a built page need', () => {
+    expect(JSON.parse(read(`data/atlas.${dataset.version}.json`)).version).toBe(dataset.version);
+    expect(existsSync(join(out, 'embed-resize.js'))).toBe(true);
+    expect(existsSync(join(out, 'atlas-head.js'))).toBe(true);
+  });
+});
