@@ -17,7 +17,7 @@ import { datasetQuery } from '../src/data/queries.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { EmbedRoot } from '../src/embed/EmbedRoot.tsx';
 import { ReadyMark } from '../src/embed/ReadyMark.tsx';
-import { parseContextOf } from '../src/embed/page.ts';
+import { parseContextOf } from '../src/view/datasetContext.ts';
 import { DASHBOARD_DROP, EMBED_DROP, MAX_PRERENDERED, prerenderKey } from '../src/embed/prerenderKey.ts';
 import type { Lang } from '../src/i18n/format.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';

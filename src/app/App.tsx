@@ -5,7 +5,6 @@
 import { lazy, Suspense, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries.ts';
-import type { Dataset } from '../data/schema.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
@@ -15,7 +14,8 @@ import { ShareButton } from '../ui/ShareButton.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';
 import type { ViewStore } from '../view/viewStore.ts';
-import type { ParseContext, ViewName, ViewState } from '../view/viewState.ts';
+import { parseContextOf } from '../view/datasetContext.ts';
+import type { ViewName, ViewState } from '../view/viewState.ts';
 import { GpusView } from './GpusView.tsx';
 import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
@@ -36,17 +36,6 @@ const VIEW_COMPONENTS = {
   models: lazy(() => import('./ModelsView.tsx').then((x) => ({ default: x.ModelsView }))),
 } as const;
 const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ default: x.SourcesPanel })));
-
-function parseContextOf(d: Dataset): ParseContext {
-  const systemIds = new Set(d.systems.map((s) => s.id));
-  const modelIds = new Set(d.models.map((s) => s.id));
-  return {
-    entityIds: new Set([...systemIds, ...modelIds, ...d.money.map((s) => s.id)]),
-    systemIds,
-    modelIds,
-    editions: new Set(d.systems.flatMap((s) => s.top500.map((t) => t.edition))),
-  };
-}
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const query = useQuery(datasetQuery(base));

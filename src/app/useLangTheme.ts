@@ -1,15 +1,11 @@
 import { useEffect } from 'react';
 import type { Lang } from '../i18n/format.ts';
+import { pageLang } from '../i18n/lang.ts';
 import type { ViewState } from '../view/viewState.ts';
 
 /** The URL's `lang` wins; otherwise the browser's first Spanish or English preference; else Spanish. */
 export function resolveLang(state: Pick<ViewState, 'lang'>, languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? []): Lang {
-  if (state.lang) return state.lang;
-  for (const l of languages) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'es' || base === 'en') return base;
-  }
-  return 'es';
+  return pageLang(state.lang, languages);
 }
 
 /** Reflects language and theme on <html>: `lang` for screen readers and hyphenation, `data-theme` for CSS. */

@@ -127,6 +127,7 @@ export function ChartFrame(p: ChartFrameProps) {
         <div ref={ref} className="w-full min-w-0">
           {p.children(width)}
         </div>
+        {p.sources.length > 0 && (
         <figcaption className="text-xs text-[var(--c-muted)]">
           {p.m.sourcesLine}:{' '}
           {shown.map((s, i) => (
@@ -141,6 +142,7 @@ export function ChartFrame(p: ChartFrameProps) {
           ))}
           {more}.
         </figcaption>
+        )}
         <div data-frame-actions="" className="flex flex-wrap items-center gap-2">
           <button type="button" className="btn" aria-expanded={isTableOpen} onClick={() => setTableOpen((o) => !o)}>
             {p.m.showTable}

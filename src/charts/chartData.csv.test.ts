@@ -99,11 +99,13 @@ test('property: any text survives the round trip (formulas neutralised with a le
       const rows = records(toCsv(points));
       rows.forEach((row, i) => {
         const p = points[i]!;
-        const unformula = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+        const isNumber = (s: string) => /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(s);
+        const unformula = (s: string) => (!isNumber(s) && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
         expect(row.name).toBe(unformula(p.name));
         expect(row.note).toBe(unformula(p.notes.join(' ')));
-        // Negative numbers start with '-', so they are written as text like any other leading '-'.
-        expect(Number(row.value!.replace(/^'/, ''))).toBe(p.value + 0); // -0 is written as 0
+        // Numbers, negative ones included, are written as numbers (no formula guard).
+        expect(row.value).not.toMatch(/^'/);
+        expect(Number(row.value)).toBe(p.value + 0); // -0 is written as 0
       });
     }),
   );

@@ -57,8 +57,10 @@ export function pointSources(points: readonly DataPoint[]): Source[] {
 const CSV_COLUMNS = ['id', 'name', 'value', 'value_high', 'unit', 'as_of', 'confidence', 'source_ids', 'source_titles', 'source_urls', 'note'] as const;
 
 function csvCell(v: string): string {
-  // Quote everything that could break a row, and neutralise spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  // Quote everything that could break a row, and neutralise spreadsheet formulas — but leave
+  // plain numbers (a negative value is data, not a formula).
+  const isNumber = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(v);
+  const safe = !isNumber && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -10,6 +10,9 @@
  */
 import { z } from 'zod';
 
+// No `new Function` probing: the site runs under a CSP without 'unsafe-eval'.
+z.config({ jitless: true });
+
 export const CONFIDENCES = ['official', 'reported', 'estimate', 'claim'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 

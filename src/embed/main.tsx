@@ -18,9 +18,10 @@ import type { ComponentType } from 'react';
 import { startAutoHeight } from './autoHeight.ts';
 import { EmbedMessage } from './EmbedShell.tsx';
 import { EmbedRoot } from './EmbedRoot.tsx';
-import { pageLang } from './lang.ts';
+import { pageLang } from '../i18n/lang.ts';
 import { hasCopy, mountPage } from './mount.ts';
-import { chartFromPath, parseContextOf } from './page.ts';
+import { parseContextOf } from '../view/datasetContext.ts';
+import { chartFromPath } from './page.ts';
 import { loadPinnedDataset, pinnedDataUrl } from './pinnedDataset.ts';
 import { EMBED_DROP, prerenderKey } from './prerenderKey.ts';
 

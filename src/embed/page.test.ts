@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { CHART_IDS } from '../charts/registry.ts';
 import { parseViewState } from '../view/viewState.ts';
-import { chartFromPath, parseContextOf } from './page.ts';
+import { parseContextOf } from '../view/datasetContext.ts';
+import { chartFromPath } from './page.ts';
 
 describe('chartFromPath', () => {
   it.each(CHART_IDS)('finds %s at the root and under a sub-path', (id) => {

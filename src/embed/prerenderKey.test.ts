@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { viewStateArb } from '../view/viewStateArbitraries.ts';
 import { DEFAULT_VIEW_STATE, PARAM_ORDER, serialiseViewState, type ViewState } from '../view/viewState.ts';
-import { pageLang } from './lang.ts';
+import { pageLang } from '../i18n/lang.ts';
 import { DASHBOARD_DROP, EMBED_DROP, keyOfQuery, PRERENDER_META, prerenderKey } from './prerenderKey.ts';
 
 const headScript = readFileSync(resolve(__dirname, '../../public/atlas-head.js'), 'utf8');

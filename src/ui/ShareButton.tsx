@@ -2,7 +2,7 @@
  * Copy the current view's link. Uses the Clipboard API; where the browser refuses (no
  * permission, insecure context, sandboxed iframe) it shows the link in a selected field instead.
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 
 export interface ShareLabels {
   copy: string;
@@ -11,10 +11,18 @@ export interface ShareLabels {
   fallback: string;
 }
 
+const noSubscribe = () => () => {};
+
 export function ShareButton({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'fallback'>('idle');
   const field = useRef<HTMLInputElement>(null);
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // False on the server and during hydration (the prerendered HTML has no share button), then
+  // the browser's answer: reading navigator in render would make hydration mismatch.
+  const canShare = useSyncExternalStore(
+    noSubscribe,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
 
   const copy = async () => {
     try {

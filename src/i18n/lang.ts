@@ -1,10 +1,9 @@
 /**
  * The language a page shows: the URL's `lang`, else the browser's first Spanish or English
- * preference, else Spanish. Same rule as the dashboard's resolveLang (src/app/useLangTheme.ts),
- * repeated here because the embed imports nothing from src/app; public/atlas-head.js applies it
- * too, before the body is parsed.
+ * preference, else Spanish. Used by the dashboard and the embeds; public/atlas-head.js applies
+ * the same rule before the body is parsed (a test keeps them in step).
  */
-import type { Lang } from '../i18n/format.ts';
+import type { Lang } from './format.ts';
 
 export function pageLang(urlLang: Lang | null, languages: readonly string[]): Lang {
   if (urlLang) return urlLang;
