@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { normaliseSvg } from '../../tests/normaliseSvg.ts';
-import { BarChart, type DetailedBarRow } from './BarChart.tsx';
+import { BarChart, fitLabel, type DetailedBarRow } from './BarChart.tsx';
 
 const row = (id: string, value: number, confidence: DetailedBarRow['confidence'] = 'official'): DetailedBarRow => ({
   id,
@@ -74,4 +74,13 @@ test('switching scale changes the bars', () => {
 test('SVG snapshot (open tests/__snapshots__/bar-chart.svg to review)', async () => {
   const { container } = renderChart();
   await expect(normaliseSvg(container.querySelector('svg')!.outerHTML)).toMatchFileSnapshot('../../tests/__snapshots__/bar-chart.svg');
+});
+
+test('fitLabel shortens long labels with an ellipsis and leaves short ones alone', () => {
+  expect(fitLabel('MareNostrum 5 ACC', 400)).toBe('MareNostrum 5 ACC');
+  const long = 'ChatGPT · cost claimed for building ChatGPT in an interview';
+  const short = fitLabel(long, 140);
+  expect(short.endsWith('…')).toBe(true);
+  expect(Array.from(short).length).toBeLessThanOrEqual(Math.floor(140 / 7));
+  expect(long.startsWith(short.slice(0, -1))).toBe(true);
 });

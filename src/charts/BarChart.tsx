@@ -31,11 +31,27 @@ export interface BarChartProps {
   onSelect?: (id: string) => void;
 }
 
+/** Average glyph width the layout assumes at 12 px (barChart.layout.ts `charWidth`). */
+const CHAR_PX = 7;
+
+/**
+ * Shortens a label to about `maxPx` with an ellipsis. The layout caps the label column (a third of
+ * the width), so a long money label would otherwise run out of the frame; the mark's aria-label
+ * and tooltip still carry the whole text.
+ */
+export function fitLabel(text: string, maxPx: number): string {
+  const max = Math.max(4, Math.floor(maxPx / CHAR_PX));
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect }: BarChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const layout = useMemo(() => layoutBars(rows, width, scale), [rows, width, scale]);
   const [active, setActive] = useState<number | null>(null);
   const activeBar = active === null ? undefined : layout.bars[active];
+  // Labels end 8 px left of the bars, or sit above them (compact) across the whole width.
+  const labelRoom = layout.isCompact ? layout.width : (layout.bars[0]?.labelX ?? 0) - 8;
 
   const onKey = (e: KeyboardEvent<SVGGElement>, i: number) => {
     const focusBar = (j: number) =>
@@ -107,15 +123,11 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
               dominantBaseline="middle"
               style={{ fill: 'var(--c-text)', fontWeight: b.row.isHighlighted ? 700 : 500 }}
             >
-              {b.row.label}
-              {b.row.sublabel && !layout.isCompact && (
-                <tspan x={b.labelX} dx={-8} dy={14} style={{ fill: 'var(--c-muted)', fontWeight: 400 }} fontSize={11}>
-                  {b.row.sublabel}
-                </tspan>
-              )}
-              {b.row.sublabel && layout.isCompact && (
-                <tspan style={{ fill: 'var(--c-muted)', fontWeight: 400 }} fontSize={11}>
-                  {' · ' + b.row.sublabel}
+              {fitLabel(b.row.label, labelRoom)}
+              {/* Under the label; compact layouts reserve a second line above the bar for it too. */}
+              {b.row.sublabel && (
+                <tspan x={b.labelX} dx={layout.isCompact ? 0 : -8} dy={14} style={{ fill: 'var(--c-muted)', fontWeight: 400 }} fontSize={11}>
+                  {fitLabel(b.row.sublabel, labelRoom)}
                 </tspan>
               )}
             </text>

@@ -2,7 +2,7 @@
  * Small, keyboard-first form controls. Native inputs inside a fieldset give arrow-key and
  * screen-reader behaviour for free; styling makes them look like segmented buttons.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface Option<V extends string> {
   value: V;
@@ -14,9 +14,21 @@ const optionClass =
   'has-[:checked]:border-[var(--c-accent)] has-[:checked]:bg-[var(--c-accent)] has-[:checked]:text-[var(--c-surface)] ' +
   'has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-[var(--c-focus)] has-[:focus-visible]:outline-offset-2';
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
+/**
+ * `isChecked` says which inputs (by value) the view has checked. A click on the build's
+ * prerendered copy, before React takes it over, flips the native input, and hydration leaves it
+ * so: the control would show a choice the chart does not have. Re-asserting the controlled state
+ * after every commit keeps the two in step (a no-op once they agree).
+ */
+function Group({ legend, isChecked, children }: { legend: string; isChecked: (value: string) => boolean; children: ReactNode }) {
+  const ref = useRef<HTMLFieldSetElement>(null);
+  useLayoutEffect(() => {
+    for (const input of ref.current?.querySelectorAll('input') ?? []) {
+      if (input.checked !== isChecked(input.value)) input.checked = isChecked(input.value);
+    }
+  });
   return (
-    <fieldset className="flex min-w-0 flex-wrap items-center gap-1.5">
+    <fieldset ref={ref} className="flex min-w-0 flex-wrap items-center gap-1.5">
       <legend className="float-left mr-1 text-xs font-semibold uppercase tracking-wide text-[var(--c-muted)]">{legend}</legend>
       {children}
     </fieldset>
@@ -26,7 +38,7 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 export function Segmented<V extends string>(props: { legend: string; options: readonly Option<V>[]; value: V; onChange: (v: V) => void }) {
   const name = useId();
   return (
-    <Group legend={props.legend}>
+    <Group legend={props.legend} isChecked={(v) => v === props.value}>
       {props.options.map((o) => (
         <label key={o.value} className={optionClass}>
           <input
@@ -51,10 +63,10 @@ export function CheckGroup<V extends string>(props: { legend: string; options: r
     props.onChange(props.options.map((o) => o.value).filter((x) => next.includes(x)));
   };
   return (
-    <Group legend={props.legend}>
+    <Group legend={props.legend} isChecked={(v) => (props.value as readonly string[]).includes(v)}>
       {props.options.map((o) => (
         <label key={o.value} className={optionClass}>
-          <input type="checkbox" className="sr-only" checked={props.value.includes(o.value)} onChange={() => toggle(o.value)} />
+          <input type="checkbox" className="sr-only" value={o.value} checked={props.value.includes(o.value)} onChange={() => toggle(o.value)} />
           {/* A tick, so the checked state is not told by colour alone. */}
           <span aria-hidden="true">{props.value.includes(o.value) ? '✓ ' : ''}</span>
           {o.label}

@@ -1,0 +1,98 @@
+/**
+ * The dashboard on a 360 px touch phone (the `phone` project): a tap shows a bar's details, the
+ * page never scrolls sideways, and controls and tabs wrap inside the screen.
+ */
+import type { Page } from '@playwright/test';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { test, expect } from './fixtures.ts';
+
+const es = MESSAGES.es;
+
+/**
+ * Opens a page of the app and waits until React has taken it over: the build's prerendered copy
+ * is on screen (and clickable) before that, but inert. ReadyMark (src/embed/ReadyMark.tsx) sets
+ * `<html data-ready>` on React's first commit.
+ */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+}
+const main = (page: Page) => page.getByRole('main');
+const chart = (page: Page) => main(page).locator('svg[role="graphics-document"]').first();
+const marks = (page: Page) => chart(page).locator('[role="graphics-symbol"]');
+const tabs = (page: Page) => page.getByRole('navigation', { name: es.viewsLabel }).getByRole('link');
+
+/** How far the page is wider than the screen (0 when it does not scroll sideways). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+
+/**
+ * Elements (matching `selector`) that stick out of the screen's width, by their text. Content of
+ * a box that scrolls sideways on its own (the data table) is reached by scrolling that box.
+ */
+const outside = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        const scroller = (function find(n: Element | null): Element | null {
+          if (!n || n === document.body) return null;
+          return ['auto', 'scroll'].includes(getComputedStyle(n).overflowX) ? n : find(n.parentElement);
+        })(e.parentElement);
+        return r.width > 0 && !scroller && (r.left < -0.5 || r.right > window.innerWidth + 0.5);
+      })
+      .map((e) => (e.textContent ?? '').trim().slice(0, 40)),
+  );
+
+test('tapping a bar shows its details, inside the screen', async ({ page }) => {
+  await open(page, './');
+  const bar = marks(page).nth(2);
+  await expect(bar).toBeVisible();
+  await bar.locator('rect[style]').tap();
+
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  const label = (await bar.getAttribute('aria-label')) ?? '';
+  await expect(tooltip).toContainText(label.slice(0, label.indexOf(': ')));
+  const box = (await tooltip.boundingBox())!;
+  const width = page.viewportSize()!.width;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+});
+
+test('no tab scrolls sideways, and controls and tabs wrap inside the screen', async ({ page }) => {
+  // A long ignored value too: the notice must wrap it, not widen the page.
+  await open(page, `./?note=${'x'.repeat(300)}`);
+  await expect(marks(page).first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: es.ignoredTitle })).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  expect(await outside(page, 'header label, nav a'), 'header controls and tabs').toEqual([]);
+
+  await page.getByRole('button', { name: es.showTable }).click();
+  await expect(main(page).getByRole('table')).toBeVisible();
+  expect(await sidewaysOverflow(page), 'with the data table open').toBeLessThanOrEqual(0);
+
+  // Every tab there is, so views added later are checked too.
+  for (const name of await tabs(page).allTextContents()) {
+    await tabs(page).and(page.getByRole('link', { name, exact: true })).click();
+    await expect(page.locator('nav a[aria-current="page"]')).toHaveText(name);
+    const view = main(page).locator(`section[aria-label="${name}"]`);
+    await expect(view.locator('svg[role="graphics-document"], h2').first()).toBeVisible();
+    expect(await sidewaysOverflow(page), `${name}: page width`).toBeLessThanOrEqual(0);
+    expect(await outside(page, `main section[aria-label="${name}"] :is(label, button, select, input:not(.sr-only), a)`), `${name}: controls`).toEqual([]);
+    expect(await outside(page, `main section[aria-label="${name}"] svg[role="graphics-document"] text`), `${name}: chart texts`).toEqual([]);
+  }
+});
+
+test('the controls of the GPU view wrap onto several lines instead of shrinking', async ({ page }) => {
+  await open(page, './');
+  const group = main(page).getByRole('group', { name: es.views.gpus });
+  await expect(group).toBeVisible();
+  const labels = group.locator('label');
+  const tops = await labels.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  const fieldsets = await group.locator('fieldset').count();
+  expect(new Set(tops).size, 'more lines than groups: some group wrapped').toBeGreaterThan(fieldsets);
+  // Each option stays a comfortable touch target (WCAG 2.2 target size, minimum 24 px).
+  const sizes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+});
