@@ -5,7 +5,8 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { layoutBars, type BarRow, type ScaleType } from './barChart.layout.ts';
-import { ConfidencePatterns, markStyle } from './confidenceMarks.tsx';
+import { ChartSvg, handleMarkKey, MarkTooltip } from './chartParts.tsx';
+import { markStyle } from './confidenceMarks.tsx';
 
 export interface BarDetail {
   label: string;
@@ -53,34 +54,13 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
   // Labels end 8 px left of the bars, or sit above them (compact) across the whole width.
   const labelRoom = layout.isCompact ? layout.width : (layout.bars[0]?.labelX ?? 0) - 8;
 
-  const onKey = (e: KeyboardEvent<SVGGElement>, i: number) => {
-    const focusBar = (j: number) =>
-      (e.currentTarget.ownerSVGElement?.querySelectorAll<SVGGElement>('[data-bar]')[j])?.focus();
-    if (e.key === 'Escape') setActive(null);
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') focusBar(Math.min(layout.bars.length - 1, i + 1));
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') focusBar(Math.max(0, i - 1));
-    else if (e.key === 'Home') focusBar(0);
-    else if (e.key === 'End') focusBar(layout.bars.length - 1);
-    else if ((e.key === 'Enter' || e.key === ' ') && onSelect) onSelect(layout.bars[i]!.row.id);
-    else return;
-    e.preventDefault();
-  };
+  const onKey = (e: KeyboardEvent<SVGGElement>, i: number) =>
+    handleMarkKey(e, i, layout.bars.length, () => setActive(null), onSelect ? () => onSelect(layout.bars[i]!.row.id) : undefined);
+
 
   return (
     <div className="relative" onMouseLeave={() => setActive(null)}>
-      <svg
-        role="graphics-document"
-        aria-roledescription="chart"
-        aria-labelledby={`${uid}-t`}
-        aria-describedby={`${uid}-d`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="block max-w-full overflow-visible font-sans text-[12px]"
-      >
-        <title id={`${uid}-t`}>{title}</title>
-        <desc id={`${uid}-d`}>{description}</desc>
-        <ConfidencePatterns uid={uid} />
+      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
         <g aria-hidden="true">
           {layout.ticks.map((t) => (
             <g key={t.value}>
@@ -98,6 +78,7 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
           <g
             key={b.row.id}
             data-bar={b.row.id}
+            data-mark=""
             role="graphics-symbol"
             aria-label={b.row.ariaLabel}
             tabIndex={0}
@@ -149,26 +130,15 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
             )}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       {activeBar && (
-        <div
-          role="tooltip"
-          className="pointer-events-none absolute z-10 w-64 max-w-[calc(100%-8px)] rounded-md border border-[var(--c-grid)] bg-[var(--c-surface)] p-2 text-xs shadow-lg"
-          style={{
-            top: activeBar.y + activeBar.height + 8,
-            left: Math.max(0, Math.min(activeBar.x + Math.min(activeBar.width, 120) - 40, layout.width - 260)),
-          }}
-        >
-          <p className="mb-1 font-semibold">{activeBar.row.label}</p>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
-            {activeBar.row.details.map((d) => (
-              <div key={d.label} className="contents">
-                <dt className="text-[var(--c-muted)]">{d.label}</dt>
-                <dd>{d.value}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
+        <MarkTooltip
+          title={activeBar.row.label}
+          details={activeBar.row.details}
+          x={activeBar.x + Math.min(activeBar.width, 120)}
+          y={activeBar.y + activeBar.height - 4}
+          chartWidth={layout.width}
+        />
       )}
     </div>
   );

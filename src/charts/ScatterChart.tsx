@@ -2,55 +2,11 @@
  * Log-log scatter plot: maps a `ScatterLayout` to SVG. Takes data and a width; never fetches or
  * reads the URL. Points are focusable graphics symbols with a tooltip on hover or focus
  * (Escape closes it, arrows move between points); confidence is drawn with the same patterns
- * as the bars. Also home to the small tooltip and arrow-key helpers the other point charts use.
+ * as the bars.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { BarDetail } from './BarChart.tsx';
-import { ConfidencePatterns, markStyle } from './confidenceMarks.tsx';
+import { useId, useMemo, useState } from 'react';
+import { ChartSvg, handleMarkKey, MarkTooltip, pointStyle } from './chartParts.tsx';
 import { layoutScatter, type ScatterDatum, type TickFormats } from './scatter.layout.ts';
-
-export function MarkTooltip({ title, details, x, y, chartWidth }: { title: string; details: readonly BarDetail[]; x: number; y: number; chartWidth: number }) {
-  return (
-    <div
-      role="tooltip"
-      className="pointer-events-none absolute z-10 w-64 max-w-[calc(100%-8px)] rounded-md border border-[var(--c-grid)] bg-[var(--c-surface)] p-2 text-xs shadow-lg"
-      style={{ top: y + 12, left: Math.max(0, Math.min(x - 40, chartWidth - 264)) }}
-    >
-      <p className="mb-1 font-semibold">{title}</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
-        {details.map((d) => (
-          <div key={d.label} className="contents">
-            <dt className="text-[var(--c-muted)]">{d.label}</dt>
-            <dd>{d.value}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
-
-/**
- * Arrow keys / Home / End move focus among the marks of one chart (found by `data-mark`);
- * Escape hides the tooltip; Enter or Space runs `onEnter`.
- */
-export function handleMarkKey(e: KeyboardEvent<Element>, i: number, count: number, close: () => void, onEnter?: () => void): void {
-  const root = (e.currentTarget as SVGElement).ownerSVGElement;
-  const focus = (j: number) => root?.querySelectorAll<SVGGElement>('[data-mark]')[j]?.focus();
-  if (e.key === 'Escape') close();
-  else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focus(Math.min(count - 1, i + 1));
-  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focus(Math.max(0, i - 1));
-  else if (e.key === 'Home') focus(0);
-  else if (e.key === 'End') focus(count - 1);
-  else if ((e.key === 'Enter' || e.key === ' ') && onEnter) onEnter();
-  else return;
-  e.preventDefault();
-}
-
-/** The bars' confidence marks on a dot; a solid dot gets a surface-coloured rim so neighbours stay apart. */
-export function pointStyle(uid: string, mark: Parameters<typeof markStyle>[1]) {
-  const style = markStyle(uid, mark);
-  return style.stroke ? style : { ...style, stroke: 'var(--c-surface)', strokeWidth: 1 };
-}
 
 export interface ScatterChartProps {
   data: readonly ScatterDatum[];
@@ -73,19 +29,7 @@ export function ScatterChart({ data, width, formats, title, description, xLabel,
 
   return (
     <div className="relative" onMouseLeave={() => setActive(null)}>
-      <svg
-        role="graphics-document"
-        aria-roledescription="chart"
-        aria-labelledby={`${uid}-t`}
-        aria-describedby={`${uid}-d`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="block max-w-full overflow-visible font-sans text-[12px]"
-      >
-        <title id={`${uid}-t`}>{title}</title>
-        <desc id={`${uid}-d`}>{description}</desc>
-        <ConfidencePatterns uid={uid} />
+      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
         <g aria-hidden="true">
           {layout.xTicks.map((t) => (
             <g key={`x${t.value}`}>
@@ -126,7 +70,7 @@ export function ScatterChart({ data, width, formats, title, description, xLabel,
             {active === i && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" className="focus-ring" />}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       {activePoint && (
         <MarkTooltip title={activePoint.datum.label} details={activePoint.datum.details} x={activePoint.cx} y={activePoint.cy} chartWidth={layout.width} />
       )}

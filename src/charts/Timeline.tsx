@@ -8,7 +8,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Confidence, Source } from '../data/schema.ts';
 import type { BarDetail } from './BarChart.tsx';
 import { ConfidencePatterns } from './confidenceMarks.tsx';
-import { handleMarkKey, MarkTooltip, pointStyle } from './ScatterChart.tsx';
+import { ChartSvg, handleMarkKey, MarkTooltip, pointStyle } from './chartParts.tsx';
 import { layoutTimeline, MARKER_R, type TimelineEventInput } from './timeline.layout.ts';
 
 export interface TimelineItem extends TimelineEventInput {
@@ -59,19 +59,7 @@ export function Timeline({ items, width, title, description, gapLabel }: Timelin
   return (
     <div className="relative flex flex-col gap-3" onMouseLeave={() => setActive(null)}>
       {!layout.isCompact && (
-        <svg
-          role="graphics-document"
-          aria-roledescription="chart"
-          aria-labelledby={`${uid}-t`}
-          aria-describedby={`${uid}-d`}
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          className="block max-w-full overflow-visible font-sans text-[12px]"
-        >
-          <title id={`${uid}-t`}>{title}</title>
-          <desc id={`${uid}-d`}>{description}</desc>
-          <ConfidencePatterns uid={uid} />
+        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
           <g aria-hidden="true">
             <line x1={0} x2={layout.width} y1={axisY} y2={axisY} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
             {layout.ticks.map((t) => (
@@ -108,7 +96,7 @@ export function Timeline({ items, width, title, description, gapLabel }: Timelin
               {active === i && <circle cx={e.x} cy={e.cy} r={MARKER_R + 3} fill="none" className="focus-ring" />}
             </g>
           ))}
-        </svg>
+        </ChartSvg>
       )}
       {activeEvent && !layout.isCompact && (
         <MarkTooltip title={`${activeEvent.number}. ${activeEvent.event.label}`} details={activeEvent.event.details} x={activeEvent.x} y={activeEvent.cy} chartWidth={layout.width} />

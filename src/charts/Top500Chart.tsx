@@ -5,8 +5,7 @@
  * pattern. Every point is a focusable mark; Enter or a click picks its edition.
  */
 import { useId, useMemo, useState } from 'react';
-import { ConfidencePatterns } from './confidenceMarks.tsx';
-import { handleMarkKey, MarkTooltip, pointStyle } from './ScatterChart.tsx';
+import { ChartSvg, handleMarkKey, MarkTooltip, pointStyle } from './chartParts.tsx';
 import { LABEL_LINE, layoutRanks, type RankSeries } from './top500.layout.ts';
 
 export interface Top500ChartProps {
@@ -34,19 +33,7 @@ export function Top500Chart(p: Top500ChartProps) {
 
   return (
     <div className="relative" onMouseLeave={() => setActive(null)}>
-      <svg
-        role="graphics-document"
-        aria-roledescription="chart"
-        aria-labelledby={`${uid}-t`}
-        aria-describedby={`${uid}-d`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="block max-w-full overflow-visible font-sans text-[12px]"
-      >
-        <title id={`${uid}-t`}>{p.title}</title>
-        <desc id={`${uid}-d`}>{p.description}</desc>
-        <ConfidencePatterns uid={uid} />
+      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={p.title} description={p.description}>
         <g aria-hidden="true">
           {selectedX !== undefined && (
             <rect x={selectedX - step / 2 + 2} y={plot.top - 12} width={step - 4} height={plot.bottom - plot.top + 44} rx={4} style={{ fill: 'var(--c-grid)', opacity: 0.45 }} />
@@ -111,7 +98,7 @@ export function Top500Chart(p: Top500ChartProps) {
             {active === i && <circle cx={pt.x} cy={pt.y} r={9} fill="none" className="focus-ring" />}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       {activePoint && (
         <MarkTooltip title={activePoint.series.label} details={activePoint.point.details} x={activePoint.x} y={activePoint.y} chartWidth={layout.width} />
       )}

@@ -7,7 +7,8 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Confidence } from '../data/schema.ts';
 import type { BarDetail } from './BarChart.tsx';
-import { ConfidencePatterns, markStyle } from './confidenceMarks.tsx';
+import { ChartSvg, handleMarkKey, MarkTooltip } from './chartParts.tsx';
+import { markStyle } from './confidenceMarks.tsx';
 import { layoutWaffle, type PlacedSquare, type WaffleInput } from './waffle.layout.ts';
 
 export interface WaffleSide extends WaffleInput {
@@ -56,30 +57,12 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
   const [active, setActive] = useState<number | null>(null);
   const activeBlock = active === null ? undefined : layout.blocks[active];
 
-  const onKey = (e: KeyboardEvent<SVGGElement>, i: number) => {
-    const focusBlock = (j: number) => e.currentTarget.ownerSVGElement?.querySelectorAll<SVGGElement>('[data-block]')[j]?.focus();
-    if (e.key === 'Escape') setActive(null);
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'End') focusBlock(e.key === 'End' ? 1 : Math.min(1, i + 1));
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'Home') focusBlock(e.key === 'Home' ? 0 : Math.max(0, i - 1));
-    else return;
-    e.preventDefault();
-  };
+  const onKey = (e: KeyboardEvent<SVGGElement>, i: number) => handleMarkKey(e, i, layout.blocks.length, () => setActive(null));
+
 
   return (
     <div className="relative" onMouseLeave={() => setActive(null)}>
-      <svg
-        role="graphics-document"
-        aria-roledescription="chart"
-        aria-labelledby={`${uid}-t`}
-        aria-describedby={`${uid}-d`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="block max-w-full overflow-visible font-sans text-[12px]"
-      >
-        <title id={`${uid}-t`}>{title}</title>
-        <desc id={`${uid}-d`}>{description}</desc>
-        <ConfidencePatterns uid={uid} />
+      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
         {headline !== undefined && (
           <text x={0} y={layout.headlineY} aria-hidden="true" style={{ fill: 'var(--c-accent)', fontVariantNumeric: 'tabular-nums' }} fontSize={30} fontWeight={700}>
             {headline}
@@ -94,6 +77,7 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
             <g
               key={b.input.id + i}
               data-block={b.input.id}
+              data-mark=""
               role="graphics-symbol"
               aria-label={b.input.ariaLabel}
               tabIndex={0}
@@ -121,23 +105,15 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       {activeBlock && (
-        <div
-          role="tooltip"
-          className="pointer-events-none absolute z-10 w-64 max-w-[calc(100%-8px)] rounded-md border border-[var(--c-grid)] bg-[var(--c-surface)] p-2 text-xs shadow-lg"
-          style={{ top: activeBlock.gridY + 8, left: Math.max(0, Math.min(activeBlock.x + 8, layout.width - 264)) }}
-        >
-          <p className="mb-1 font-semibold">{activeBlock.input.lines[0]}</p>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
-            {activeBlock.input.details.map((d) => (
-              <div key={d.label} className="contents">
-                <dt className="text-[var(--c-muted)]">{d.label}</dt>
-                <dd>{d.value}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
+        <MarkTooltip
+          title={activeBlock.input.lines[0] ?? ''}
+          details={activeBlock.input.details}
+          x={activeBlock.x + 48}
+          y={activeBlock.gridY - 4}
+          chartWidth={layout.width}
+        />
       )}
     </div>
   );

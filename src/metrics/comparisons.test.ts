@@ -27,18 +27,18 @@ test('the headline presets still compute through computeComparison, unchanged fo
 });
 
 test('ratio × smaller = larger, for every comparable pair in the data', () => {
-  fc.assert(
-    fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (a, b) => {
+  // Exhaustive over the data rather than sampled, so the test is the same on every run.
+  for (const a of ids)
+    for (const b of ids) {
       const r = compareEntities(d, a, b);
-      if (!r.ok) return;
+      if (!r.ok) continue;
       const { a: sa, b: sb, ratio } = r.comparison;
       const [small, large] = sa.value < sb.value ? [sa.value, sb.value] : [sb.value, sa.value];
       const factor = sa.value < sb.value ? ratio.inverse : ratio.value;
       expect(Number.isFinite(ratio.value)).toBe(true);
-      expect(factor * small).toBeCloseTo(large, 6);
-    }),
-    { numRuns: 300 },
-  );
+      // Relative: FLOP values are ~1e25, where an absolute tolerance means nothing.
+      expect((factor * small) / large).toBeCloseTo(1, 9);
+    }
 });
 
 test('swapping A and B inverts the ratio (and B alone is converted, so money swaps invert too)', () => {
