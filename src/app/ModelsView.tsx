@@ -1,6 +1,5 @@
-import { ModelsCostPanel, ModelsParamsPanel } from '../charts/ModelsPanel.tsx';
+import { ModelsPanel } from '../charts/ModelsPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
-import { TimelinePanel } from '../charts/TimelinePanel.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
 import { CURRENCIES } from '../view/viewState.ts';
@@ -18,9 +17,7 @@ export function ModelsView(props: PanelProps & { update: UpdateView }) {
           onChange={(currency) => update({ currency }, 'push')}
         />
       </div>
-      <ModelsCostPanel {...props} />
-      <ModelsParamsPanel {...props} />
-      <TimelinePanel {...props} />
+      <ModelsPanel {...props} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { costView, notShownLines, paramsView, scatterDescription, type ScatterVi
 import type { PanelProps } from './panelProps.ts';
 import { ScatterChart } from './ScatterChart.tsx';
 import type { TickFormats } from './scatter.layout.ts';
+import { TimelinePanel } from './TimelinePanel.tsx';
 
 /** "1 × 10²⁴ FLOP" → "10²⁴": a decade tick needs only its exponent; the unit is on the axis. */
 export const flopTick = (v: number, lang: Lang) => formatFlop(v, lang).replace(/^1\u00a0×\u00a0/, '').replace(/\u00a0FLOP$/, '');
@@ -131,6 +132,7 @@ export function ModelsPanel(props: PanelProps) {
     <div className="flex flex-col gap-4">
       <ModelsCostPanel {...props} />
       <ModelsParamsPanel {...props} />
+      <TimelinePanel {...props} />
     </div>
   );
 }

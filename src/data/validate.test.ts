@@ -1,0 +1,97 @@
+/**
+ * The schema on small fixtures: a good dataset passes, and each kind of bad row fails with the
+ * file, the record and the field named — the message a contributor sees from `npm test` or the build.
+ */
+import { formatDataError, parseDataset, type RawFiles } from './validate.ts';
+
+const fig = (value: number, unit: string, extra: Record<string, unknown> = {}) => ({
+  value,
+  unit,
+  asOf: '2024-11',
+  source: 'top500-2024-11',
+  confidence: 'official',
+  ...extra,
+});
+
+function good() {
+  return {
+    sources: { sources: [{ id: 'top500-2024-11', title: 'TOP500 list, November 2024', publisher: 'TOP500', url: 'https://www.top500.org/lists/top500/list/2024/11/', date: '2024-11' }] },
+    hardware: { hardware: [{ id: 'h100-64gb', name: 'NVIDIA H100 64GB', shortName: 'H100 64GB', vendor: 'NVIDIA', kind: 'gpu', bf16DenseTflops: fig(989.4, 'TFLOP/s', { qualifier: 'at-most', confidence: 'estimate' }) }] },
+    systems: {
+      systems: [
+        { id: 'mn5', name: 'MareNostrum 5 ACC', shortName: 'MN5 ACC', kind: 'supercomputer', country: 'ES', region: 'europe', ownerType: 'public', owner: 'BSC', accelerator: 'h100-64gb', acceleratorCount: fig(4480, 'accelerators'), top500: [{ edition: '2024-11', rank: fig(11, 'rank') }] },
+        { id: 'other', name: 'Other', shortName: 'Other', kind: 'ai-cluster', country: 'CN', region: 'asia', ownerType: 'private', owner: 'X', accelerator: 'h100-64gb', acceleratorCount: fig(2048, 'accelerators') },
+      ],
+    },
+    models: { models: [] },
+    money: { money: [{ id: 'claim', subject: 'ChatGPT', label: 'cost claimed', scope: 'political-claim', saidBy: 'Someone', amount: fig(650, 'M EUR', { confidence: 'claim' }) }] },
+    rates: { rates: [{ date: '2024-11-18', label: 'TOP500 week', usdPerEur: fig(1.0552, 'USD/EUR', { asOf: '2024-11-18' }) }] },
+    events: { events: [] },
+    prices: { prices: [] },
+    comparisons: { comparisons: [{ id: 'mn5-vs-other', metric: 'accelerators', a: 'mn5', b: 'other' }] },
+  } satisfies RawFiles;
+}
+
+function errorsOf(raw: RawFiles): string[] {
+  const r = parseDataset(raw, 'test');
+  return r.ok ? [] : r.errors.map(formatDataError);
+}
+
+test('a good dataset parses into typed records with defaults filled', () => {
+  const r = parseDataset(good(), 'v1');
+  expect(r.ok).toBe(true);
+  if (r.ok) {
+    expect(r.dataset.version).toBe('v1');
+    expect(r.dataset.systems[1]!.top500).toEqual([]);
+  }
+});
+
+test('a missing field names file, record and field', () => {
+  const raw = good();
+  delete (raw.systems.systems[0] as Record<string, unknown>).region;
+  expect(errorsOf(raw)).toEqual([expect.stringMatching(/^data\/systems\.json › systems\[0\] \(mn5\) › region: /)]);
+});
+
+test('a wrong unit is rejected, not silently mis-scaled', () => {
+  const raw = good();
+  raw.systems.systems[0]!.acceleratorCount = fig(4480, 'GPUs');
+  expect(errorsOf(raw)).toEqual([expect.stringMatching(/systems\[0\] \(mn5\) › acceleratorCount\.unit/)]);
+});
+
+test('an unknown source id is named with its path', () => {
+  const raw = good();
+  raw.money.money[0]!.amount = fig(650, 'M EUR', { source: 'nowhere' });
+  expect(errorsOf(raw)).toEqual(['data/money.json › money[0] (claim) › amount.source: unknown source id "nowhere"']);
+});
+
+test('a duplicate id fails, also across systems, models and money (they share URL ids)', () => {
+  const raw = good();
+  raw.systems.systems[1]!.id = 'mn5';
+  expect(errorsOf(raw).join('\n')).toMatch(/systems\[1\] \(mn5\) › id: duplicate "mn5"/);
+  const clash = good();
+  clash.money.money[0]!.id = 'mn5';
+  expect(errorsOf(clash).join('\n')).toMatch(/money\.json › money\[0\] \(mn5\) › id: "mn5" is already used in data\/systems\.json/);
+});
+
+test('a ratio that cannot be computed fails the comparison row', () => {
+  const raw = good();
+  delete (raw.systems.systems[1] as Record<string, unknown>).acceleratorCount;
+  expect(errorsOf(raw)).toEqual(['data/comparisons.json › comparisons[0] (mn5-vs-other) › b: ratio cannot be computed: "other" has no acceleratorCount']);
+});
+
+test('other bad values: negative counts, non-kebab ids, bad dates, a claim without who said it, a missing file', () => {
+  const raw = good();
+  raw.systems.systems[0]!.acceleratorCount = fig(-1, 'accelerators');
+  raw.systems.systems[1]!.id = 'Not Kebab';
+  raw.rates.rates[0]!.date = '2024-13-01';
+  delete (raw.money.money[0] as Record<string, unknown>).saidBy;
+  const errors = errorsOf(raw).join('\n');
+  expect(errors).toMatch(/acceleratorCount\.value: must be > 0/);
+  expect(errors).toMatch(/systems\[1\] \(Not Kebab\) › id: must be a kebab-case id/);
+  expect(errors).toMatch(/rates\[0\] \(2024-13-01\) › date/);
+  const noFile: RawFiles = { ...good(), prices: undefined };
+  expect(errorsOf(noFile)).toEqual(['data/prices.json: file is missing']);
+  const claim = good();
+  delete (claim.money.money[0] as Record<string, unknown>).saidBy;
+  expect(errorsOf(claim)).toEqual(['data/money.json › money[0] (claim) › saidBy: a political claim needs who said it']);
+});
