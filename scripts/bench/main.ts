@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: builds if dist/ is missing or older than the sources (unless --no-build),
+ * makes the comparison pages, serves everything on a loopback port, measures in headless
+ * Chromium, prints a markdown report and writes bench/results/*.json. It reports; it never
+ * fails on a missed goal (exit 1 only if it could not run).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { layoutBars } from '../../src/charts/barChart.layout.ts';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { loadDatasetFromDir } from '../datasetFiles.ts';
+import { gpuChartInput } from './chartInput.ts';
+import { launch, SLOW_4G } from './measure.ts';
+import { BENCH_BASE, makePages } from './pages.ts';
+import { markdown, type BenchResult } from './report.ts';
+import { measureInteractions, measurePages, type Target } from './runs.ts';
+import { serve } from './server.ts';
+import { entrySize, htmlGzip } from './sizes.ts';
+import { median, parseArgs } from './stats.ts';
+import { syntheticRows } from './synthetic.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const builtDist = join(root, 'dist');
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return readdirSync(path).reduce((max, name) => (path.endsWith('scripts') && name === 'bench' ? max : Math.max(max, newestMtime(join(path, name)))), 0);
+}
+
+/** Why dist/ needs a build, if it does (the benchmark's own files do not count). */
+function staleBecause(): string | null {
+  const built = join(builtDist, 'index.html');
+  if (!existsSync(built) || !existsSync(join(builtDist, 'embed/gpus/index.html'))) return 'dist/ is missing';
+  const at = statSync(built).mtimeMs;
+  const inputs = ['src', 'data', 'public', 'embed', 'scripts', 'index.html', 'vite.config.ts', 'package.json'];
+  const newer = inputs.find((p) => newestMtime(join(root, p)) > at);
+  return newer ? `${newer} changed after the last build` : null;
+}
+
+function timeLayout(rows: number, reps = 15): number {
+  const data = syntheticRows(rows);
+  const times: number[] = [];
+  for (let i = 0; i < reps + 2; i++) {
+    const t0 = performance.now();
+    layoutBars(data, 640, i % 2 ? 'linear' : 'log');
+    if (i >= 2) times.push(performance.now() - t0); // two warm-up runs for the JIT
+  }
+  return median(times);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.errors.length) {
+    log(`${args.errors.join('; ')}\nusage: npm run bench -- [--runs N] [--no-build] [--throttle]`);
+    return 2;
+  }
+  const stale = staleBecause();
+  if (stale && (args.build || stale === 'dist/ is missing')) {
+    log(`${stale}: running npm run build`);
+    const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+    if (b.status !== 0) throw new Error('npm run build failed');
+  } else if (stale) log(`warning: ${stale} (--no-build: measuring the existing dist/)`);
+
+  const loaded = loadDatasetFromDir(join(root, 'data'));
+  if (!loaded.ok) throw new Error(`invalid dataset: ${loaded.messages.join('; ')}`);
+  const chart = gpuChartInput(loaded.dataset);
+  const bars = chart.rows.length;
+  const customBars = gpuChartInput(loaded.dataset, { metric: 'bf16', scale: 'linear' }).rows.length;
+
+  // Measure a snapshot: other work may rebuild dist/ while the benchmark runs.
+  const dist = mkdtempSync(join(tmpdir(), 'atlas-bench-dist-'));
+  const cleanup: (() => unknown)[] = [() => rmSync(dist, { recursive: true, force: true })];
+  try {
+    cpSync(builtDist, dist, { recursive: true });
+    const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+    // A build made with BASE_PATH=/sub/ is served under that path, as on its host.
+    const base = /<script type="module"[^>]*src="([^"]*)assets\/[^"]+\.js"/.exec(indexHtml)?.[1] ?? '/';
+    const css = [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    log('building the comparison pages (static SVG, Observable Plot, stress)');
+    const pages = await makePages(chart, 'log', css);
+    cleanup.push(() => rmSync(dirname(pages.dir), { recursive: true, force: true }));
+    const server = await serve([{ prefix: base, dir: dist }, { prefix: BENCH_BASE, dir: pages.dir }], { gzip: args.throttle });
+    cleanup.push(server.close);
+    const url = (path: string) => server.origin + path;
+    const browser = await launch();
+    cleanup.push(() => browser.close());
+
+    const targets: Target[] = [
+      { id: 'static', label: 'Static SVG page', path: `${BENCH_BASE}${pages.static}`, minMarks: bars, hydrates: false },
+      { id: 'dashboard', label: 'Dashboard, default view', path: base, minMarks: bars, hydrates: true },
+      { id: 'embed', label: 'Prerendered embed', path: `${base}embed/gpus/`, minMarks: bars, hydrates: true },
+      { id: 'custom', label: 'Custom-view embed', path: `${base}embed/gpus/?metric=bf16&scale=linear`, minMarks: customBars, hydrates: true },
+      { id: 'lib', label: 'Observable Plot', path: `${BENCH_BASE}${pages.lib}`, minMarks: bars, hydrates: false },
+    ];
+    log(`${targets.length} pages × (1 warm-up + ${args.runs}) cold loads, interleaved`);
+    const network = args.throttle ? SLOW_4G : undefined;
+    const { summaries, loads } = await measurePages(browser, url, targets, { runs: args.runs, network, log });
+    log('interactions');
+    const interactions = await measureInteractions(browser, url, {
+      bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
+    });
+    const size = (label: string, dir: string, file: string, at = base) => ({ label, size: entrySize(dir, file, at), html: htmlGzip(dir, file) });
+    const charts = readdirSync(join(dist, 'embed')).filter((c) => existsSync(join(dist, 'embed', c, 'index.html')));
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      runs: args.runs,
+      network: args.throttle
+        ? `slow 4G emulated for the cold loads (${SLOW_4G.latency} ms latency, 1.6 Mbit/s down), text served gzipped`
+        : 'loopback, no throttling, no compression',
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30),
+        os: `${osType()} ${release()}`, node: process.version, chromium: browser.version(),
+      },
+      pages: summaries,
+      sizes: [
+        size('dashboard', dist, 'index.html'),
+        ...charts.map((c) => size(`embed/${c}`, dist, `embed/${c}/index.html`)),
+        size('Observable Plot page', pages.dir, pages.lib, BENCH_BASE),
+      ],
+      interactions,
+      layoutNode: [2000, 5000].map((rows) => ({ rows, medianMs: timeLayout(rows) })),
+      notes: [
+        `"Chart painted" needs a visible <svg> with ≥ ${bars} laid-out <rect>s (${customBars} for the bf16 view): the chart's bar count.`,
+        'The static and Plot pages carry their data inline; the custom-view embed fetches the dataset and renders on the client.',
+        ...(stale && !args.build ? [`Measured with --no-build although ${stale}.`] : []),
+      ],
+    };
+    const outDir = join(root, 'bench/results');
+    mkdirSync(outDir, { recursive: true });
+    const file = join(outDir, `bench-${result.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ ...result, loads }, null, 2));
+    writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2));
+    process.stdout.write(`${markdown(result)}\n`);
+    log(`results written to ${file.slice(root.length + 1)}`);
+    return 0;
+  } finally {
+    for (const step of cleanup.reverse()) await step();
+  }
+}

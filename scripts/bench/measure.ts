@@ -1,0 +1,144 @@
+/**
+ * The browser side: cold loads and interaction timings in headless Chromium (the system's
+ * /usr/bin/chromium, or CHROME_PATH). Every load gets a fresh browser context (empty HTTP cache,
+ * no service worker) with the cache disabled through DevTools as well, so each is a cold load.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { installProbe, timeToggle, type ClickTarget, type ProbeState, type ToggleTiming } from './probe.ts';
+
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * `--throttle`: DevTools-style "slow 4G" (Lighthouse's mobile figures: 150 ms round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up), applied per request by Chromium.
+ */
+export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export type Network = typeof SLOW_4G;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true });
+}
+
+export interface LoadResult {
+  /** Navigation start → end of the frame that first showed the chart (ms). */
+  chartPaint: number;
+  fcp: number;
+  /** Navigation start → HTML fully received, DOMContentLoaded end, load event end. */
+  responseEnd: number;
+  domContentLoaded: number;
+  load: number;
+  /** Navigation start → <html data-ready> (React committed), for product pages. */
+  ready: number;
+  /** The product's mount mode (hydrate, render, recovered), for product pages. */
+  mount: string | null;
+  /** Where the time went: render-blocking CSS/JS received, the chart frame's rAF, script in long frames before it. */
+  renderBlockingEnd: number;
+  chartFrame: number;
+  scriptBeforeChart: number;
+  errors: string[];
+}
+
+interface PageTimes extends ProbeState {
+  fcp: number | null;
+  responseEnd: number;
+  domContentLoaded: number;
+  load: number;
+  mount: string | null;
+  renderBlockingEnd: number;
+}
+
+async function freshPage(browser: Browser, minMarks: number, network?: Network): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-ES', timezoneId: 'UTC', colorScheme: 'light', serviceWorkers: 'block' });
+  await context.addInitScript(installProbe, { minMarks });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+/** One cold load of `url`; waits for the chart (and React, if `hydrates`) up to 10 s. */
+export async function coldLoad(browser: Browser, url: string, minMarks: number, hydrates: boolean, network?: Network): Promise<LoadResult> {
+  const { page, errors, close } = await freshPage(browser, minMarks, network);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    // Polled by timer, not by rAF: a rAF poll would keep the page producing frames.
+    await page
+      .waitForFunction((r) => !!window.__bench && window.__bench.chartPaint !== null && (!r || window.__bench.ready !== null), hydrates, { polling: 50, timeout: 10_000 })
+      .catch(() => errors.push('timed out waiting for the chart'));
+    const t = await page.evaluate((): PageTimes => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return {
+        ...window.__bench!,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        responseEnd: nav?.responseEnd ?? NaN,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+        load: nav?.loadEventEnd ?? NaN,
+        mount: document.documentElement.dataset.mount ?? null,
+        renderBlockingEnd: Math.max(
+          nav?.responseEnd ?? NaN,
+          ...(performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
+            .filter((e) => e.renderBlockingStatus === 'blocking')
+            .map((e) => e.responseEnd),
+        ),
+      };
+    });
+    const num = (v: number | null) => (v === null ? NaN : v);
+    const frame = num(t.chartFrame);
+    return {
+      chartPaint: num(t.chartPaint), fcp: num(t.fcp), responseEnd: t.responseEnd, domContentLoaded: t.domContentLoaded, load: t.load, ready: num(t.ready), mount: t.mount,
+      renderBlockingEnd: t.renderBlockingEnd, chartFrame: frame,
+      scriptBeforeChart: t.longScripts.filter((x) => x.start < frame).reduce((sum, x) => sum + x.duration, 0),
+      errors,
+    };
+  } finally {
+    await close();
+  }
+}
+
+export interface ToggleSeries {
+  painted: number[];
+  commit: number[];
+  failures: string[];
+}
+
+/**
+ * Opens `url` (warm: this is about interaction, not loading), waits for React, then clicks each
+ * target in turn `rounds` times, timing click → next painted frame with the change.
+ */
+export async function toggles(browser: Browser, url: string, minMarks: number, targets: readonly ClickTarget[], rounds: number): Promise<ToggleSeries & { initial: LoadResult }> {
+  const { page, errors, close } = await freshPage(browser, minMarks);
+  const out: ToggleSeries = { painted: [], commit: [], failures: [] };
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => !!window.__bench && window.__bench.chartPaint !== null, null, { polling: 50, timeout: 60_000 });
+    const initial = await page.evaluate(() => window.__bench!);
+    await page.waitForTimeout(300); // let effects, ResizeObserver re-layout and idle work settle
+    for (let i = 0; i < rounds; i++) {
+      for (const target of targets) {
+        const r: ToggleTiming | string = await page.evaluate(timeToggle, target);
+        if (typeof r === 'string') out.failures.push(r);
+        else {
+          out.painted.push(r.painted);
+          out.commit.push(r.commit);
+        }
+        await page.waitForTimeout(120);
+      }
+    }
+    const num = (v: number | null) => (v === null ? NaN : v);
+    const initialLoad: LoadResult = {
+      chartPaint: num(initial.chartPaint), fcp: NaN, responseEnd: NaN, domContentLoaded: NaN, load: NaN, ready: num(initial.ready), mount: null,
+      renderBlockingEnd: NaN, chartFrame: num(initial.chartFrame), scriptBeforeChart: NaN, errors,
+    };
+    return { ...out, failures: [...out.failures, ...errors], initial: initialLoad };
+  } finally {
+    await close();
+  }
+}

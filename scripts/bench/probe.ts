@@ -1,0 +1,138 @@
+/**
+ * Code that runs inside the measured pages (serialised by Playwright: each function must be
+ * self-contained, no imports, no closures over module scope).
+ *
+ * "Chart painted", the same test on every page: the first animation frame in which a visible
+ * <svg> holds at least `minMarks` laid-out <rect>s (bars; minMarks = the chart's bar count), plus
+ * that frame's rendering. requestAnimationFrame callbacks run just before a frame's style,
+ * layout and paint, so a chart found there is in that frame; a MessageChannel task posted from
+ * the callback runs right after the frame's paint, and its performance.now() is the time we
+ * record (milliseconds since navigation start). Exact to the frame, needs no change to the
+ * product's markup (Element Timing would need an `elementtiming` attribute, and does not cover
+ * SVG shapes anyway), and works the same for prerendered, client-rendered and library charts.
+ * The rAF loop stops once the chart is found, so it does not keep producing frames afterwards.
+ */
+
+export interface ProbeState {
+  /** performance.now() after the frame that first showed the chart. */
+  chartPaint: number | null;
+  /** The rAF callback of that frame (chartPaint minus this = that frame's rendering). */
+  chartFrame: number | null;
+  marks: number;
+  /** When <html data-ready> appeared (React committed: hydrated or rendered), if ever. */
+  ready: number | null;
+  /** Scripts of long animation frames (> 50 ms), with a source file: what delayed frames. */
+  longScripts: { start: number; duration: number; source: string }[];
+}
+
+declare global {
+  interface Window {
+    __bench?: ProbeState;
+  }
+}
+
+/** Init script: installed before any of the page's own scripts run. */
+export function installProbe(cfg: { minMarks: number }): void {
+  const state: ProbeState = { chartPaint: null, chartFrame: null, marks: 0, ready: null, longScripts: [] };
+  window.__bench = state;
+  type LoafScript = { startTime: number; duration: number; sourceURL: string };
+  try {
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries() as unknown as { scripts: LoafScript[] }[])
+        for (const sc of frame.scripts)
+          if (sc.sourceURL) state.longScripts.push({ start: sc.startTime, duration: sc.duration, source: sc.sourceURL.replace(/^.*\//, '') });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // Long Animation Frames is Chromium-only; the breakdown column is then empty.
+  }
+  const drawnMarks = (): number => {
+    for (const svg of Array.from(document.querySelectorAll('svg'))) {
+      const rects = svg.querySelectorAll('rect');
+      if (rects.length < cfg.minMarks) continue;
+      if (!svg.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const box = svg.getBoundingClientRect();
+      if (box.width < 1 || box.height < 1) continue;
+      let drawn = 0;
+      for (const r of Array.from(rects)) {
+        const b = r.getBoundingClientRect();
+        if (b.width > 0 && b.height > 0) drawn++;
+      }
+      if (drawn >= cfg.minMarks) return drawn;
+    }
+    return 0;
+  };
+  const tick = () => {
+    const frameStart = performance.now(); // before drawnMarks(), whose layout is the frame's own
+    const marks = drawnMarks();
+    if (!marks) {
+      requestAnimationFrame(tick);
+      return;
+    }
+    state.chartFrame = frameStart;
+    state.marks = marks;
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      state.chartPaint = performance.now();
+    };
+    ch.port2.postMessage(null);
+  };
+  requestAnimationFrame(tick);
+  // Init scripts run before <html> exists: watch the document for the attribute instead.
+  const seeReady = () => {
+    if (state.ready === null && document.documentElement?.hasAttribute('data-ready')) state.ready = performance.now();
+  };
+  new MutationObserver(seeReady).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+/** What to click: a CSS selector, or the n-th checkbox/radio of the fieldset with this legend. */
+export type ClickTarget = { css: string } | { legend: string; index: number };
+
+export interface ToggleTiming {
+  /** Click to the chart's DOM change (the MutationObserver callback: React has committed). */
+  commit: number;
+  /** Click to the end of the first frame that shows the change. */
+  painted: number;
+}
+
+/**
+ * Clicks `target` and times it to the next painted frame that shows a change inside the chart's
+ * <figure> (or the svg's parent): observed, not assumed, so a deferred render is not missed.
+ */
+export async function timeToggle(target: ClickTarget): Promise<ToggleTiming | string> {
+  const el =
+    'css' in target
+      ? document.querySelector<HTMLElement>(target.css)
+      : Array.from(document.querySelectorAll('fieldset'))
+          .find((f) => f.querySelector('legend')?.textContent?.trim() === target.legend)
+          ?.querySelectorAll<HTMLInputElement>('input')[target.index];
+  if (!el) return `no element for ${JSON.stringify(target)}`;
+  const svg = Array.from(document.querySelectorAll('svg')).find((s) => s.querySelectorAll('rect').length > 2 && s.checkVisibility());
+  const root = svg?.closest('figure') ?? svg?.parentElement;
+  if (!root) return 'no visible chart';
+  let commit: number | null = null;
+  const mo = new MutationObserver(() => {
+    commit ??= performance.now();
+  });
+  mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  const t0 = performance.now();
+  el.click();
+  const painted = await new Promise<number | null>((resolve) => {
+    const give = setTimeout(() => resolve(null), 5000);
+    const frame = () => {
+      if (commit === null) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        clearTimeout(give);
+        resolve(performance.now());
+      };
+      ch.port2.postMessage(null);
+    };
+    requestAnimationFrame(frame);
+  });
+  mo.disconnect();
+  if (painted === null || commit === null) return 'the chart did not change within 5 s';
+  return { commit: commit - t0, painted: painted - t0 };
+}

@@ -1,0 +1,51 @@
+import { GOALS, markdown, ratios, table, type BenchResult, type PageId, type PageSummary } from './report.ts';
+
+const page = (id: PageId, chartPaint: number): PageSummary => ({
+  id, label: id, path: `/${id}`, minMarks: 3, chartPaint, chartPaintMad: 1, pairedRatio: chartPaint / 100, fcp: chartPaint, ready: NaN,
+  responseEnd: 5, load: chartPaint, renderBlockingEnd: 5, chartFrame: chartPaint - 10, scriptBeforeChart: 0, mounts: [], errors: [],
+});
+
+const result = (paint: Partial<Record<PageId, number>>): BenchResult => ({
+  date: '2026-01-01T00:00:00Z',
+  runs: 7,
+  network: 'loopback',
+  machine: { cpu: 'Test CPU', cores: 2, memoryGB: 4, os: 'Linux', node: 'v20', chromium: '1' },
+  pages: (['static', 'dashboard', 'embed', 'custom', 'lib'] as const).map((id) => page(id, paint[id] ?? 100)),
+  sizes: [
+    { label: 'dashboard', size: { files: [{ url: '/assets/main.js', raw: 300_000, gzip: 100 * 1024 }], raw: 300_000, gzip: 100 * 1024 }, html: { raw: 1, gzip: 1 } },
+    { label: 'embed/gpus', size: { files: [{ url: '/assets/embed.js', raw: 300_000, gzip: 90 * 1024 }], raw: 300_000, gzip: 90 * 1024 }, html: { raw: 1, gzip: 1 } },
+  ],
+  interactions: [{ label: 'toggle', n: 10, painted: 12, commit: 5, failures: [] }],
+  layoutNode: [{ rows: 5000, medianMs: 2 }],
+  notes: ['a note'],
+});
+
+describe('the benchmark report', () => {
+  it('divides each page by the static page of the same run', () => {
+    const r = ratios(result({ static: 100, dashboard: 140, embed: 130, lib: 300 }));
+    expect(r.find((x) => x.id === 'dashboard')).toMatchObject({ value: 1.4, goal: GOALS.dashboardRatio });
+    expect(r.find((x) => x.id === 'embed')!.value).toBeCloseTo(1.3);
+    const lib = r.find((x) => x.id === 'lib')!;
+    expect(lib.value).toBe(3);
+    expect(lib.goal).toBeUndefined(); // a reference, not a goal
+  });
+
+  it('prints goals met and missed, with the machine and every page', () => {
+    const text = markdown(result({ static: 100, dashboard: 140, embed: 130 }));
+    expect(text).toContain('Test CPU, 2 cores');
+    expect(text).toMatch(/\| dashboard \/ static \| 1\.40× \|[^\n]*\| met \|/);
+    expect(text).toMatch(/\| prerendered embed \/ static \| 1\.30× \|[^\n]*\| missed \|/);
+    expect(text).toMatch(/\| embed\/gpus first-load JS, gzip \| 90\.0 KB \|[^\n]*\| missed \|/);
+    expect(text).toMatch(/\| dashboard first-load JS, gzip \| 100\.0 KB \|[^\n]*\| met \|/);
+    for (const id of ['static', 'dashboard', 'embed', 'custom', 'lib']) expect(text).toContain(`\`/${id}\``);
+  });
+
+  it('says n/a rather than a number when a page never painted', () => {
+    const text = markdown(result({ embed: NaN }));
+    expect(text).toMatch(/\| prerendered embed \/ static \| n\/a \|[^\n]*\| n\/a \|/);
+  });
+
+  it('builds markdown tables that survive a pipe in a cell', () => {
+    expect(table(['a', 'b'], [['x|y', '1']])).toBe('| a | b |\n| --- | ---: |\n| x\\|y | 1 |');
+  });
+});

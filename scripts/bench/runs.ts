@@ -1,0 +1,73 @@
+/**
+ * The measurement plan: interleaved cold loads of every page (one warm-up round discarded), then
+ * the interactions. Separate from main.ts so the plan reads in one place.
+ */
+import type { Browser } from '@playwright/test';
+import { coldLoad, toggles, type LoadResult, type Network } from './measure.ts';
+import type { ClickTarget } from './probe.ts';
+import type { InteractionSummary, PageId, PageSummary } from './report.ts';
+import { mad, median, pairedRatios } from './stats.ts';
+
+export interface Target {
+  id: PageId;
+  label: string;
+  path: string;
+  /** The chart's bar count: "painted" needs at least this many laid-out <rect>s. */
+  minMarks: number;
+  /** A product page: also wait for React to commit (<html data-ready>). */
+  hydrates: boolean;
+}
+
+export async function measurePages(
+  browser: Browser,
+  url: (p: string) => string,
+  targets: readonly Target[],
+  o: { runs: number; network?: Network | undefined; log: (s: string) => void },
+) {
+  const { runs, log } = o;
+  const loads = new Map<PageId, LoadResult[]>(targets.map((t) => [t.id, []]));
+  // Round-robin, so a slow spell on the machine spreads over all pages instead of hitting one.
+  for (let run = 0; run <= runs; run++) {
+    for (const t of targets) {
+      const r = await coldLoad(browser, url(t.path), t.minMarks, t.hydrates, o.network);
+      if (run > 0) loads.get(t.id)!.push(r); // round 0 warms the OS's file cache and Chromium's processes
+    }
+    log(run === 0 ? 'warm-up round done' : `round ${run}/${runs} done`);
+  }
+  const baseline = loads.get('static') ?? [];
+  const summaries: PageSummary[] = targets.map((t) => {
+    const rs = loads.get(t.id)!;
+    const pick = (k: keyof Omit<LoadResult, 'mount' | 'errors'>) => median(rs.map((r) => r[k]));
+    return {
+      id: t.id, label: t.label, path: t.path, minMarks: t.minMarks,
+      chartPaint: pick('chartPaint'), chartPaintMad: mad(rs.map((r) => r.chartPaint)),
+      pairedRatio: median(pairedRatios(rs.map((r) => r.chartPaint), baseline.map((r) => r.chartPaint))),
+      fcp: pick('fcp'), ready: pick('ready'), responseEnd: pick('responseEnd'), load: pick('load'),
+      renderBlockingEnd: pick('renderBlockingEnd'), chartFrame: pick('chartFrame'), scriptBeforeChart: pick('scriptBeforeChart'),
+      mounts: [...new Set(rs.flatMap((r) => (r.mount ? [r.mount] : [])))],
+      errors: [...new Set(rs.flatMap((r) => r.errors))],
+    };
+  });
+  return { summaries, loads: Object.fromEntries(loads) };
+}
+
+export async function measureInteractions(
+  browser: Browser,
+  url: (p: string) => string,
+  o: { bars: number; dashboardPath: string; regionLegend: string; stressPath: string; stressRows: readonly number[] },
+): Promise<InteractionSummary[]> {
+  const out: InteractionSummary[] = [];
+  const add = (label: string, s: { painted: number[]; commit: number[]; failures: string[] }) =>
+    out.push({ label, n: s.painted.length, painted: median(s.painted), commit: median(s.commit), failures: [...new Set(s.failures)] });
+  const scale: ClickTarget[] = [{ css: 'input[type="radio"][value="linear"]' }, { css: 'input[type="radio"][value="log"]' }];
+  add(`Dashboard: log ↔ linear (${o.bars} bars)`, await toggles(browser, url(o.dashboardPath), o.bars, scale, 5));
+  // The first region's checkbox, on then off: the bar count changes both ways.
+  const region: ClickTarget = { legend: o.regionLegend, index: 0 };
+  add('Dashboard: region filter on ↔ off', await toggles(browser, url(o.dashboardPath), o.bars, [region, region], 5));
+  for (const n of o.stressRows) {
+    const s = await toggles(browser, url(`${o.stressPath}?rows=${n}`), n, [{ css: '[data-bench="scale"]' }], 6);
+    out.push({ label: `Stress page, ${n} bars: first render painted (from navigation)`, n: 1, painted: s.initial.chartPaint, commit: NaN, failures: [] });
+    add(`Stress page, ${n} bars: log ↔ linear`, s);
+  }
+  return out;
+}
