@@ -29,8 +29,6 @@ export interface PrerenderOptions {
   /** The site's address (`https://user.github.io` or with the base path); absolute URLs need it. */
   siteUrl?: string | undefined;
   log?: (line: string) => void;
-  /** Chunks (paths under outDir) an embed page of `chart` imports beyond its entry. */
-  preloads?: (chart: string) => string[];
 }
 
 /** Height of the frame around the chart (title, legend, source line, buttons), for snippets. */
@@ -72,10 +70,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     for (const page of await entry.planEmbedPages(dataset, o.base)) {
       const images = writeImages(page, palette, o.base, site, write);
       dashboardImage ??= page.chart === 'gpus' ? images.get('default-es') : undefined;
-      const modulepreloads = (page.chart ? (o.preloads?.(page.chart) ?? []) : []).map(
-        (file) => `<link rel="modulepreload" crossorigin href="${escapeAttr(o.base + file)}">`,
-      );
-      const html = embedPage(embedTemplate, page, images, o.base, site, write, modulepreloads);
+      const html = embedPage(embedTemplate, page, images, o.base, site, write);
       write(page.file, html);
       log(`${page.file}: ${page.copies.length} copies, ${Math.round(html.length / 1024)} KB`);
     }
@@ -122,7 +117,6 @@ function embedPage(
   base: string,
   site: string | undefined,
   write: (f: string, d: string) => void,
-  modulepreloads: readonly string[],
 ): string {
   const first = page.copies[0]!;
   const firstText = images.get(nameOf(first))?.text ?? readCopy(first.html);
@@ -150,7 +144,7 @@ function embedPage(
     }
   }
   const image = images.get(nameOf(first));
-  const head = [...modulepreloads, metaTags({
+  const head = [metaTags({
     lang: first.lang,
     title: `${firstText.title} · ${m.appName}`,
     description: firstText.description,

@@ -10,7 +10,7 @@ import { dirname, relative, resolve } from 'node:path';
 const root = resolve(__dirname, '..');
 const IMPORT = /(?:^|[\n;])\s*(import|export)\s+(type\s+)?(?:[\w*{}\s,$]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
-function graph(entry: string): Map<string, string[]> {
+function graph(entry: string, followDynamic = true): Map<string, string[]> {
   const seen = new Map<string, string[]>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -20,6 +20,7 @@ function graph(entry: string): Map<string, string[]> {
     const src = readFileSync(file, 'utf8');
     for (const m of src.matchAll(IMPORT)) {
       if (m[2]) continue; // import type / export type
+      if (m[4] && !followDynamic) continue;
       const spec = m[3] ?? m[4]!;
       const path = resolve(dirname(file), spec);
       if (!existsSync(path)) throw new Error(`${relative(root, file)}: cannot resolve ${spec}`);
@@ -32,7 +33,9 @@ function graph(entry: string): Map<string, string[]> {
 }
 
 describe('the embed bundle', () => {
-  const files = [...graph('src/embed/main.tsx').keys()].map((f) => relative(root, f));
+  const files = [...graph('src/embed/boot.ts').keys()].map((f) => relative(root, f));
+  /** What boot.ts needs before anything else: it must not reach React. */
+  const bootFiles = [...graph('src/embed/boot.ts', false).keys()].map((f) => relative(root, f));
 
   it('walks the real graph (sanity: the registry and a chart panel are in it)', () => {
     expect(files).toEqual(expect.arrayContaining(['src/charts/registry.ts', 'src/charts/GpusPanel.tsx', 'src/embed/EmbedShell.tsx']));
@@ -40,6 +43,12 @@ describe('the embed bundle', () => {
 
   it('imports nothing from the dashboard shell', () => {
     expect(files.filter((f) => f.startsWith('src/app/'))).toEqual([]);
+  });
+
+  it('starts with a boot script that reaches neither React nor a chart (they load on idle or first use)', () => {
+    expect(bootFiles).toContain('src/embed/autoHeight.ts');
+    expect(bootFiles.filter((f) => /\.tsx$/.test(f))).toEqual([]);
+    expect(bootFiles).not.toContain('src/embed/mount.ts');
   });
 
   it('does not load the dataset through the schema validator', () => {

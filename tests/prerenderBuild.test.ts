@@ -7,10 +7,10 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
-import { panelModuleOf } from '../scripts/vitePluginEmbed.ts';
 import { CHART_IDS, CHARTS } from '../src/charts/registry.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
 
@@ -83,10 +83,12 @@ describe.each(REGISTERED)('embed/%s/ (a registered chart)', (chart) => {
     expect(text(/<title>([^<]*)<\/title>/.exec(html)![1]!)).toBe(`${h2} · ${MESSAGES.es.appName}`);
   });
 
-  it("preloads its panel's code with the page", () => {
-    const module = panelModuleOf(readFileSync(resolve(root, 'src/charts/registry.ts'), 'utf8'), chart)!;
-    const name = module.replace(/\.tsx?$/, '');
-    expect(read(`embed/${chart}/index.html`)).toMatch(new RegExp(`<link rel="modulepreload" crossorigin href="${BASE}assets/${name}-[\\w-]+\\.js">`));
+  it('loads only its small boot script up front: React and the panel come later (src/embed/boot.ts)', () => {
+    const html = read(`embed/${chart}/index.html`);
+    const upFront = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(upFront.length).toBeGreaterThan(0);
+    const gzipped = upFront.reduce((sum, href) => sum + gzipSync(readFileSync(join(out, href.slice(BASE.length)))).length, 0);
+    expect(gzipped).toBeLessThan(20 * 1024);
   });
 
   it('has a static image, og:image and an oEmbed document found by discovery', () => {

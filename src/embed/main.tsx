@@ -1,21 +1,17 @@
 /**
- * The embed entry (embed/index.html, copied per chart by the build). Imports nothing from
- * src/app (tests/embedBundle.test.ts checks), so its JavaScript stays small.
+ * The interactive embed, loaded by boot.ts (the entry, which already reports the height).
+ * Imports nothing from src/app (tests/embedBundle.test.ts checks), so its JavaScript stays small.
  *
- * Order: report our height at once (the prerendered chart already has one); load the pinned
- * dataset and the chart's code in parallel; re-read the URL with the known ids; then hydrate the
- * prerendered copy that matches, or render from scratch (mount.ts).
+ * Order: load the pinned dataset and the chart's code in parallel; re-read the URL with the known
+ * ids; then hydrate the prerendered copy that matches, or render from scratch (mount.ts); finally
+ * replay a hover or focus that happened before React was there, so its tooltip opens.
  */
-import '../index.css';
-import './prerender.css';
-import './embed.css';
 import { CHARTS, type ChartId } from '../charts/registry.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { Dataset } from '../data/schema.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { createViewStore } from '../view/viewStore.ts';
 import type { ComponentType } from 'react';
-import { startAutoHeight } from './autoHeight.ts';
 import { EmbedMessage } from './EmbedShell.tsx';
 import { EmbedRoot } from './EmbedRoot.tsx';
 import { pageLang } from '../i18n/lang.ts';
@@ -28,7 +24,6 @@ import { EMBED_DROP, prerenderKey } from './prerenderKey.ts';
 const base = import.meta.env.BASE_URL;
 const chart: ChartId | null = chartFromPath(location.pathname);
 const store = createViewStore(window);
-startAutoHeight(window, document.documentElement);
 
 function keyNow(): string {
   const state = store.getSnapshot().state;
@@ -59,6 +54,18 @@ async function start(): Promise<void> {
   const state = { ...parsed, view: chart ?? parsed.view };
   const lang = pageLang(state.lang, navigator.languages);
   mountPage(<EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />, keyNow());
+  replayPointerAndFocus(document);
+}
+
+/**
+ * The reader may have hovered or focused a mark while React was loading (that is what loaded
+ * it). React replays events that arrive while it hydrates, so send the current ones again.
+ */
+function replayPointerAndFocus(doc: Document): void {
+  const hovered = [...doc.querySelectorAll(':hover')].pop();
+  hovered?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: null }));
+  const focused = doc.activeElement;
+  if (focused && focused !== doc.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 }
 
 void start();

@@ -8,13 +8,11 @@
 import { createElement, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ReadyMark } from './ReadyMark.tsx';
+import { findCopy } from './copies.ts';
+
+export { findCopy, hasCopy } from './copies.ts';
 
 export type MountMode = 'hydrate' | 'render';
-
-/** The prerendered copy whose key is `key`, if the page has one. */
-export function findCopy(doc: Document, key: string): HTMLElement | undefined {
-  return [...doc.querySelectorAll<HTMLElement>('[data-variant]')].find((el) => el.dataset.key === key);
-}
 
 export function mountPage(content: ReactNode, key: string | null, doc: Document = document): MountMode {
   // scripts/prerenderEntry.tsx wraps the build-time copies the same way.
@@ -45,9 +43,4 @@ export function mountPage(content: ReactNode, key: string | null, doc: Document 
   }
   createRoot(root).render(ui);
   return 'render';
-}
-
-/** Whether a copy fitting `key` is on screen (so a failed data load can leave it there). */
-export function hasCopy(doc: Document, key: string): boolean {
-  return findCopy(doc, key) !== undefined;
 }
