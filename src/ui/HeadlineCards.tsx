@@ -8,6 +8,7 @@ import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatMoneyLong, formatNumber, formatRatio, formatSignificant, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { computeComparison, type ComputedComparison, type ComparisonSide } from '../metrics/comparisons.ts';
+import { warningTexts } from '../charts/compare.series.ts';
 import { currencyOf } from '../metrics/currency.ts';
 
 export function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): string {
@@ -24,21 +25,6 @@ export function comparisonSentence(c: ComputedComparison, lang: Lang, m: Message
     );
   const cur = currencyOf(c.a.figure);
   return m.ratioMoney(c.a.name, formatMoneyLong(c.a.value, cur, lang), r, c.b.name, formatMoneyLong(c.b.figure.value, currencyOf(c.b.figure), lang));
-}
-
-function warningTexts(c: ComputedComparison, lang: Lang, m: Messages): string[] {
-  return c.warnings.flatMap((w) => {
-    switch (w.kind) {
-      case 'different-accelerators':
-        return [m.differentGpus(w.a.shortName, w.b.shortName)];
-      case 'different-scopes':
-        return [m.differentScopes(m.scopes[w.a], m.scopes[w.b])];
-      case 'claim':
-        return [m.claimWarning];
-      case 'converted':
-        return [m.convertedAt(formatDate(w.rateDate, lang))];
-    }
-  });
 }
 
 function SideLine({ side, c, lang, m }: { side: ComparisonSide; c: ComputedComparison; lang: Lang; m: Messages }) {
