@@ -8,11 +8,8 @@
 import '../index.css';
 import './prerender.css';
 import './embed.css';
-import { pageLang } from '../i18n/lang.ts';
-import { parseViewState } from '../view/viewState.ts';
 import { startAutoHeight } from './autoHeight.ts';
-import { hasCopy } from './copies.ts';
-import { EMBED_DROP, prerenderKey } from './prerenderKey.ts';
+import { isCopyShown } from './copies.ts';
 
 /** Signs that the reader is about to use the chart: load the interactive version now. */
 const TRIGGERS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'] as const;
@@ -26,14 +23,17 @@ function start(): void {
   if (isStarted) return;
   isStarted = true;
   for (const t of TRIGGERS) window.removeEventListener(t, start, true);
-  void import('./main.tsx');
+  import('./main.tsx').catch((error: unknown) => {
+    // Leave the prerendered chart (or the empty page's note) as it is; there is nothing to hydrate with.
+    console.warn('Compute Atlas embed: the interactive chart could not be loaded.', error);
+    document.documentElement.dataset.loadFailed = '';
+  });
 }
 
-const { state } = parseViewState(location.search);
-const key = prerenderKey({ ...state, view: 'gpus' }, pageLang(state.lang, navigator.languages), EMBED_DROP);
-if (!hasCopy(document, key)) start();
+if (!isCopyShown(document)) start();
 else {
   for (const t of TRIGGERS) window.addEventListener(t, start, { capture: true, passive: true });
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
-  else window.setTimeout(start, 200);
+  // No idle callback (Safari): after the page has loaded, not during its first paint.
+  else window.addEventListener('load', () => window.setTimeout(start, IDLE_TIMEOUT_MS), { once: true });
 }

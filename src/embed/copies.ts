@@ -8,7 +8,11 @@ export function findCopy(doc: Document, key: string): HTMLElement | undefined {
   return [...doc.querySelectorAll<HTMLElement>('[data-variant]')].find((el) => el.dataset.key === key);
 }
 
-/** Whether a copy fitting `key` is on screen (so a failed data load can leave it there). */
-export function hasCopy(doc: Document, key: string): boolean {
-  return findCopy(doc, key) !== undefined;
+/**
+ * Whether a prerendered copy is on screen. public/atlas-head.js decides which copy fits the URL
+ * before the body is parsed and writes `data-pv="none"` when none does (CSS then hides them all);
+ * without that script copy 0 shows. Asking the page, not recomputing the key, keeps the two in step.
+ */
+export function isCopyShown(doc: Document): boolean {
+  return doc.documentElement.dataset.pv !== 'none' && doc.querySelector('[data-variant]') !== null;
 }

@@ -15,7 +15,8 @@ import type { ComponentType } from 'react';
 import { EmbedMessage } from './EmbedShell.tsx';
 import { EmbedRoot } from './EmbedRoot.tsx';
 import { pageLang } from '../i18n/lang.ts';
-import { hasCopy, mountPage } from './mount.ts';
+import { isCopyShown } from './copies.ts';
+import { mountPage } from './mount.ts';
 import { parseContextOf } from '../view/datasetContext.ts';
 import { chartFromPath } from './page.ts';
 import { loadPinnedDataset, pinnedDataUrl } from './pinnedDataset.ts';
@@ -38,7 +39,7 @@ async function start(): Promise<void> {
     [dataset, Panel] = await Promise.all([loadPinnedDataset(pinnedDataUrl(document, base)), entry?.load()]);
   } catch (error) {
     // A prerendered chart on screen is still right, only static: keep it rather than an error.
-    if (hasCopy(document, keyNow())) return;
+    if (isCopyShown(document)) return;
     const m = MESSAGES[pageLang(store.getSnapshot().state.lang, navigator.languages)];
     console.warn('Compute Atlas embed:', error);
     const retry = (

@@ -10,8 +10,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ReadyMark } from './ReadyMark.tsx';
 import { findCopy } from './copies.ts';
 
-export { findCopy, hasCopy } from './copies.ts';
-
 export type MountMode = 'hydrate' | 'render';
 
 export function mountPage(content: ReactNode, key: string | null, doc: Document = document): MountMode {
