@@ -70,3 +70,8 @@ test('a range reaches its upper end with a whisker', () => {
   const b = l.bars[0]!;
   expect(b.highX).toBeCloseTo(b.x + 2 * b.width, 5);
 });
+
+test('log: the smallest value gets a visible bar even when it is a power of ten', () => {
+  const l = layoutBars([row('a', 200_000), row('b', 10_000)], 800, 'log');
+  expect(l.bars[1]!.width).toBeGreaterThan(20);
+});

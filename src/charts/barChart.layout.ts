@@ -80,7 +80,7 @@ export function layoutBars<R extends BarRow>(
   const x =
     scaleType === 'log'
       ? scaleLog()
-          .domain([Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max * 1.0001)))])
+          .domain([Math.pow(10, Math.floor(Math.log10(min * 0.9999))), Math.pow(10, Math.ceil(Math.log10(max * 1.0001)))])
           .range([plot.left, plot.right])
       : scaleLinear().domain([0, max]).nice().range([plot.left, plot.right]);
   const [d0] = x.domain() as [number, number];

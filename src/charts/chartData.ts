@@ -16,6 +16,8 @@ export interface DataPoint {
   high?: number;
   /** Unit of `value` as written in CSV (e.g. "accelerators", "PFLOP/s", "M EUR"). */
   unit: string;
+  /** How to read `value` when it is not exact (`about`, `at-most`…), as in a Figure. */
+  qualifier?: string;
   asOf: string;
   confidence: Confidence;
   /** Every source behind the value (a derived value has several). */

@@ -4,14 +4,13 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
-import { formatDate, formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, type Lang } from '../i18n/format.ts';
+import { formatDate, formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { CompareMetric, ComparisonSide, ComputedComparison } from '../metrics/comparisons.ts';
 import { currencyOf } from '../metrics/currency.ts';
 import { figureNotes, figureSources, type DataPoint } from './chartData.ts';
 import { niceUnit, squareCount } from './waffle.layout.ts';
 
-const NBSP = '\u00a0';
 
 /** The pair shown: the URL's ids, else the first seed-post preset (from data, never typed here). */
 export function resolvePair(d: Dataset, a: string | null, b: string | null): { a: string | null; b: string | null } {
@@ -47,12 +46,10 @@ export function formatCompareValue(v: number, c: Pick<ComputedComparison, 'metri
   }
 }
 
-const PREFIX: Record<string, string> = { about: '~', 'at-most': '≤', 'less-than': '<', 'at-least': '≥' };
-
 /** The side's value with its qualifier or range: `~63 M$`, `≤16.384 GPU`, `1.024–2.048 GPU`. */
 export function sideValueText(s: ComparisonSide, c: ComputedComparison, lang: Lang, m: Messages, isLong = false): string {
   const v = formatCompareValue(s.value, c, lang, m, isLong);
-  if (s.high === undefined) return (PREFIX[s.figure.qualifier ?? ''] ?? '') + v;
+  if (s.high === undefined) return qualifierMark(s.figure.qualifier) + v;
   // One unit for both ends when they share it: `1.024–2.048 GPU`, `3,8–4,1 × 10²⁵ FLOP`.
   const hi = formatCompareValue(s.high, c, lang, m, isLong);
   const i = v.indexOf(NBSP);
@@ -101,7 +98,7 @@ export function comparePoints(d: Dataset, c: ComputedComparison, lang: Lang, m: 
 
 /** `×2,19` or `45,7 %`: how A stands against B, as a headline figure. */
 export function ratioFigure(c: ComputedComparison, lang: Lang): string {
-  return c.ratio.value >= 1 ? `×${formatSignificant(c.ratio.value, lang)}` : formatPercent(c.ratio.fraction, lang, percentDigits(c.ratio.fraction));
+  return c.ratio.value >= 1 ? formatRatio(c.ratio.value, lang) : formatPercent(c.ratio.fraction, lang, percentDigits(c.ratio.fraction));
 }
 
 const percentDigits = (f: number) => (f < 0.001 ? 3 : f < 0.1 ? 2 : 1);
@@ -120,7 +117,7 @@ export function ratioSentences(c: ComputedComparison, lang: Lang, m: Messages): 
   if (c.a.high !== undefined || c.b.high !== undefined) {
     const lo = c.a.value / (c.b.high ?? c.b.value);
     const hi = (c.a.high ?? c.a.value) / c.b.value;
-    out.push(m.compare.ratioRange(`×${formatSignificant(lo, lang)}`, `×${formatSignificant(hi, lang)}`));
+    out.push(m.compare.ratioRange(formatRatio(lo, lang), formatRatio(hi, lang)));
   }
   return out;
 }

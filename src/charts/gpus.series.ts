@@ -4,7 +4,7 @@
  */
 import type { Dataset, OwnerType, Region, SystemKind } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
-import { formatCompact, formatNumber, type Lang } from '../i18n/format.ts';
+import { formatCompact, formatNumber, qualifierMark, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { systemMetric, type SystemMetric } from '../metrics/systemMetrics.ts';
 import type { DetailedBarRow } from './BarChart.tsx';
@@ -53,6 +53,7 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): DataPoint[] {
       // A reported range (e.g. 1,024–2,048 GPUs) scales like the count.
       high: count.high === undefined ? undefined : (v.value * count.high) / count.value,
       unit: v.unit,
+      qualifier: v.qualifier,
       asOf: v.asOf,
       confidence: v.confidence,
       sources: figureSources(d, v.inputs),
@@ -82,10 +83,11 @@ export function formatMetric(value: number, metric: SystemMetric, lang: Lang): s
 
 export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang, m: Messages): DetailedBarRow[] {
   return points.map((p) => {
-    const valueLabel =
-      (p.high !== undefined ? `${formatMetric(p.value, o.metric, lang)}–${formatMetric(p.high, o.metric, lang)}` : formatMetric(p.value, o.metric, lang)) +
-      (p.confidence === 'estimate' ? ' ~' : '');
-    const valueText = `${valueLabel.replace(' ~', '')} ${m.metricUnits[o.metric]}`;
+    const number = p.high !== undefined ? `${formatMetric(p.value, o.metric, lang)}–${formatMetric(p.high, o.metric, lang)}` : formatMetric(p.value, o.metric, lang);
+    // An upper bound or approximate input says so; an estimate without a qualifier still reads "~".
+    const mark = qualifierMark(p.qualifier) || (p.confidence === 'estimate' ? '~' : '');
+    const valueLabel = mark + number;
+    const valueText = `${valueLabel} ${m.metricUnits[o.metric]}`;
     const accelerator = p.extra.find((e) => e.key === 'accelerator')?.value;
     const w = o.whatif;
     const whatifNote = w && (p.id === whatifPointId(w.systemId) || (p.id === w.systemId && w.customCount === undefined)) ? w.note : undefined;

@@ -3,7 +3,8 @@
  * to the figure, each labelled with its scope. Pure.
  */
 import type { Dataset, MoneyScope } from '../data/schema.ts';
-import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber, type Lang } from '../i18n/format.ts';
+import { indexDataset } from '../data/indexes.ts';
+import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber, qualifierMark, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { convertMoney, currencyOf, type Currency } from '../metrics/currency.ts';
 import type { DetailedBarRow } from './BarChart.tsx';
@@ -61,13 +62,11 @@ export function moneyPoints(d: Dataset, o: MoneyOptions, lang: Lang, m: Messages
   return out.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
 }
 
-const qualifierPrefix = (q: string | undefined) => (q === 'less-than' ? '< ' : q === 'about' ? '~' : q === 'at-least' ? '> ' : '');
-
 export function moneyRows(d: Dataset, points: readonly MoneyPoint[], o: MoneyOptions, lang: Lang, m: Messages): DetailedBarRow[] {
-  const byId = new Map(d.money.map((r) => [r.id, r]));
+  const { moneyById } = indexDataset(d);
   return points.map((p) => {
-    const rec = byId.get(p.id)!;
-    const prefix = qualifierPrefix(rec.amount.qualifier);
+    const rec = moneyById.get(p.id)!;
+    const prefix = qualifierMark(rec.amount.qualifier);
     const valueLabel = prefix + formatMoneyShort(p.value, o.currency, lang);
     const valueText = prefix + formatMoneyLong(p.value, o.currency, lang);
     return {
@@ -93,6 +92,9 @@ export function moneyDescription(points: readonly MoneyPoint[], o: MoneyOptions,
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return '';
-  const top = `${m.largest(first.name, formatMoneyLong(first.value, o.currency, lang))} ${m.smallest(last.name, formatMoneyLong(last.value, o.currency, lang))}`;
+  const top = [
+    m.largest(first.name, formatMoneyLong(first.value, o.currency, lang)),
+    ...(points.length > 1 ? [m.smallest(last.name, formatMoneyLong(last.value, o.currency, lang))] : []),
+  ].join(' ');
   return m.chartAlt.money(top, points.length);
 }

@@ -5,7 +5,7 @@
  */
 import type { Confidence, Dataset, Figure, Hardware, Rate, Source } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
-import { formatDate, formatFlop, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, type Lang } from '../i18n/format.ts';
+import { formatDate, formatFlop, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { weakestConfidence } from '../metrics/confidence.ts';
 import { latestRate, resolveWhatIf, whatifTargets, type WhatIfInput, type WhatIfResult } from '../metrics/trainingTime.ts';
@@ -14,7 +14,6 @@ import type { DetailedBarRow } from './BarChart.tsx';
 import { figureSources, pointDetails, type DataPoint } from './chartData.ts';
 import type { GpuWhatIf } from './gpus.series.ts';
 
-const NBSP = '\u00a0';
 
 export function whatifInput(s: ViewState): WhatIfInput {
   return { modelId: s.whatifModel, systemId: s.whatifSystem, gpus: s.whatifGpus, mfuPct: s.whatifMfu, priceUsd: s.whatifPrice, pue: s.whatifPue, basis: s.basis };
@@ -31,8 +30,7 @@ const energyText = (mwh: number, lang: Lang) =>
   `${mwh >= 10 ? formatNumber(mwh, lang, { maxFractionDigits: 0 }) : formatSignificant(mwh, lang, 2)}${NBSP}MWh`;
 const hoursText = (h: number, lang: Lang) => formatUnitValue(h / 1e6, 'M GPU-hours', lang);
 const pct = (f: number, lang: Lang) => formatPercent(f, lang, 1);
-const QUALIFIER_MARK: Partial<Record<NonNullable<Figure['qualifier']>, string>> = { 'at-most': `≤${NBSP}`, about: '~', 'at-least': `≥${NBSP}` };
-export const figureText = (f: Figure, lang: Lang) => `${QUALIFIER_MARK[f.qualifier ?? 'exact'] ?? ''}${formatUnitValue(f.value, f.unit, lang)}`;
+export const figureText = (f: Figure, lang: Lang) => `${qualifierMark(f.qualifier)}${formatUnitValue(f.value, f.unit, lang)}`;
 
 export interface Cost {
   value: number;

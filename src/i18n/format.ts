@@ -18,7 +18,15 @@ export type Currency = 'EUR' | 'USD';
 
 /** Shown instead of a number that cannot be printed (NaN, Infinity). */
 export const NO_VALUE = '—';
-const NBSP = '\u00a0';
+/** No-break space: every space inside a formatted value, so a value never wraps across lines. */
+export const NBSP = '\u00a0';
+
+const QUALIFIER_MARKS: Readonly<Record<string, string>> = { about: '~', 'at-most': `≤${NBSP}`, 'less-than': `<${NBSP}`, 'at-least': `≥${NBSP}` };
+
+/** The mark before a qualified figure (`~7.000`, `≤ 989,4`, `< 3`, `≥ 100`); '' for exact values and ranges. */
+export function qualifierMark(qualifier: string | undefined): string {
+  return QUALIFIER_MARKS[qualifier ?? 'exact'] ?? '';
+}
 
 export interface NumberOptions {
   maxFractionDigits?: number;

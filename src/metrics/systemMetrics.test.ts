@@ -37,7 +37,7 @@ test('MareNostrum 5: 4,480 GPUs, at most 4.43 EFLOP/s BF16, an estimate because 
   const bf16 = systemMetric(s, hardware, 'bf16')!;
   expect(bf16.value).toBeCloseTo(4432.5, 1);
   expect(bf16.confidence).toBe('estimate');
-  expect(bf16.isApproximate).toBe(true);
+  expect(bf16.qualifier).toBe('at-most'); // an upper bound in, an upper bound out
 });
 
 test('H100-equivalents of A100s scale by the peak ratio', () => {

@@ -20,11 +20,20 @@ export interface MetricValue {
   asOf: string;
   /** The figures it was computed from, for the tooltip and the sources list. */
   inputs: Figure[];
-  /** true when an input is an upper bound or approximate, so the result is too. */
-  isApproximate: boolean;
+  /**
+   * How to read the value when an input is not exact: an upper-bound input makes the result an
+   * upper bound, any other inexact input makes it approximate; absent when every input is exact.
+   */
+  qualifier?: 'at-most' | 'about' | 'less-than' | 'at-least';
 }
 
-const approximate = (f: Figure) => f.qualifier !== undefined && f.qualifier !== 'exact';
+function combinedQualifier(inputs: readonly Figure[]): MetricValue['qualifier'] {
+  // A range is drawn from `high`, not marked; only the other qualifiers make a value inexact.
+  const inexact = inputs.map((f) => f.qualifier).filter((q) => q !== undefined && q !== 'exact' && q !== 'range');
+  if (inexact.length === 0) return undefined;
+  if (inputs.length === 1) return inexact[0] as MetricValue['qualifier'];
+  return inexact.every((q) => q === 'at-most') ? 'at-most' : 'about';
+}
 
 export function systemMetric(
   system: SystemRecord,
@@ -40,7 +49,7 @@ export function systemMetric(
       confidence: count.confidence,
       asOf: count.asOf,
       inputs: [count],
-      isApproximate: approximate(count),
+      qualifier: combinedQualifier([count]),
     };
   const peak = system.accelerator ? hardwareById.get(system.accelerator)?.bf16DenseTflops : undefined;
   if (!peak) return null;
@@ -52,7 +61,7 @@ export function systemMetric(
       confidence: weakestConfidence(count.confidence, peak.confidence),
       asOf: count.asOf,
       inputs,
-      isApproximate: inputs.some(approximate),
+      qualifier: combinedQualifier(inputs),
     };
   const ref = hardwareById.get(H100_REFERENCE_ID)?.bf16DenseTflops;
   if (!ref) return null;
@@ -62,6 +71,6 @@ export function systemMetric(
     confidence: weakestConfidence(count.confidence, peak.confidence, ref.confidence),
     asOf: count.asOf,
     inputs: [...inputs, ref],
-    isApproximate: inputs.some(approximate),
+    qualifier: combinedQualifier(inputs),
   };
 }
