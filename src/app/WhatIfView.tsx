@@ -16,8 +16,10 @@ import {
   DEFAULT_WHATIF_SYSTEM,
   MAX_GPUS,
   resolveWhatIf,
+  trainingCompute,
   whatifTargets,
 } from '../metrics/trainingTime.ts';
+import { indexDataset } from '../data/indexes.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
 import { BASES, CURRENCIES, KINDS, type ViewState } from '../view/viewState.ts';
@@ -104,6 +106,7 @@ export function WhatIfView(props: PanelProps & { update: UpdateView }) {
   const { dataset, state, update, lang, m } = props;
   const w = m.whatif;
   const targets = useMemo(() => whatifTargets(dataset), [dataset]);
+  const { hardwareById } = indexDataset(dataset);
   const outcome = useMemo(() => resolveWhatIf(dataset, whatifInput(state)), [dataset, state]);
   const barIds = useMemo(() => (outcome.ok ? whatifBarResults(dataset, whatifInput(state), outcome).map((b) => b.system.id) : []), [dataset, state, outcome]);
   const modelId = state.whatifModel ?? DEFAULT_WHATIF_MODEL;
@@ -121,7 +124,8 @@ export function WhatIfView(props: PanelProps & { update: UpdateView }) {
           {(id) => (
             <select id={id} className={inputClass} value={modelId} onChange={(e) => update({ whatifModel: e.target.value }, 'push')}>
               {dataset.models.map((md) => {
-                const hasCompute = Boolean((md.gpuHoursM && md.gpuHoursOn) || md.trainingFlop);
+                // The same test the calculation makes, so an enabled model always computes.
+                const hasCompute = trainingCompute(md, hardwareById, state.basis) !== null;
                 return (
                   <option key={md.id} value={md.id} disabled={!hasCompute}>
                     {hasCompute ? md.name : `${md.name} (${w.noCompute})`}

@@ -9,7 +9,7 @@ import { indexDataset } from '../data/indexes.ts';
 import { weakestConfidence } from './confidence.ts';
 import { asOfToDay, convertMoney, currencyOf, type Currency } from './currency.ts';
 import { ratio, type Ratio } from './ratio.ts';
-import { systemMetric, type SystemMetric } from './systemMetrics.ts';
+import { SYSTEM_METRICS, systemMetric, type SystemMetric } from './systemMetrics.ts';
 
 export type EntityKind = 'system' | 'model' | 'money';
 /** System metrics, money, and a model's training compute (hardware-neutral) or GPU-hours. */
@@ -110,7 +110,8 @@ function measure(d: Dataset, e: Entity, metric: CompareMetric): ComparisonSide |
 }
 
 const CANDIDATES: Record<EntityKind, readonly CompareMetric[]> = {
-  system: ['accelerators', 'h100e', 'bf16'],
+  // Same order as the view's metric control, so a fallback picks what the control shows.
+  system: SYSTEM_METRICS,
   model: MODEL_METRICS,
   money: ['money'],
 };
