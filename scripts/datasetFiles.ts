@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILE_KEYS } from '../src/data/schema.ts';
+import { FILE_KEYS, type Dataset } from '../src/data/schema.ts';
 import { formatDataError, parseDataset, type ParseResult, type RawFiles } from '../src/data/validate.ts';
 
-export function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
+function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
   const raw: RawFiles = {};
   const errors: string[] = [];
   for (const key of FILE_KEYS) {
@@ -24,7 +24,7 @@ export function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[]
   return { raw, errors };
 }
 
-export function datasetVersion(raw: RawFiles): string {
+function datasetVersion(raw: RawFiles): string {
   const canonical = JSON.stringify(FILE_KEYS.map((k) => raw[k] ?? null));
   return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
 }
@@ -34,4 +34,11 @@ export function loadDatasetFromDir(dataDir: string): ParseResult & { messages: s
   if (errors.length) return { ok: false, errors: [], messages: errors };
   const result = parseDataset(raw, datasetVersion(raw));
   return { ...result, messages: result.ok ? [] : result.errors.map(formatDataError) };
+}
+
+/** The validated dataset, or an error listing every bad row (what the build and dev server need). */
+export function loadValidDataset(dataDir: string): Dataset {
+  const r = loadDatasetFromDir(dataDir);
+  if (!r.ok) throw new Error(`Invalid dataset:\n  ${r.messages.join('\n  ')}`);
+  return r.dataset;
 }

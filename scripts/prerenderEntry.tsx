@@ -24,7 +24,7 @@ import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
 import { canonicalViewState, DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from '../src/view/viewState.ts';
 
 export const LANGS: readonly Lang[] = ['es', 'en'];
-export const DEFAULT_VARIANT = 'default';
+const DEFAULT_VARIANT = 'default';
 
 export interface Copy {
   readonly key: string;

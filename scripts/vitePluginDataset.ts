@@ -4,17 +4,13 @@
  */
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { loadDatasetFromDir } from './datasetFiles.ts';
+import { loadValidDataset } from './datasetFiles.ts';
 
-export const DATASET_PATH = 'data/atlas.json';
+const DATASET_PATH = 'data/atlas.json';
 
 export function datasetPlugin(root: string): Plugin {
   const dataDir = resolve(root, 'data');
-  const load = () => {
-    const r = loadDatasetFromDir(dataDir);
-    if (!r.ok) throw new Error(`Invalid dataset:\n  ${r.messages.join('\n  ')}`);
-    return r.dataset;
-  };
+  const load = () => loadValidDataset(dataDir);
   return {
     name: 'atlas-dataset',
     buildStart() {

@@ -10,24 +10,20 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { loadDatasetFromDir } from './datasetFiles.ts';
+import { loadValidDataset } from './datasetFiles.ts';
 import { prerender } from './prerender.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
 
-export const HEAD_SCRIPT = 'atlas-head.js';
+const HEAD_SCRIPT = 'atlas-head.js';
 
-export function pinnedDataFile(version: string): string {
+function pinnedDataFile(version: string): string {
   return `data/atlas.${version}.json`;
 }
 
 export function embedPlugin(root: string): Plugin {
   let config: ResolvedConfig;
   let dataset: ReturnType<typeof loadDataset> | undefined;
-  const loadDataset = () => {
-    const r = loadDatasetFromDir(resolve(root, 'data'));
-    if (!r.ok) throw new Error(`Invalid dataset:\n  ${r.messages.join('\n  ')}`);
-    return r.dataset;
-  };
+  const loadDataset = () => loadValidDataset(resolve(root, 'data'));
   const isBuild = () => config.command === 'build';
 
   return {

@@ -16,7 +16,7 @@ import type { TickFormats } from './scatter.layout.ts';
 import { TimelinePanel } from './TimelinePanel.tsx';
 
 /** "1 × 10²⁴ FLOP" → "10²⁴": a decade tick needs only its exponent; the unit is on the axis. */
-export const flopTick = (v: number, lang: Lang) => formatFlop(v, lang).replace(/^1\u00a0×\u00a0/, '').replace(/\u00a0FLOP$/, '');
+const flopTick = (v: number, lang: Lang) => formatFlop(v, lang).replace(/^1\u00a0×\u00a0/, '').replace(/\u00a0FLOP$/, '');
 
 function NotShown({ view, m }: { view: ScatterView; m: Messages }) {
   const lines = notShownLines(view, m);

@@ -6,7 +6,7 @@ import { pointSources } from './chartData.ts';
 import { distinctScopes, moneyDescription, moneyPoints, moneyRows, type MoneyOptions } from './money.series.ts';
 import type { PanelProps } from './panelProps.ts';
 
-export function moneyOptions(state: PanelProps['state']): MoneyOptions {
+function moneyOptions(state: PanelProps['state']): MoneyOptions {
   return { currency: state.currency === 'usd' ? 'USD' : 'EUR', ids: state.ids, highlight: state.highlight };
 }
 

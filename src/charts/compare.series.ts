@@ -29,7 +29,7 @@ export function entityName(d: Dataset, id: string): string {
 }
 
 /** A value as a person reads it: `4.480 GPU`, `650 M€`, `3,8 × 10²⁵ FLOP`, `2,788 M GPU-horas`. */
-export function formatCompareValue(v: number, c: Pick<ComputedComparison, 'metric' | 'a'>, lang: Lang, m: Messages, isLong = false): string {
+function formatCompareValue(v: number, c: Pick<ComputedComparison, 'metric' | 'a'>, lang: Lang, m: Messages, isLong = false): string {
   switch (c.metric) {
     case 'accelerators':
       return `${formatInteger(v, lang)}${NBSP}${m.compare.gpu}`;

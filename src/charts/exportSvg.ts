@@ -36,7 +36,7 @@ const TYPE = {
 };
 
 /** The chart's top-level <svg> elements (an <svg> nested in another is part of it). */
-export function chartSvgs(slot: Element): SVGSVGElement[] {
+function chartSvgs(slot: Element): SVGSVGElement[] {
   return [...slot.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg'));
 }
 

@@ -33,7 +33,7 @@ export function dashboardHref(base: string, state: ViewState, chart: ViewName | 
   return base + serialiseViewState({ ...state, view: chart ?? 'gpus', hideTitle: false, theme: null, lang });
 }
 
-export function OpenInAtlas({ href, m }: { href: string; m: Messages }) {
+function OpenInAtlas({ href, m }: { href: string; m: Messages }) {
   return (
     <a className="btn" href={href} target="_blank" rel="noopener">
       {m.embed.openInAtlas}

@@ -10,7 +10,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ReadyMark } from './ReadyMark.tsx';
 import { findCopy } from './copies.ts';
 
-export type MountMode = 'hydrate' | 'render';
+type MountMode = 'hydrate' | 'render';
 
 export function mountPage(content: ReactNode, key: string | null, doc: Document = document): MountMode {
   // scripts/prerenderEntry.tsx wraps the build-time copies the same way.

@@ -11,7 +11,7 @@ import { computeComparison, type ComputedComparison, type ComparisonSide } from 
 import { warningTexts } from '../charts/compare.series.ts';
 import { currencyOf } from '../metrics/currency.ts';
 
-export function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): string {
+function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): string {
   const r = formatSignificant(c.ratio.value, lang);
   if (c.metric === 'accelerators')
     return m.ratioGpus(
