@@ -10,6 +10,7 @@
  * tags, re-encoded by URLSearchParams exactly as the head script does it.
  */
 import type { Lang } from '../i18n/format.ts';
+import { isTrackingParam } from '../view/queryLimits.ts';
 import { serialiseViewState, type ViewState } from '../view/viewState.ts';
 
 /** `<meta name="atlas-prerender" content='{"keys":[…],"drop":[…]}'>`, read by the head script. */
@@ -28,12 +29,9 @@ export const DASHBOARD_DROP: readonly string[] = [];
 /** prerender.css has one rule per index; the build fails past it. */
 export const MAX_PRERENDERED = 16;
 
-/** Mirrors the view module's list; public/atlas-head.js has the same expression. */
-const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|ttclid|_ga|_gl)$/;
-
 export function keyOfQuery(search: string, lang: Lang, drop: readonly string[]): string {
   const params = new URLSearchParams(search);
-  for (const name of [...params.keys()]) if (name === 'lang' || drop.includes(name) || TRACKING.test(name)) params.delete(name);
+  for (const name of [...params.keys()]) if (name === 'lang' || drop.includes(name) || isTrackingParam(name)) params.delete(name);
   return `${lang}|${params.toString()}`;
 }
 
