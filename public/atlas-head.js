@@ -33,7 +33,7 @@
   } catch (e) {
     return;
   }
-  // Same list as src/view/queryLimits.ts (this file runs before any module; a test keeps the keys in step).
+  // Same list as src/view/queryLimits.ts (this file runs before any module, so it keeps a copy: change both).
   var tracking = /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|ttclid|_ga|_gl)$/;
   var names = [];
   params.forEach(function (value, name) {
