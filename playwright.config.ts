@@ -21,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 
 const isCI = !!process.env.CI;
 const root = fileURLToPath(new URL('.', import.meta.url));
-const port = 4173; // fixed by the `preview` script (`--strictPort`)
+// E2E_PORT lets several checkouts run their browser tests at once on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 // A build made with BASE_PATH=/atlas/ is previewed under that sub-path; specs navigate with
 // relative URLs (`page.goto('./')`) so they run the same at the root and under a sub-path.
 const basePath = process.env.BASE_PATH ?? '/';
@@ -79,7 +80,7 @@ export default defineConfig({
   ],
   webServer: {
     // --host pins IPv4 so `localhost` resolving to ::1 on some laptops can't split server and baseURL.
-    command: 'npm run preview -- --host 127.0.0.1',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 30_000,
