@@ -10,7 +10,7 @@ const es = {
       `Clústeres de GPU, modelos notables y chips de Epoch AI, descargados el ${date}. Se muestran y exportan con su atribución, como pide la licencia.`,
     licence: 'Licencia',
     citations: 'Cómo citar cada conjunto de datos',
-    caveats: 'Lo que Epoch AI advierte sobre sus datos',
+    caveats: 'Lo que Epoch AI advierte sobre sus datos, y cómo lo trata el atlas',
   },
 };
 
@@ -21,7 +21,7 @@ const en: typeof es = {
       `GPU clusters, notable models and chips from Epoch AI, downloaded on ${date}. Shown and exported with attribution, as the licence asks.`,
     licence: 'Licence',
     citations: 'How to cite each dataset',
-    caveats: 'What Epoch AI says about its own data',
+    caveats: 'What Epoch AI says about its own data, and how the atlas handles it',
   },
 };
 
