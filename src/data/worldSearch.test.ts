@@ -4,7 +4,7 @@ import type { WorldChip, WorldModel } from './epoch/worldTypes.ts';
 import { buildSearchIndex, normalizeForSearch, search, searchEntries } from './worldSearch.ts';
 
 const model = (id: string, name: string, curatedId?: string): WorldModel => ({
-  id, name, countries: [], publicationDate: '2024-12-24', domains: [], trainingHardware: [], isFrontier: false,
+  id, name, countries: [], publicationDate: '2024-12-24', domains: [], trainingHardware: [], trainingChipIds: [], isFrontier: false,
   source: { dataset: 'notable-ai-models', row: 1, epochName: name, sourceUrls: [] }, ...(curatedId ? { curatedId } : {}),
 });
 const chip = (id: string, name: string): WorldChip => ({ id, name, source: { dataset: 'ml-hardware', row: 1, epochName: name, sourceUrls: [] } });

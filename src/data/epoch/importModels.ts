@@ -14,7 +14,7 @@ export const MODEL_COLUMNS = [
 const figure = (value: number | undefined, unit: string, asOf: string, confidence: WorldFigure['confidence']): WorldFigure | undefined =>
   value === undefined ? undefined : { value: sixDigits(value), unit, asOf, confidence };
 
-export type ModelDraft = Omit<WorldModel, 'id'>;
+export type ModelDraft = Omit<WorldModel, 'id' | 'trainingChipIds'>;
 
 export function readModel(file: string, rowNumber: number, row: Row, errors: DataError[]): ModelDraft | undefined {
   const before = errors.length;

@@ -173,6 +173,23 @@ describe('importWorld: models and chips', () => {
     expect(models[1]!.isOpenWeights).toBe(false);
   });
 
+  it('links a cluster’s and a model’s chips to the hardware rows by name, when the list has them', () => {
+    const { clusters, models } = ok(
+      importWorld(
+        epochCsv({
+          chips: [{ 'Hardware name': 'NVIDIA H800 SXM5' }, { 'Hardware name': 'NVIDIA H100 SXM5 80GB' }],
+          clusters: [clusterRow({ Name: 'C', 'Chip type (primary)': 'NVIDIA H100 SXM5 80GB', 'Chip type (secondary)': 'Cerebras CS-2' })],
+          models: [modelRow({ Model: 'M', 'Training hardware': 'NVIDIA H800 SXM5,NVIDIA Tesla K40c' })],
+        }),
+        SNAPSHOT,
+        new Set(),
+      ),
+    );
+    expect(clusters[0]!.chipId).toBe('nvidia-h100-sxm5-80gb');
+    expect(clusters[0]!.chipSecondaryId).toBeUndefined(); // not in Epoch's hardware list
+    expect(models[0]!.trainingChipIds).toEqual(['nvidia-h800-sxm5']);
+  });
+
   it('reads a chip’s peaks in FLOP/s with its release date as the figures’ date', () => {
     const { chips } = ok(
       importWorld(

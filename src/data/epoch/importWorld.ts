@@ -83,8 +83,17 @@ export function importWorld(csv: EpochCsv, snapshot: string, taken: ReadonlySet<
     return part.drafts.map((d, i) => ({ ...d, id: ids[i]! }));
   };
   const chipRecords: WorldChip[] = withIds<ChipDraft>(chips, (d) => d.releaseDate, 'chip');
-  const clusterDrafts = withIds<ClusterDraft>(clusters, (d) => d.firstOperational, 'cluster');
-  const modelRecords: WorldModel[] = withIds<ModelDraft>(models, (d) => d.publicationDate, 'model');
+  // Clusters and models name their chips as the hardware list does; the id lets a view use the chip's figures.
+  const chipIdOf = new Map(chipRecords.map((c) => [c.name, c.id]));
+  const clusterDrafts = withIds<ClusterDraft>(clusters, (d) => d.firstOperational, 'cluster').map((d) => {
+    const chipId = d.chip && chipIdOf.get(d.chip);
+    const chipSecondaryId = d.chipSecondary && chipIdOf.get(d.chipSecondary);
+    return { ...d, ...(chipId ? { chipId } : {}), ...(chipSecondaryId ? { chipSecondaryId } : {}) };
+  });
+  const modelRecords: WorldModel[] = withIds<ModelDraft>(models, (d) => d.publicationDate, 'model').map((d) => ({
+    ...d,
+    trainingChipIds: d.trainingHardware.flatMap((name) => chipIdOf.get(name) ?? []),
+  }));
 
   const clusterRecords = resolveDuplicates(clusterDrafts, errors);
   if (errors.length) return { ok: false, errors };

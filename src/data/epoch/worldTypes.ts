@@ -47,6 +47,9 @@ export interface WorldCluster {
   chipVendor: string;
   chip?: string;
   chipSecondary?: string;
+  /** The `WorldChip` ids of `chip` and `chipSecondary`, when Epoch's hardware list has that chip. */
+  chipId?: string;
+  chipSecondaryId?: string;
   firstOperational?: string;
   decommissioned?: string;
   h100e?: WorldFigure;
@@ -89,6 +92,8 @@ export interface WorldModel {
   hardwareQuantity?: WorldFigure;
   trainingCostUsd2023?: WorldFigure;
   trainingHardware: string[];
+  /** The `WorldChip` ids of `trainingHardware` that Epoch's hardware list has (not all: it lacks a few old GPUs). */
+  trainingChipIds: string[];
   accessibility?: string;
   /** From Epoch's `Model accessibility`; undefined when Epoch does not say. */
   isOpenWeights?: boolean;
