@@ -36,6 +36,14 @@ describe('applyMatches', () => {
     ]);
   });
 
+  it('refuses a system whose country it cannot compare, rather than calling it different', () => {
+    const moved = { ...dataset, systems: dataset.systems.map((x) => (x.id === 'marenostrum-5-acc' ? { ...x, country: 'PT' } : x)) };
+    const r = applyMatches({ matches: [{ kind: 'system', curated: 'marenostrum-5-acc', epoch: 'Mare Nostrum 5' }] }, moved, records);
+    expect(r.errors.map(formatDataError)).toEqual([
+      'data/epoch/matches.json › matches[0] (marenostrum-5-acc) › curated: add Epoch\'s name for country "PT" to COUNTRY_NAMES in matches.ts',
+    ]);
+  });
+
   it.each([
     [[{ kind: 'system', curated: 'marenostrum-6', epoch: 'Mare Nostrum 5' }], 'matches[0] (marenostrum-6) › curated: no curated system has the id "marenostrum-6"'],
     [[{ kind: 'system', curated: 'lumi', epoch: 'EuroHPC LUMI' }], 'matches[0] (lumi) › epoch: no Epoch row is named "EuroHPC LUMI"'],

@@ -20,7 +20,7 @@ interface RawMatch {
   note?: string;
 }
 
-/** Curated countries are ISO codes; Epoch writes names. Only the countries of matched systems. */
+/** Curated countries are ISO codes; Epoch writes names. The countries of matched systems (a new one fails the build until added). */
 const COUNTRY_NAMES: Record<string, string> = {
   ES: 'Spain', US: 'United States of America', FI: 'Finland', IT: 'Italy', CH: 'Switzerland', JP: 'Japan',
   FR: 'France', CN: 'China',
@@ -132,6 +132,8 @@ export function applyMatches(raw: unknown, dataset: Dataset, records: WorldRecor
     if (rows.length !== 1) return bad('epoch', rows.length ? `"${m.epoch}" names ${rows.length} Epoch rows` : `no Epoch row is named "${m.epoch}"`);
     if (seenCurated.has(`${m.kind}:${m.curated}`)) return bad('curated', `"${m.curated}" is matched twice`);
     if (seenEpoch.has(`${m.kind}:${m.epoch}`)) return bad('epoch', `"${m.epoch}" is matched twice`);
+    const country = m.kind === 'system' ? dataset.systems.find((x) => x.id === m.curated)!.country : undefined;
+    if (country && !COUNTRY_NAMES[country]) return bad('curated', `add Epoch's name for country "${country}" to COUNTRY_NAMES in matches.ts`);
     seenCurated.add(`${m.kind}:${m.curated}`);
     seenEpoch.add(`${m.kind}:${m.epoch}`);
     resolved.push({ ...m, epochId: rows[0]!.id });
