@@ -9,6 +9,7 @@ import { compareMessages } from './messages.compare.ts';
 import { embedMessages } from './messages.embed.ts';
 import { exportMessages } from './messages.export.ts';
 import { historyMessages } from './messages.history.ts';
+import { ratesMessages } from './messages.rates.ts';
 import { whatifMessages } from './messages.whatif.ts';
 
 const esCore = {
@@ -67,9 +68,11 @@ const esCore = {
   } satisfies Record<Confidence, string>,
   scopes: {
     'training-compute': 'cómputo de un entrenamiento',
+    'training-total': 'coste total de un entrenamiento',
     'programme-budget': 'presupuesto de programa',
     'hardware-purchase': 'compra de hardware',
     'total-investment': 'inversión total',
+    'funding-share': 'aportación de un financiador',
     'strategy-envelope': 'dotación de una estrategia',
     'political-claim': 'declaración política',
   } satisfies Record<MoneyScope, string>,
@@ -80,7 +83,6 @@ const esCore = {
   moneySubtitle: (cur: string, n: number) =>
     `${n} cifras en millones de ${cur}. Cada una tiene su alcance: no todas miden lo mismo.`,
   mixedScopes: (list: string) => `Atención: estas cifras tienen alcances distintos (${list}). Compararlas es legítimo, pero no son lo mismo.`,
-  convertedAt: (rates: string) => `Convertido al cambio del BCE de la fecha de cada cifra (${rates}).`,
   sourcesLine: 'Fuentes',
   moreSources: (n: number) => `y ${n} más`,
   showTable: 'Ver los datos en una tabla',
@@ -122,10 +124,11 @@ const esCore = {
 };
 
 /** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
-const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages] as const;
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages] as const;
 type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es &
   typeof embedMessages.es &
-  typeof exportMessages.es;
+  typeof exportMessages.es &
+  typeof ratesMessages.es;
 
 export type Messages = typeof esCore & FeatureMessages;
 
@@ -180,9 +183,11 @@ const enCore: typeof esCore = {
   },
   scopes: {
     'training-compute': "a training run's compute",
+    'training-total': "a training run's total cost",
     'programme-budget': 'programme budget',
     'hardware-purchase': 'hardware purchase',
     'total-investment': 'total investment',
+    'funding-share': "one funder's share",
     'strategy-envelope': 'strategy envelope',
     'political-claim': 'political claim',
   },
@@ -192,7 +197,6 @@ const enCore: typeof esCore = {
   moneyTitle: 'Money compared',
   moneySubtitle: (cur, n) => `${n} figures in millions of ${cur}. Each has its own scope: they do not all measure the same thing.`,
   mixedScopes: (list) => `Note: these figures have different scopes (${list}). Comparing them is fair, but they are not the same thing.`,
-  convertedAt: (rates) => `Converted at the ECB rate nearest each figure's date (${rates}).`,
   sourcesLine: 'Sources',
   moreSources: (n) => `and ${n} more`,
   showTable: 'Show the data as a table',
