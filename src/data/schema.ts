@@ -223,6 +223,8 @@ export const comparisonSchema = z.strictObject({
   /** A system id for "accelerators", a money id for "money". */
   a: idSchema,
   b: idSchema,
+  /** Other reports of B's quantity (same kind of id as B), shown beside it as corroboration. */
+  corroboratedBy: z.array(idSchema).min(1).optional(),
 });
 
 export type Figure = z.infer<ReturnType<typeof figure>>;

@@ -101,3 +101,12 @@ test('a money figure without a rate for its own date fails, instead of borrowing
   raw.money.money[0]!.amount = fig(650, 'M EUR', { confidence: 'claim', asOf: '2024-12-09' });
   expect(errorsOf(raw)).toEqual(['data/money.json › money[0] (claim) › amount.asOf: no ECB rate for 2024-12-09 (before the first fixing in data/ecb/?)']);
 });
+
+test('a corroborating id must be another row of the same kind as the comparison', () => {
+  const raw = good();
+  (raw.comparisons.comparisons[0] as Record<string, unknown>).corroboratedBy = ['other', 'nope'];
+  expect(errorsOf(raw)).toEqual([
+    'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.0: "other" must be another system id than a and b',
+    'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.1: "nope" must be another system id than a and b',
+  ]);
+});

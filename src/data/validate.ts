@@ -157,6 +157,10 @@ export function parseDataset(raw: RawFiles, version: string): ParseResult {
       } else if (!money.has(id)) err('comparisons', i, side, `unknown money id "${id}"`);
     }
     if (c.a === c.b) err('comparisons', i, 'b', 'a comparison needs two different entities');
+    c.corroboratedBy?.forEach((id, j) => {
+      const known = c.metric === 'money' ? money.has(id) : systems.has(id);
+      if (!known || id === c.a || id === c.b) err('comparisons', i, `corroboratedBy.${j}`, `"${id}" must be another ${c.metric === 'money' ? 'money' : 'system'} id than a and b`);
+    });
   });
 
   return errors.length ? { ok: false, errors } : { ok: true, dataset: d };

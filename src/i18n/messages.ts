@@ -27,6 +27,9 @@ const esCore = {
   },
   retry: 'Reintentar',
   headlineTitle: 'Las comparaciones del artículo',
+  corroboratedBy: 'Otra fuente independiente',
+  reportedRange: (range: string) => `Lo publicado va de ${range}.`,
+  noPrimary: (subject: string) => `Ningún documento primario (un presupuesto, un contrato o una nota oficial) da la cifra de ${subject}: todas vienen de prensa.`,
   whyThisNumber: 'Por qué este número',
   views: {
     gpus: 'GPU por sistema',
@@ -147,6 +150,9 @@ const enCore: typeof esCore = {
   },
   retry: 'Try again',
   headlineTitle: 'The comparisons from the post',
+  corroboratedBy: 'Another independent source',
+  reportedRange: (range) => `What is reported ranges from ${range}.`,
+  noPrimary: (subject) => `No primary document (a budget, a contract or an official release) states the figure for ${subject}: all of them come from the press.`,
   whyThisNumber: 'Why this number',
   views: {
     gpus: 'GPUs per system',
