@@ -104,7 +104,7 @@ export function HeadlineCards({ dataset, lang, m }: { dataset: Dataset; lang: La
                 </p>
               ))}
               <details className="text-xs">
-                <summary className="cursor-pointer font-medium text-[var(--c-accent)] underline">{m.whyThisNumber}</summary>
+                <summary className="cursor-pointer py-1 font-medium text-[var(--c-accent)] underline">{m.whyThisNumber}</summary>
                 <ul className="mt-1 flex flex-col gap-1">
                   {sourced.map((s) => {
                     const src = sourceById.get(s.figure.source);
