@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../i18n/messages.ts';
-import { latestRate, resolveWhatIf, type WhatIfResult } from '../metrics/trainingTime.ts';
+import { latestFixing } from '../metrics/currency.ts';
+import { resolveWhatIf, type WhatIfResult } from '../metrics/trainingTime.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState.ts';
 import { gpuPoints, gpuRows, whatifPointId, type GpuOptions } from './gpus.series.ts';
 import {
@@ -48,13 +49,24 @@ test('the formulas carry the actual numbers and end at the shown results', () =>
   const cost = whatifCost(r, 'eur', d.rates)!;
   const f = whatifFormulas(r, cost, 'es', es);
   expect(f.days).toHaveLength(3);
-  expect(f.days[0]).toMatch(/^Trabajo: 2,788\u00a0M\u00a0GPU-horas \(H800\) × 989\u00a0TFLOP\/s × 40\u00a0% = /);
+  expect(f.days[0]).toMatch(/^Trabajo: 2,788\u00a0M\u00a0GPU-horas \(H800\) × 989,4\u00a0TFLOP\/s × 40\u00a0% = /);
   expect(f.days[2]).toContain('÷ 4.480\u00a0GPU ÷ 24\u00a0h = ');
   expect(f.days[2]).toContain(`${r.days.toFixed(1).replace('.', ',')}\u00a0días`);
-  const rate = latestRate(d.rates)!;
+  const rate = latestFixing(d.rates)!;
   expect(cost.value).toBeCloseTo(r.costUsd! / rate.usdPerEur.value, 6);
-  expect(f.cost).toContain('÷ 1,0316\u00a0USD/EUR');
+  // The last fixing in data/ecb/ (9 May 2025), not an older rate picked for some event.
+  expect(f.cost).toContain('÷ 1,1252\u00a0USD/EUR');
   expect(f.energy).toMatch(/× 700\u00a0W × PUE 1,2 = [\d.]+\u00a0MWh$/);
+});
+
+test("the default what-if in euros: DeepSeek-V3's 2.788 M GPU-hours at 2 $/h on MareNostrum 5, at the last fixing (1.1252) = ~4.96 M€", () => {
+  const r = result(state());
+  // Same peak on both GPUs (H800 = H100 SXM, the H100 64GB bounded by it): the paper's hours, priced at its 2 $/h.
+  expect(r.costUsd! / 1e6).toBeCloseTo(5.576, 9);
+  const cost = whatifCost(r, 'eur', d.rates)!;
+  expect(cost.rate).toMatchObject({ date: '2025-05-09', rule: 'day' });
+  expect(cost.value / 1e6).toBeCloseTo(4.956, 3);
+  expect(whatifSentence(r, cost, 'es', es)).toContain('Costaría ~4,96\u00a0millones\u00a0de\u00a0€');
 });
 
 test('what is assumed is said by the result: the MareNostrum 5 peak, the TDP, the price, the rate', () => {
@@ -64,7 +76,7 @@ test('what is assumed is said by the result: the MareNostrum 5 peak, the TDP, th
   expect(notes).toContain('NVIDIA H100 Tensor Core GPU datasheet');
   expect(notes).toContain('No se publica el TDP de H100 64GB: se asume 700\u00a0W, el de H100 SXM');
   expect(notes).toContain(d.prices.find((p) => p.id === 'deepseek-h800-assumption')!.label);
-  expect(notes).toContain('20\u00a0ene\u00a02025');
+  expect(notes).toContain('9\u00a0may\u00a02025');
   // The paper's own run needs no peak or TDP caveat beyond the H800's missing TDP.
   const own = result(state({ whatifSystem: 'llama-3-1-405b-run', whatifModel: 'llama-3-1-405b' }));
   expect(whatifNotes(d, own, null, 'en', en).join('\n')).not.toMatch(/peak is not published|TDP is not published/);

@@ -8,7 +8,8 @@ import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatFlop, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { weakestConfidence } from '../metrics/confidence.ts';
-import { latestRate, resolveWhatIf, whatifTargets, type WhatIfInput, type WhatIfResult } from '../metrics/trainingTime.ts';
+import { latestFixing } from '../metrics/currency.ts';
+import { resolveWhatIf, whatifTargets, type WhatIfInput, type WhatIfResult } from '../metrics/trainingTime.ts';
 import type { ViewState } from '../view/viewState.ts';
 import type { DetailedBarRow } from './BarChart.tsx';
 import { figureSources, pointDetails, type DataPoint } from './chartData.ts';
@@ -37,10 +38,10 @@ export interface Cost {
   currency: 'EUR' | 'USD';
   rate?: Rate;
 }
-/** Prices are in USD; euros use the most recent ECB rate in the data (stays in USD if there is none). */
+/** Prices are in USD; euros use the last ECB fixing in the data, a run priced today (stays in USD if there is none). */
 export function whatifCost(r: WhatIfResult, currency: ViewState['currency'], rates: readonly Rate[]): Cost | null {
   if (r.costUsd === null) return null;
-  const rate = currency === 'eur' ? latestRate(rates) : undefined;
+  const rate = currency === 'eur' ? latestFixing(rates) : undefined;
   return rate ? { value: r.costUsd / rate.usdPerEur.value, currency: 'EUR', rate } : { value: r.costUsd, currency: 'USD' };
 }
 

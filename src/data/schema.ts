@@ -144,9 +144,13 @@ export const modelSchema = z.strictObject({
  */
 export const MONEY_SCOPES = [
   'training-compute',
+  /** A model's whole training cost as stated (compute and more, e.g. staff and failed runs). */
+  'training-total',
   'programme-budget',
   'hardware-purchase',
   'total-investment',
+  /** One funder's share of a larger budget or purchase. */
+  'funding-share',
   'strategy-envelope',
   'political-claim',
 ] as const;
@@ -165,12 +169,29 @@ export const moneySchema = z.strictObject({
   about: idSchema.optional(),
 });
 
+/**
+ * How the USD/EUR rate of a money figure was chosen from the ECB's daily fixings (data/ecb/):
+ * the fixing of its own day, else of the nearest earlier business day; for a figure dated only
+ * by month or year, that period's mean; for a figure dated after the last fixing, the last one.
+ */
+export const RATE_RULES = ['day', 'earlier-day', 'month-mean', 'year-mean', 'after-last'] as const;
+export type RateRule = (typeof RATE_RULES)[number];
+
+/**
+ * Not a file in data/: the build resolves one rate per money as-of date from the daily
+ * fixings, so the browser gets ~20 rates instead of ~6,800 fixings.
+ */
 export const rateSchema = z.strictObject({
-  /** ECB reference rate date. */
-  date: daySchema,
+  /** The as-of date of the money figures this rate converts. */
+  forAsOf: asOfSchema,
+  rule: z.enum(RATE_RULES),
+  /** The fixing used (YYYY-MM-DD), or the period averaged (YYYY or YYYY-MM). */
+  date: asOfSchema,
+  /** Means only: how many fixings were averaged. */
+  fixings: z.number().int().positive().optional(),
+  /** Means only, and only when the data stops inside the period: the last fixing averaged. */
+  lastFixing: daySchema.optional(),
   usdPerEur: positive(figure(['USD/EUR'])),
-  /** Why this date is in the dataset (the event it matches). */
-  label: z.string().min(1),
 });
 
 export const EVENT_KINDS = ['announcement', 'agreement', 'policy', 'release', 'milestone'] as const;
@@ -202,6 +223,8 @@ export const comparisonSchema = z.strictObject({
   /** A system id for "accelerators", a money id for "money". */
   a: idSchema,
   b: idSchema,
+  /** Other reports of B's quantity (same kind of id as B), shown beside it as corroboration. */
+  corroboratedBy: z.array(idSchema).min(1).optional(),
 });
 
 export type Figure = z.infer<ReturnType<typeof figure>>;

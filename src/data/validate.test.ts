@@ -25,7 +25,7 @@ function good() {
     },
     models: { models: [] },
     money: { money: [{ id: 'claim', subject: 'ChatGPT', label: 'cost claimed', scope: 'political-claim', saidBy: 'Someone', amount: fig(650, 'M EUR', { confidence: 'claim' }) }] },
-    rates: { rates: [{ date: '2024-11-18', label: 'TOP500 week', usdPerEur: fig(1.0552, 'USD/EUR', { asOf: '2024-11-18' }) }] },
+    rates: { rates: [{ forAsOf: '2024-11', rule: 'month-mean', date: '2024-11', fixings: 21, usdPerEur: fig(1.063, 'USD/EUR') }] },
     events: { events: [] },
     prices: { prices: [] },
     comparisons: { comparisons: [{ id: 'mn5-vs-other', metric: 'accelerators', a: 'mn5', b: 'other' }] },
@@ -88,10 +88,25 @@ test('other bad values: negative counts, non-kebab ids, bad dates, a claim witho
   const errors = errorsOf(raw).join('\n');
   expect(errors).toMatch(/acceleratorCount\.value: must be > 0/);
   expect(errors).toMatch(/systems\[1\] \(Not Kebab\) › id: must be a kebab-case id/);
-  expect(errors).toMatch(/rates\[0\] \(2024-13-01\) › date/);
+  expect(errors).toMatch(/rates resolved from data\/ecb\/eur_usd_daily\.csv › rates\[0\] \(2024-11\) › date/);
   const noFile: RawFiles = { ...good(), prices: undefined };
   expect(errorsOf(noFile)).toEqual(['data/prices.json: file is missing']);
   const claim = good();
   delete (claim.money.money[0] as Record<string, unknown>).saidBy;
   expect(errorsOf(claim)).toEqual(['data/money.json › money[0] (claim) › saidBy: a political claim needs who said it']);
+});
+
+test('a money figure without a rate for its own date fails, instead of borrowing another date\'s', () => {
+  const raw = good();
+  raw.money.money[0]!.amount = fig(650, 'M EUR', { confidence: 'claim', asOf: '2024-12-09' });
+  expect(errorsOf(raw)).toEqual(['data/money.json › money[0] (claim) › amount.asOf: no ECB rate for 2024-12-09 (before the first fixing in data/ecb/?)']);
+});
+
+test('a corroborating id must be another row of the same kind as the comparison', () => {
+  const raw = good();
+  (raw.comparisons.comparisons[0] as Record<string, unknown>).corroboratedBy = ['other', 'nope'];
+  expect(errorsOf(raw)).toEqual([
+    'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.0: "other" must be another system id than a and b',
+    'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.1: "nope" must be another system id than a and b',
+  ]);
 });
