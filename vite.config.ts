@@ -33,5 +33,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
+    // jsdom renders of the whole app take ~1 s alone and several times that on a busy 2-core
+    // machine; a hang still fails, a slow machine no longer does.
+    testTimeout: 20_000,
   },
 });

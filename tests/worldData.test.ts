@@ -54,7 +54,7 @@ test('MareNostrum 5 shows 4,480 H100 opened Nov 2023 in both, and the GPU varian
   const field = (name: string) => mn5.fields.find((f) => f.field === name)!;
   expect(field('accelerators')).toEqual({
     field: 'accelerators',
-    curated: { value: 4480, unit: 'accelerators', source: 'hf-salamandra-2b' },
+    curated: { value: 4480, unit: 'accelerators', source: 'bsc-mn5-page' },
     epoch: { value: 4480, unit: 'accelerators' },
     verdict: 'same',
   });
