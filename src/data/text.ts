@@ -105,10 +105,10 @@ export function stripIsolates(text: string): string {
  */
 const LEADING_SKIPPED = /^[\s\p{Cc}\p{Cf}]*/u;
 /**
- * Formula starters: = + - @ and their full-width forms (＝ ＋ － ＠ and the small ﹦ ﹢ ﹣ ﹫, which some spreadsheets fold
- * to ASCII), the minus sign, and tab/CR/LF, which Excel and LibreOffice skip before a formula.
+ * Formula starters: = + - @ (and the minus sign). Compared after NFKC folding, so their
+ * full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫ ﬩), which some spreadsheets fold to ASCII, count too.
  */
-const FORMULA_START = /^[=+\-@\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63\ufe66\ufe6b]/u;
+const FORMULA_START = /^[=+\-@\u2212]/;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 /** Whether a spreadsheet could read this cell as a formula. */
@@ -116,7 +116,8 @@ export function isFormulaLike(cell: string): boolean {
   if (PLAIN_NUMBER.test(cell)) return false;
   if (/^[\t\r\n]/.test(cell)) return true;
   const skipped = LEADING_SKIPPED.exec(cell)![0];
-  return FORMULA_START.test(cell.slice(skipped.length));
+  const first = String.fromCodePoint(cell.codePointAt(skipped.length) ?? 0x20);
+  return FORMULA_START.test(first.normalize('NFKC'));
 }
 
 /**
