@@ -2,6 +2,7 @@
  * Money compared: every money figure in one currency, converted at the ECB rate dated nearest
  * to the figure, each labelled with its scope. Pure.
  */
+import { isolate } from '../data/text.ts';
 import type { Dataset, MoneyScope } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber, qualifierMark, type Lang } from '../i18n/format.ts';
@@ -93,8 +94,8 @@ export function moneyDescription(points: readonly MoneyPoint[], o: MoneyOptions,
   const last = points[points.length - 1];
   if (!first || !last) return '';
   const top = [
-    m.largest(first.name, formatMoneyLong(first.value, o.currency, lang)),
-    ...(points.length > 1 ? [m.smallest(last.name, formatMoneyLong(last.value, o.currency, lang))] : []),
+    m.largest(isolate(first.name), formatMoneyLong(first.value, o.currency, lang)),
+    ...(points.length > 1 ? [m.smallest(isolate(last.name), formatMoneyLong(last.value, o.currency, lang))] : []),
   ].join(' ');
   return m.chartAlt.money(top, points.length);
 }
