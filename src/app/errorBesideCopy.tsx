@@ -11,6 +11,8 @@ import { LoadError } from '../ui/LoadStates.tsx';
 
 export function showErrorBesideCopy(o: { copy: HTMLElement; error: unknown; m: Messages; load: () => Promise<unknown>; onLoaded: () => void }): void {
   const host = o.copy.ownerDocument.createElement('div');
+  // Live, unlike the copy around it, whose controls ignore clicks until React takes over (prerender.css).
+  host.dataset.live = '';
   (o.copy.querySelector('main') ?? o.copy).prepend(host);
   const root = createRoot(host);
   const show = (error: unknown) => root.render(<LoadError error={error} m={o.m} onRetry={retry} />);

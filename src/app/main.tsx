@@ -52,5 +52,7 @@ if (copy) {
       showErrorBesideCopy({ copy, error, m: MESSAGES[resolveLang(state)], load: () => queryClient.fetchQuery(datasetQuery(base)), onLoaded: () => mountPage(ui, key) }),
   );
 } else {
+  // App shows a failed load from the query's error state, with a retry.
+  pinned.catch(() => undefined);
   mountPage(ui, null);
 }
