@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ECB_CSV, parseEcbCsv } from '../src/data/ecbCsv.ts';
 import { FILE_KEYS, type Dataset } from '../src/data/schema.ts';
 import { formatDataError, parseDataset, type ParseResult, type RawFiles } from '../src/data/validate.ts';
@@ -13,6 +13,14 @@ import { resolveRates } from '../src/metrics/currency.ts';
 
 /** The source every resolved rate cites (`sources.json`). */
 const ECB_SOURCE = 'ecb-eurofxref';
+
+/**
+ * The data folder of a checkout: `data/`, or ATLAS_DATA_DIR, which lets a test build the site
+ * from a copy of the data with hostile rows in it.
+ */
+export function dataDirOf(root: string): string {
+  return process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : resolve(root, 'data');
+}
 
 function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
   const raw: RawFiles = {};

@@ -2,6 +2,7 @@
  * Compare any two: which pair is shown, the computed comparison → sourced points (table, CSV),
  * the ratio sentence, warnings, the waffle's unit and the generated alt text. Pure.
  */
+import { isolate } from '../data/text.ts';
 import type { Dataset } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../i18n/format.ts';
@@ -110,10 +111,10 @@ export function ratioSentences(c: ComputedComparison, lang: Lang, m: Messages): 
   const bv = sideValueText(c.b, c, lang, m, true);
   const out =
     c.ratio.value >= 1
-      ? [m.compare.times(c.a.name, av, formatSignificant(c.ratio.value, lang), c.b.name, bv)]
+      ? [m.compare.times(isolate(c.a.name), av, formatSignificant(c.ratio.value, lang), isolate(c.b.name), bv)]
       : [
-          m.compare.percent(c.a.name, av, formatPercent(c.ratio.fraction, lang, percentDigits(c.ratio.fraction)), c.b.name, bv),
-          m.compare.inverse(c.b.name, formatSignificant(c.ratio.inverse, lang), c.a.name),
+          m.compare.percent(isolate(c.a.name), av, formatPercent(c.ratio.fraction, lang, percentDigits(c.ratio.fraction)), isolate(c.b.name), bv),
+          m.compare.inverse(isolate(c.b.name), formatSignificant(c.ratio.inverse, lang), isolate(c.a.name)),
         ];
   if (c.a.high !== undefined || c.b.high !== undefined) {
     const lo = c.a.value / (c.b.high ?? c.b.value);

@@ -2,6 +2,7 @@
  * Money compared: every money figure in one currency, converted at the ECB rate of the figure's
  * own date (metrics/currency.ts), each labelled with its scope and the rate used. Pure.
  */
+import { isolate } from '../data/text.ts';
 import type { Dataset, MoneyScope, Rate } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatMoneyLong, formatMoneyShort, qualifierMark, type Lang } from '../i18n/format.ts';
@@ -96,8 +97,8 @@ export function moneyDescription(points: readonly MoneyPoint[], o: MoneyOptions,
   const last = points[points.length - 1];
   if (!first || !last) return '';
   const top = [
-    m.largest(first.name, formatMoneyLong(first.value, o.currency, lang)),
-    ...(points.length > 1 ? [m.smallest(last.name, formatMoneyLong(last.value, o.currency, lang))] : []),
+    m.largest(isolate(first.name), formatMoneyLong(first.value, o.currency, lang)),
+    ...(points.length > 1 ? [m.smallest(isolate(last.name), formatMoneyLong(last.value, o.currency, lang))] : []),
   ].join(' ');
   return m.chartAlt.money(top, points.length);
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isolate } from '../data/text.ts';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { layoutRanks } from './top500.layout.ts';
@@ -80,10 +81,10 @@ test("an edition's bars: largest Rmax first, MareNostrum 5 highlighted, systems 
 
 test('generated descriptions name MareNostrum 5 with its first and last ranks', () => {
   const text = historyDescription(series(), 'es', m);
-  expect(text).toContain('MareNostrum 5 ACC fue 8.º en nov\u00a02023 y 14.º en jun\u00a02025.');
+  expect(text).toContain(`${isolate('MareNostrum 5 ACC')} fue 8.º en nov\u00a02023 y 14.º en jun\u00a02025.`);
   const en = historyDescription(historySeries(d, historyPoints(d, 'en', MESSAGES.en), null, 'en', MESSAGES.en), 'en', MESSAGES.en);
-  expect(en).toContain('MareNostrum 5 ACC was 8th in Nov\u00a02023 and 14th in Jun\u00a02025.');
+  expect(en).toContain(`${isolate('MareNostrum 5 ACC')} was 8th in Nov\u00a02023 and 14th in Jun\u00a02025.`);
   const ed = editionDescription(editionView(d, '2024-11', null, 'es', m), '2024-11', 'es', m);
-  expect(ed).toContain('MareNostrum 5 ACC es 11.º');
+  expect(ed).toContain(`${isolate('MareNostrum 5 ACC')} es 11.º`);
   expect(ed).not.toMatch(/NaN|undefined|Infinity/);
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isolate } from '../data/text.ts';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../i18n/messages.ts';
@@ -39,9 +40,9 @@ test('the seed question as a sentence: MareNostrum 5 ACC, DeepSeek-V3, days by p
   // Expected from the data: the paper's GPU-hours × peak(H800) / peak(H100 64GB), on 4,480 GPUs.
   const days = (ds.gpuHoursM!.value * 1e6 * hw('h800').bf16DenseTflops!.value) / hw('h100-64gb').bf16DenseTflops!.value / sys('marenostrum-5-acc').acceleratorCount!.value / 24;
   const sentence = whatifSentence(r, whatifCost(r, 'eur', d.rates), 'es', es);
-  expect(sentence).toContain(`MareNostrum 5 ACC tardaría ~${Math.round(days)}\u00a0días en entrenar DeepSeek-V3 con 4.480 H100 64GB al 40\u00a0% de MFU.`);
+  expect(sentence).toContain(`${isolate('MareNostrum 5 ACC')} tardaría ~${Math.round(days)}\u00a0días en entrenar ${isolate('DeepSeek-V3')} con 4.480 ${isolate('H100 64GB')} al 40\u00a0% de MFU.`);
   expect(sentence).toMatch(/Costaría ~[\d,]+\u00a0millones\u00a0de\u00a0€ y consumiría ~[\d.]+\u00a0MWh\.$/);
-  expect(whatifSentence(r, whatifCost(r, 'usd', d.rates), 'en', en)).toMatch(/^MareNostrum 5 ACC would take ~\d+\u00a0days to train DeepSeek-V3 with 4,480 H100 64GB at 40% MFU\. It would cost ~\$[\d.]+\u00a0million and use/);
+  expect(whatifSentence(r, whatifCost(r, 'usd', d.rates), 'en', en)).toMatch(/^\u2068MareNostrum 5 ACC\u2069 would take ~\d+\u00a0days to train \u2068DeepSeek-V3\u2069 with 4,480 \u2068H100 64GB\u2069 at 40% MFU\. It would cost ~\$[\d.]+\u00a0million and use/);
 });
 
 test('the formulas carry the actual numbers and end at the shown results', () => {

@@ -3,6 +3,7 @@
  * actual numbers, notes), sourced items (table + CSV), bars and the conversion table.
  * Pure: no React, no URL. The math itself lives in metrics/trainingTime.ts.
  */
+import { isolate } from '../data/text.ts';
 import type { Confidence, Dataset, Figure, Hardware, Rate, Source } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatFlop, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../i18n/format.ts';
@@ -47,7 +48,7 @@ export function whatifCost(r: WhatIfResult, currency: ViewState['currency'], rat
 
 export function whatifSentence(r: WhatIfResult, cost: Cost | null, lang: Lang, m: Messages): string {
   const w = m.whatif;
-  const head = w.sentence(r.system.shortName, formatDays(r.days, lang, m), r.model.name, formatNumber(r.gpus, lang), r.hardware.shortName, pct(r.mfu, lang));
+  const head = w.sentence(isolate(r.system.shortName), formatDays(r.days, lang, m), isolate(r.model.name), formatNumber(r.gpus, lang), isolate(r.hardware.shortName), pct(r.mfu, lang));
   const tail = [cost && w.sentenceCost(formatMoneyLong(cost.value / 1e6, cost.currency, lang)), r.energyMwh !== null && w.sentenceEnergy(energyText(r.energyMwh, lang))]
     .filter(Boolean)
     .join(lang === 'es' ? ' y ' : ' and ');

@@ -3,6 +3,7 @@
  * file, the record and the field named — the message a contributor sees from `npm test` or the build.
  */
 import { formatDataError, parseDataset, type RawFiles } from './validate.ts';
+import { HOSTILE } from '../../tests/fixtures/hostileText.ts';
 
 const fig = (value: number, unit: string, extra: Record<string, unknown> = {}) => ({
   value,
@@ -109,4 +110,54 @@ test('a corroborating id must be another row of the same kind as the comparison'
     'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.0: "other" must be another system id than a and b',
     'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.1: "nope" must be another system id than a and b',
   ]);
+});
+
+describe('third-party text (tests/fixtures/hostileText.ts)', () => {
+  const withText = (edit: (raw: ReturnType<typeof good>) => void) => {
+    const raw = good();
+    edit(raw);
+    return errorsOf(raw);
+  };
+
+  it.each(HOSTILE.refused.filter((s) => s.max === undefined).map((s) => [s.why, s.text] as const))('refuses %s in a short name, naming file, record, field and character', (_why, text) => {
+    const errors = withText((raw) => (raw.systems.systems[1]!.shortName = text.slice(0, 20)));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toMatch(/^data\/systems\.json › systems\[1\] \(other\) › shortName: contains U\+[0-9A-F]{4} .* at character \d+$/);
+  });
+
+  it('names the character in nested notes and source titles too', () => {
+    const errors = withText((raw) => {
+      raw.systems.systems[0]!.acceleratorCount = fig(4480, 'accelerators', { note: 'nodes\u0007' });
+      raw.sources.sources[0]!.title = 'TOP500 \u202eList';
+    });
+    expect(errors).toEqual([
+      'data/sources.json › sources[0] (top500-2024-11) › title: contains U+202E RIGHT-TO-LEFT OVERRIDE (a bidi control that can reverse the text around it) at character 8',
+      'data/systems.json › systems[0] (mn5) › acceleratorCount.note: contains U+0007 (a control character) at character 6',
+    ]);
+  });
+
+  it('caps lengths: a 200,000-character title, a 29-character short name, a 3,000-character URL', () => {
+    const errors = withText((raw) => {
+      raw.sources.sources[0]!.title = 'x'.repeat(200_000);
+      raw.sources.sources[0]!.url = 'https://example.org/' + 'a'.repeat(3000);
+      raw.systems.systems[0]!.shortName = 'A'.repeat(29);
+    });
+    expect(errors).toEqual([
+      'data/sources.json › sources[0] (top500-2024-11) › title: is 200000 characters long; the limit is 300',
+      'data/sources.json › sources[0] (top500-2024-11) › url: is 3020 characters long; the limit is 2048',
+      'data/systems.json › systems[0] (mn5) › shortName: is 29 characters long; the limit is 28',
+    ]);
+  });
+
+  it('accepts right-to-left names, formulas and markup as text, and a long URL within the limit', () => {
+    for (const s of HOSTILE.accepted)
+      expect(
+        withText((raw) => {
+          raw.systems.systems[0]!.name = s.text;
+          raw.systems.systems[0]!.owner = s.text;
+          raw.sources.sources[0]!.url = HOSTILE.longUrl;
+        }),
+        s.why,
+      ).toEqual([]);
+  });
 });

@@ -12,21 +12,23 @@ import { computeComparison, type ComputedComparison, type ComparisonSide } from 
 import { corroborationOf, type Corroboration as CorroborationData } from '../metrics/corroboration.ts';
 import { warningTexts } from '../charts/compare.series.ts';
 import { currencyOf } from '../metrics/currency.ts';
+import { isolate, stripIsolates } from '../data/text.ts';
+import { Isolated } from '../charts/Isolated.tsx';
 
 function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): string {
   const r = formatSignificant(c.ratio.value, lang);
   if (c.metric === 'accelerators')
     return m.ratioGpus(
-      c.a.name,
+      isolate(c.a.name),
       formatNumber(c.a.value, lang),
-      c.a.hardware?.shortName ?? '',
+      isolate(c.a.hardware?.shortName ?? ''),
       r,
-      c.b.name,
+      isolate(c.b.name),
       formatNumber(c.b.value, lang),
-      c.b.hardware?.shortName ?? '',
+      isolate(c.b.hardware?.shortName ?? ''),
     );
   const cur = currencyOf(c.a.figure);
-  return m.ratioMoney(c.a.name, formatMoneyLong(c.a.value, cur, lang), r, c.b.name, formatMoneyLong(c.b.figure.value, currencyOf(c.b.figure), lang));
+  return m.ratioMoney(isolate(c.a.name), formatMoneyLong(c.a.value, cur, lang), r, isolate(c.b.name), formatMoneyLong(c.b.figure.value, currencyOf(c.b.figure), lang));
 }
 
 /** Other reports of B's figure, their span, and whether any primary document states it. */
@@ -60,12 +62,12 @@ function Corroboration({ dataset, co, b, lang, m }: { dataset: Dataset; co: Corr
 function SideLine({ side, c, lang, m }: { side: ComparisonSide; c: ComputedComparison; lang: Lang; m: Messages }) {
   const value =
     c.metric === 'accelerators'
-      ? `${formatNumber(side.figure.value, lang)} ${side.hardware?.shortName ?? ''}`
+      ? <>{formatNumber(side.figure.value, lang)} <bdi>{side.hardware?.shortName}</bdi></>
       : formatMoneyLong(side.figure.value, currencyOf(side.figure), lang);
   const scope = side.money ? ` · ${m.scopes[side.money.scope]}` : '';
   return (
     <li>
-      <span className="font-semibold">{side.name}</span>: {value}
+      <bdi className="font-semibold">{side.name}</bdi>: {value}
       <span className="text-[var(--c-muted)]">
         {' '}
         · {formatDate(side.figure.asOf, lang)} · {m.confidences[side.figure.confidence]}
@@ -88,11 +90,11 @@ export function HeadlineCards({ dataset, lang, m }: { dataset: Dataset; lang: La
           const co = row ? corroborationOf(dataset, row) : null;
           const sourced = [...[c.a, c.b].map((s) => ({ id: s.id, name: s.name, figure: s.figure })), ...(co?.others ?? [])];
           return (
-            <article key={c.id} className="flex flex-col gap-2 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4" aria-label={sentence}>
+            <article key={c.id} className="flex flex-col gap-2 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4" aria-label={stripIsolates(sentence)}>
               <p className="text-4xl font-bold tabular-nums text-[var(--c-accent)]" aria-hidden="true">
                 {formatRatio(c.ratio.value, lang)}
               </p>
-              <p className="text-sm">{sentence}</p>
+              <p className="text-sm"><Isolated text={sentence} /></p>
               <ul className="text-sm">
                 <SideLine side={c.a} c={c} lang={lang} m={m} />
                 <SideLine side={c.b} c={c} lang={lang} m={m} />
@@ -110,7 +112,7 @@ export function HeadlineCards({ dataset, lang, m }: { dataset: Dataset; lang: La
                     const src = sourceById.get(s.figure.source);
                     return (
                       <li key={s.id}>
-                        <span className="font-semibold">{s.name}</span>:{' '}
+                        <bdi className="font-semibold">{s.name}</bdi>:{' '}
                         {src?.url ? (
                           <a className="underline" href={src.url} rel="noopener noreferrer" target="_blank">{src.title}</a>
                         ) : (
