@@ -1,12 +1,16 @@
 /**
- * Log-log scatter plot: maps a `ScatterLayout` to SVG. Takes data and a width; never fetches or
- * reads the URL. Points are focusable graphics symbols with a tooltip on hover or focus
- * (Escape closes it, arrows move between points); confidence is drawn with the same patterns
- * as the bars.
+ * Log-log scatter plot: maps a `ScatterLayout` to SVG with the chart kit. Takes data and a
+ * width; never fetches or reads the URL. Points are memoised marks (see kit/marks.tsx for
+ * focus, hover, tap and keys); confidence is drawn with the same patterns as the bars.
  */
-import { useId, useMemo, useState } from 'react';
-import { ChartSvg, handleMarkKey, MarkTooltip, pointStyle } from './chartParts.tsx';
-import { layoutScatter, type ScatterDatum, type TickFormats } from './scatter.layout.ts';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { pointStyle } from './confidenceMarks.tsx';
+import { AxisCaption, GridX, GridY } from './kit/axes.tsx';
+import { ChartSvg } from './kit/ChartSvg.tsx';
+import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
+import { ChartTooltip } from './kit/Tooltip.tsx';
+import { useChartUid } from './kit/uid.ts';
+import { layoutScatter, type PlacedDatum, type ScatterDatum, type TickFormats } from './scatter.layout.ts';
 
 export interface ScatterChartProps {
   data: readonly ScatterDatum[];
@@ -20,60 +24,58 @@ export interface ScatterChartProps {
   onSelect?: (id: string) => void;
 }
 
+const ScatterMark = memo(function ScatterMark({ point: p, index, uid }: { point: PlacedDatum; index: number; uid: string }) {
+  return (
+    <Mark index={index} label={p.datum.ariaLabel} data={{ 'data-mark': p.datum.id }}>
+      <circle cx={p.cx} cy={p.cy} r={p.r + 6} fill="transparent" />
+      <circle cx={p.cx} cy={p.cy} r={p.r} style={pointStyle(uid, p.datum)} />
+      {p.label && (
+        <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: p.datum.isHighlighted ? 700 : 500 }}>
+          {p.datum.label}
+        </text>
+      )}
+    </Mark>
+  );
+}, sameMarkProps);
+
 export function ScatterChart({ data, width, formats, title, description, xLabel, yLabel, onSelect }: ScatterChartProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const uid = useChartUid();
+  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutScatter(data, width, formats), [data, width, formats]);
-  const [active, setActive] = useState<number | null>(null);
-  const activePoint = active === null ? undefined : layout.points[active];
-  const { plot } = layout;
+  const { plot, points } = layout;
+  const select = useCallback((i: number) => onSelect?.(points[i]!.datum.id), [onSelect, points]);
+  const { store, layerProps, clear } = useMarks(points.length, onSelect ? select : undefined);
 
   return (
-    <div className="relative" onMouseLeave={() => setActive(null)}>
+    <div ref={box} className="relative" onMouseLeave={clear}>
       <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
         <g aria-hidden="true">
-          {layout.xTicks.map((t) => (
-            <g key={`x${t.value}`}>
-              <line x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} style={{ stroke: 'var(--c-grid)' }} />
-              <text x={t.x} y={plot.bottom + 15} textAnchor="middle" style={{ fill: 'var(--c-muted)' }}>{formats.x(t.value)}</text>
-            </g>
-          ))}
-          {layout.yTicks.map((t) => (
-            <g key={`y${t.value}`}>
-              <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} style={{ stroke: 'var(--c-grid)' }} />
-              <text x={plot.left - 6} y={t.y} textAnchor="end" dominantBaseline="middle" style={{ fill: 'var(--c-muted)' }}>{formats.y(t.value)}</text>
-            </g>
-          ))}
-          <text x={plot.right} y={layout.height - 4} textAnchor="end" fontSize={11} style={{ fill: 'var(--c-muted)' }}>{xLabel} →</text>
-          <text x={4} y={12} fontSize={11} style={{ fill: 'var(--c-muted)' }}>↑ {yLabel}</text>
+          <GridX ticks={layout.xTicks} plot={plot} format={formats.x} labelDy={15} />
+          <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
+          <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
+          <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
         </g>
-        {layout.points.map((p, i) => (
-          <g
-            key={p.datum.id}
-            data-mark={p.datum.id}
-            role="graphics-symbol"
-            aria-label={p.datum.ariaLabel}
-            tabIndex={0}
-            className="bar-mark cursor-pointer outline-none"
-            onMouseEnter={() => setActive(i)}
-            onFocus={() => setActive(i)}
-            onBlur={() => setActive((a) => (a === i ? null : a))}
-            onClick={() => (onSelect ? onSelect(p.datum.id) : setActive(i))}
-            onKeyDown={(e) => handleMarkKey(e, i, layout.points.length, () => setActive(null), onSelect && (() => onSelect(p.datum.id)))}
-          >
-            <circle cx={p.cx} cy={p.cy} r={p.r + 6} fill="transparent" />
-            <circle cx={p.cx} cy={p.cy} r={p.r} style={pointStyle(uid, p.datum)} />
-            {p.label && (
-              <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: p.datum.isHighlighted ? 700 : 500 }}>
-                {p.datum.label}
-              </text>
-            )}
-            {active === i && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" className="focus-ring" />}
-          </g>
-        ))}
+        <g {...layerProps}>
+          {points.map((p, i) => (
+            <ScatterMark key={p.datum.id} point={p} index={i} uid={uid} />
+          ))}
+        </g>
+        <ActiveRing
+          store={store}
+          draw={(i) => {
+            const p = points[i];
+            return p && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" />;
+          }}
+        />
       </ChartSvg>
-      {activePoint && (
-        <MarkTooltip title={activePoint.datum.label} details={activePoint.datum.details} x={activePoint.cx} y={activePoint.cy} chartWidth={layout.width} />
-      )}
+      <ChartTooltip
+        store={store}
+        container={box}
+        at={(i) => {
+          const p = points[i];
+          return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
+        }}
+      />
     </div>
   );
 }

@@ -4,12 +4,16 @@
  * chart: a vertical timeline. Markers are focusable with tooltips; hovering or focusing one
  * marks its list item, and the other way round.
  */
-import { useId, useMemo, useState } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Confidence, Source } from '../data/schema.ts';
-import type { BarDetail } from './BarChart.tsx';
-import { ConfidencePatterns } from './confidenceMarks.tsx';
-import { ChartSvg, handleMarkKey, MarkTooltip, pointStyle } from './chartParts.tsx';
-import { layoutTimeline, MARKER_R, type TimelineEventInput } from './timeline.layout.ts';
+import { ConfidencePatterns, pointStyle } from './confidenceMarks.tsx';
+import { useActive, type ActiveStore } from './kit/activeStore.ts';
+import { ChartSvg } from './kit/ChartSvg.tsx';
+import type { DetailLine } from './kit/detail.ts';
+import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
+import { ChartTooltip } from './kit/Tooltip.tsx';
+import { useChartUid } from './kit/uid.ts';
+import { layoutTimeline, MARKER_R, type PlacedEvent, type TimelineEventInput } from './timeline.layout.ts';
 
 export interface TimelineItem extends TimelineEventInput {
   confidence: Confidence;
@@ -17,7 +21,7 @@ export interface TimelineItem extends TimelineEventInput {
   kindLabel: string;
   confidenceLabel: string;
   sources: Source[];
-  details: BarDetail[];
+  details: DetailLine[];
   ariaLabel: string;
 }
 
@@ -49,15 +53,62 @@ export interface TimelineProps {
   gapLabel: string;
 }
 
+const EventMark = memo(function EventMark({ e, index, uid, axisY }: { e: PlacedEvent<TimelineItem>; index: number; uid: string; axisY: number }) {
+  return (
+    <Mark index={index} label={e.event.ariaLabel} data={{ 'data-mark': e.event.id }}>
+      <line x1={e.x} x2={e.x} y1={e.cy + MARKER_R} y2={axisY} style={{ stroke: 'var(--c-grid)' }} />
+      <Marker uid={uid} x={e.x} y={e.cy} number={e.number} confidence={e.event.confidence} />
+    </Mark>
+  );
+}, sameMarkProps);
+
+/** The numbered list: the chart itself on phones. Hovering an item marks its event, and the other way round. */
+function EventList({ events, store, uid, title, isCompact }: { events: readonly PlacedEvent<TimelineItem>[]; store: ActiveStore; uid: string; title: string; isCompact: boolean }) {
+  const active = useActive(store);
+  return (
+    <ol
+      aria-label={title}
+      aria-describedby={isCompact ? `${uid}-ld` : undefined}
+      className={`m-0 list-none p-0 text-sm ${isCompact ? 'border-l-2 border-[var(--c-grid)] pl-3' : 'columns-2 gap-6'}`}
+    >
+      {events.map((e, i) => (
+        <li
+          key={e.event.id}
+          className={`mb-2 flex break-inside-avoid gap-2 rounded-md px-1 py-0.5 ${active === i ? 'bg-[var(--c-grid)]' : ''}`}
+          onMouseEnter={() => store.set(i)}
+        >
+          <svg aria-hidden="true" width={2 * MARKER_R + 4} height={2 * MARKER_R + 4} className="shrink-0">
+            <Marker uid={uid} x={MARKER_R + 2} y={MARKER_R + 2} number={e.number} confidence={e.event.confidence} />
+          </svg>
+          <span className="min-w-0">
+            <time dateTime={e.event.date} className="font-semibold">{e.event.dateLabel}</time>
+            {' · '}
+            {e.event.label}
+            <span className="block text-xs text-[var(--c-muted)]">
+              {e.event.kindLabel} · {e.event.confidenceLabel} ·{' '}
+              {e.event.sources.map((s, j) => (
+                <span key={s.id}>
+                  {j > 0 && '; '}
+                  {s.url ? <a className="underline" href={s.url} rel="noopener noreferrer" target="_blank">{s.publisher}</a> : s.publisher}
+                </span>
+              ))}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function Timeline({ items, width, title, description, gapLabel }: TimelineProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const uid = useChartUid();
+  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutTimeline(items, width), [items, width]);
-  const [active, setActive] = useState<number | null>(null);
-  const activeEvent = active === null ? undefined : layout.events[active];
-  const { axisY } = layout;
+  const { axisY, events } = layout;
+  const { store, layerProps, clear } = useMarks(events.length);
 
   return (
-    <div className="relative flex flex-col gap-3" onMouseLeave={() => setActive(null)}>
+    <div ref={box} className="relative flex flex-col gap-3" onMouseLeave={clear}>
       {!layout.isCompact && (
         <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
           <g aria-hidden="true">
@@ -77,29 +128,29 @@ export function Timeline({ items, width, title, description, gapLabel }: Timelin
               </g>
             ))}
           </g>
-          {layout.events.map((e, i) => (
-            <g
-              key={e.event.id}
-              data-mark={e.event.id}
-              role="graphics-symbol"
-              aria-label={e.event.ariaLabel}
-              tabIndex={0}
-              className="bar-mark cursor-pointer outline-none"
-              onMouseEnter={() => setActive(i)}
-              onFocus={() => setActive(i)}
-              onBlur={() => setActive((a) => (a === i ? null : a))}
-              onClick={() => setActive(i)}
-              onKeyDown={(k) => handleMarkKey(k, i, layout.events.length, () => setActive(null))}
-            >
-              <line x1={e.x} x2={e.x} y1={e.cy + MARKER_R} y2={axisY} style={{ stroke: 'var(--c-grid)' }} />
-              <Marker uid={uid} x={e.x} y={e.cy} number={e.number} confidence={e.event.confidence} />
-              {active === i && <circle cx={e.x} cy={e.cy} r={MARKER_R + 3} fill="none" className="focus-ring" />}
-            </g>
-          ))}
+          <g {...layerProps}>
+            {events.map((e, i) => (
+              <EventMark key={e.event.id} e={e} index={i} uid={uid} axisY={axisY} />
+            ))}
+          </g>
+          <ActiveRing
+            store={store}
+            draw={(i) => {
+              const e = events[i];
+              return e && <circle cx={e.x} cy={e.cy} r={MARKER_R + 3} fill="none" />;
+            }}
+          />
         </ChartSvg>
       )}
-      {activeEvent && !layout.isCompact && (
-        <MarkTooltip title={`${activeEvent.number}. ${activeEvent.event.label}`} details={activeEvent.event.details} x={activeEvent.x} y={activeEvent.cy} chartWidth={layout.width} />
+      {!layout.isCompact && (
+        <ChartTooltip
+          store={store}
+          container={box}
+          at={(i) => {
+            const e = events[i];
+            return e && { detail: { title: `${e.number}. ${e.event.label}`, lines: e.event.details }, x: e.x, y: e.cy };
+          }}
+        />
       )}
       {layout.isCompact && (
         <>
@@ -110,37 +161,7 @@ export function Timeline({ items, width, title, description, gapLabel }: Timelin
           </svg>
         </>
       )}
-      <ol
-        aria-label={title}
-        aria-describedby={layout.isCompact ? `${uid}-ld` : undefined}
-        className={`m-0 list-none p-0 text-sm ${layout.isCompact ? 'border-l-2 border-[var(--c-grid)] pl-3' : 'columns-2 gap-6'}`}
-      >
-        {layout.events.map((e, i) => (
-          <li
-            key={e.event.id}
-            className={`mb-2 flex break-inside-avoid gap-2 rounded-md px-1 py-0.5 ${active === i ? 'bg-[var(--c-grid)]' : ''}`}
-            onMouseEnter={() => setActive(i)}
-          >
-            <svg aria-hidden="true" width={2 * MARKER_R + 4} height={2 * MARKER_R + 4} className="shrink-0">
-              <Marker uid={uid} x={MARKER_R + 2} y={MARKER_R + 2} number={e.number} confidence={e.event.confidence} />
-            </svg>
-            <span className="min-w-0">
-              <time dateTime={e.event.date} className="font-semibold">{e.event.dateLabel}</time>
-              {' · '}
-              {e.event.label}
-              <span className="block text-xs text-[var(--c-muted)]">
-                {e.event.kindLabel} · {e.event.confidenceLabel} ·{' '}
-                {e.event.sources.map((s, j) => (
-                  <span key={s.id}>
-                    {j > 0 && '; '}
-                    {s.url ? <a className="underline" href={s.url} rel="noopener noreferrer" target="_blank">{s.publisher}</a> : s.publisher}
-                  </span>
-                ))}
-              </span>
-            </span>
-          </li>
-        ))}
-      </ol>
+      <EventList events={events} store={store} uid={uid} title={title} isCompact={layout.isCompact} />
     </div>
   );
 }

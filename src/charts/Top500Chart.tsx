@@ -1,12 +1,17 @@
 /**
- * TOP500 rank over list editions (a slope chart): maps a `RankLayout` to SVG. Rank 1 is at the
- * top. Highlighted systems get a thick line, their rank beside every point and an end label;
- * a segment to a figure that is not official is dashed, and the point keeps its confidence
- * pattern. Every point is a focusable mark; Enter or a click picks its edition.
+ * TOP500 rank over list editions (a slope chart): maps a `RankLayout` to SVG with the chart
+ * kit. Rank 1 is at the top. Highlighted systems get a thick line, their rank beside every
+ * point and an end label; a segment to a figure that is not official is dashed, and the point
+ * keeps its confidence pattern. Every point is a mark; Enter or a click picks its edition.
  */
-import { useId, useMemo, useState } from 'react';
-import { ChartSvg, handleMarkKey, MarkTooltip, pointStyle } from './chartParts.tsx';
-import { LABEL_LINE, layoutRanks, type RankSeries } from './top500.layout.ts';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { pointStyle } from './confidenceMarks.tsx';
+import { AxisCaption, GridY } from './kit/axes.tsx';
+import { ChartSvg } from './kit/ChartSvg.tsx';
+import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
+import { ChartTooltip } from './kit/Tooltip.tsx';
+import { useChartUid } from './kit/uid.ts';
+import { LABEL_LINE, layoutRanks, type PlacedRankPoint, type RankSeries } from './top500.layout.ts';
 
 export interface Top500ChartProps {
   series: readonly RankSeries[];
@@ -22,28 +27,39 @@ export interface Top500ChartProps {
   onSelectEdition?: (edition: string) => void;
 }
 
+const RankMark = memo(function RankMark({ pt, index, uid, rankLabel }: { pt: PlacedRankPoint; index: number; uid: string; rankLabel: string }) {
+  return (
+    <Mark index={index} label={pt.point.ariaLabel} data={{ 'data-mark': pt.point.id }}>
+      <circle cx={pt.x} cy={pt.y} r={12} fill="transparent" />
+      <circle cx={pt.x} cy={pt.y} r={pt.series.isHighlighted ? 6 : 4} style={pointStyle(uid, { confidence: pt.point.confidence, isHighlighted: pt.series.isHighlighted })} />
+      {pt.series.isHighlighted && (
+        <text x={pt.x} y={pt.y - 10} textAnchor="middle" aria-hidden="true" className="font-semibold" style={{ fill: 'var(--c-text)', paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
+          {rankLabel}
+        </text>
+      )}
+    </Mark>
+  );
+}, sameMarkProps);
+
 export function Top500Chart(p: Top500ChartProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const uid = useChartUid();
+  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutRanks(p.series, p.editions, p.width), [p.series, p.editions, p.width]);
-  const [active, setActive] = useState<number | null>(null);
-  const activePoint = active === null ? undefined : layout.points[active];
-  const { plot } = layout;
+  const { plot, points } = layout;
+  const { onSelectEdition } = p;
+  const select = useCallback((i: number) => onSelectEdition?.(points[i]!.point.edition), [onSelectEdition, points]);
+  const { store, layerProps, clear } = useMarks(points.length, onSelectEdition ? select : undefined);
   const step = layout.editions.length > 1 ? layout.editions[1]!.x - layout.editions[0]!.x : plot.right - plot.left;
   const selectedX = layout.editions.find((e) => e.edition === p.selectedEdition)?.x;
 
   return (
-    <div className="relative" onMouseLeave={() => setActive(null)}>
+    <div ref={box} className="relative" onMouseLeave={clear}>
       <ChartSvg uid={uid} width={layout.width} height={layout.height} title={p.title} description={p.description}>
         <g aria-hidden="true">
           {selectedX !== undefined && (
             <rect x={selectedX - step / 2 + 2} y={plot.top - 12} width={step - 4} height={plot.bottom - plot.top + 44} rx={4} style={{ fill: 'var(--c-grid)', opacity: 0.45 }} />
           )}
-          {layout.rankTicks.map((t) => (
-            <g key={t.rank}>
-              <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} style={{ stroke: 'var(--c-grid)' }} />
-              <text x={plot.left - 6} y={t.y} textAnchor="end" dominantBaseline="middle" style={{ fill: 'var(--c-muted)' }}>{p.formatRank(t.rank)}</text>
-            </g>
-          ))}
+          <GridY ticks={layout.rankTicks} plot={plot} format={p.formatRank} />
           {layout.editions.map((e) => {
             const [month, ...year] = p.formatEdition(e.edition).split(/\s|\u00a0/);
             return (
@@ -53,7 +69,7 @@ export function Top500Chart(p: Top500ChartProps) {
               </text>
             );
           })}
-          <text x={4} y={10} fontSize={11} style={{ fill: 'var(--c-muted)' }}>{p.axisLabel}</text>
+          <AxisCaption x={4} y={10}>{p.axisLabel}</AxisCaption>
           {layout.segments.map((s) => (
             <line
               key={`${s.seriesId}${s.x1}`}
@@ -74,34 +90,27 @@ export function Top500Chart(p: Top500ChartProps) {
             </text>
           ))}
         </g>
-        {layout.points.map((pt, i) => (
-          <g
-            key={pt.point.id}
-            data-mark={pt.point.id}
-            role="graphics-symbol"
-            aria-label={pt.point.ariaLabel}
-            tabIndex={0}
-            className="bar-mark cursor-pointer outline-none"
-            onMouseEnter={() => setActive(i)}
-            onFocus={() => setActive(i)}
-            onBlur={() => setActive((a) => (a === i ? null : a))}
-            onClick={() => (p.onSelectEdition ? p.onSelectEdition(pt.point.edition) : setActive(i))}
-            onKeyDown={(e) => handleMarkKey(e, i, layout.points.length, () => setActive(null), p.onSelectEdition && (() => p.onSelectEdition!(pt.point.edition)))}
-          >
-            <circle cx={pt.x} cy={pt.y} r={12} fill="transparent" />
-            <circle cx={pt.x} cy={pt.y} r={pt.series.isHighlighted ? 6 : 4} style={pointStyle(uid, { confidence: pt.point.confidence, isHighlighted: pt.series.isHighlighted })} />
-            {pt.series.isHighlighted && (
-              <text x={pt.x} y={pt.y - 10} textAnchor="middle" aria-hidden="true" className="font-semibold" style={{ fill: 'var(--c-text)', paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
-                {p.formatRank(pt.point.rank)}
-              </text>
-            )}
-            {active === i && <circle cx={pt.x} cy={pt.y} r={9} fill="none" className="focus-ring" />}
-          </g>
-        ))}
+        <g {...layerProps}>
+          {points.map((pt, i) => (
+            <RankMark key={pt.point.id} pt={pt} index={i} uid={uid} rankLabel={p.formatRank(pt.point.rank)} />
+          ))}
+        </g>
+        <ActiveRing
+          store={store}
+          draw={(i) => {
+            const pt = points[i];
+            return pt && <circle cx={pt.x} cy={pt.y} r={9} fill="none" />;
+          }}
+        />
       </ChartSvg>
-      {activePoint && (
-        <MarkTooltip title={activePoint.series.label} details={activePoint.point.details} x={activePoint.x} y={activePoint.y} chartWidth={layout.width} />
-      )}
+      <ChartTooltip
+        store={store}
+        container={box}
+        at={(i) => {
+          const pt = points[i];
+          return pt && { detail: { title: pt.series.label, lines: pt.point.details }, x: pt.x, y: pt.y };
+        }}
+      />
     </div>
   );
 }

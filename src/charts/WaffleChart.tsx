@@ -2,20 +2,23 @@
  * Unit chart: two blocks of equal squares, each square worth the same fixed amount, so "twice
  * as many" is visible as twice the area. Maps a `WaffleLayout` to SVG; takes data and a width,
  * never fetches or reads the URL. Each block (not each of its hundreds of squares) is one
- * focusable graphics symbol with a spoken label and a tooltip.
+ * mark of the chart kit, with a spoken label and a tooltip.
  */
-import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { Confidence } from '../data/schema.ts';
-import type { BarDetail } from './BarChart.tsx';
-import { ChartSvg, handleMarkKey, MarkTooltip } from './chartParts.tsx';
 import { markStyle } from './confidenceMarks.tsx';
-import { layoutWaffle, type PlacedSquare, type WaffleInput } from './waffle.layout.ts';
+import { ChartSvg } from './kit/ChartSvg.tsx';
+import type { DetailLine } from './kit/detail.ts';
+import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
+import { ChartTooltip } from './kit/Tooltip.tsx';
+import { useChartUid } from './kit/uid.ts';
+import { layoutWaffle, type PlacedSquare, type WaffleBlock, type WaffleInput } from './waffle.layout.ts';
 
 export interface WaffleSide extends WaffleInput {
   confidence: Confidence;
   /** Spoken on focus: name, value, squares, confidence, source. */
   ariaLabel: string;
-  details: BarDetail[];
+  details: DetailLine[];
 }
 
 export interface WaffleChartProps {
@@ -51,17 +54,34 @@ function Square({ sq, style }: { sq: PlacedSquare; style: CSSProperties }) {
   );
 }
 
+const BlockMark = memo(function BlockMark({ block: b, index, uid }: { block: WaffleBlock<WaffleSide>; index: number; uid: string }) {
+  const style = squareStyle(uid, b.input.confidence);
+  return (
+    <Mark index={index} label={b.input.ariaLabel} data={{ 'data-block': b.input.id }}>
+      <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="transparent" />
+      {b.lines.map((l, j) => (
+        <text key={j} x={l.x} y={l.y} style={{ fill: j === 0 ? 'var(--c-text)' : 'var(--c-muted)', fontVariantNumeric: 'tabular-nums' }} fontWeight={j === 0 ? 600 : 400}>
+          {l.text}
+        </text>
+      ))}
+      <g aria-hidden="true">
+        {b.squares.map((sq, k) => (
+          <Square key={k} sq={sq} style={style} />
+        ))}
+      </g>
+    </Mark>
+  );
+}, sameMarkProps);
+
 export function WaffleChart({ sides, unit, unitLabel, width, title, description, headline }: WaffleChartProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const uid = useChartUid();
+  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutWaffle(sides, width, unit, { hasHeadline: headline !== undefined }), [sides, width, unit, headline]);
-  const [active, setActive] = useState<number | null>(null);
-  const activeBlock = active === null ? undefined : layout.blocks[active];
-
-  const onKey = (e: KeyboardEvent<SVGGElement>, i: number) => handleMarkKey(e, i, layout.blocks.length, () => setActive(null));
-
+  const { blocks } = layout;
+  const { store, layerProps, clear } = useMarks(blocks.length);
 
   return (
-    <div className="relative" onMouseLeave={() => setActive(null)}>
+    <div ref={box} className="relative" onMouseLeave={clear}>
       <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
         {headline !== undefined && (
           <text x={0} y={layout.headlineY} aria-hidden="true" style={{ fill: 'var(--c-accent)', fontVariantNumeric: 'tabular-nums' }} fontSize={30} fontWeight={700}>
@@ -71,50 +91,27 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
         <text x={0} y={layout.legendY} aria-hidden="true" style={{ fill: 'var(--c-muted)' }} fontWeight={600}>
           {unitLabel}
         </text>
-        {layout.blocks.map((b, i) => {
-          const style = squareStyle(uid, b.input.confidence);
-          return (
-            <g
-              key={b.input.id + i}
-              data-block={b.input.id}
-              data-mark=""
-              role="graphics-symbol"
-              aria-label={b.input.ariaLabel}
-              tabIndex={0}
-              className="cursor-pointer outline-none"
-              onMouseEnter={() => setActive(i)}
-              onFocus={() => setActive(i)}
-              onBlur={() => setActive((a) => (a === i ? null : a))}
-              onClick={() => setActive(i)}
-              onKeyDown={(e) => onKey(e, i)}
-            >
-              <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="transparent" />
-              {b.lines.map((l, j) => (
-                <text key={j} x={l.x} y={l.y} style={{ fill: j === 0 ? 'var(--c-text)' : 'var(--c-muted)', fontVariantNumeric: 'tabular-nums' }} fontWeight={j === 0 ? 600 : 400}>
-                  {l.text}
-                </text>
-              ))}
-              <g aria-hidden="true">
-                {b.squares.map((sq, k) => (
-                  <Square key={k} sq={sq} style={style} />
-                ))}
-              </g>
-              {active === i && (
-                <rect x={b.x - 4} y={b.y - 4} width={b.width + 8} height={b.height + 8} rx={4} fill="none" className="focus-ring" />
-              )}
-            </g>
-          );
-        })}
-      </ChartSvg>
-      {activeBlock && (
-        <MarkTooltip
-          title={activeBlock.input.lines[0] ?? ''}
-          details={activeBlock.input.details}
-          x={activeBlock.x + 48}
-          y={activeBlock.gridY - 4}
-          chartWidth={layout.width}
+        <g {...layerProps}>
+          {blocks.map((b, i) => (
+            <BlockMark key={b.input.id + i} block={b} index={i} uid={uid} />
+          ))}
+        </g>
+        <ActiveRing
+          store={store}
+          draw={(i) => {
+            const b = blocks[i];
+            return b && <rect x={b.x - 4} y={b.y - 4} width={b.width + 8} height={b.height + 8} rx={4} fill="none" />;
+          }}
         />
-      )}
+      </ChartSvg>
+      <ChartTooltip
+        store={store}
+        container={box}
+        at={(i) => {
+          const b = blocks[i];
+          return b && { detail: { title: b.input.lines[0] ?? '', lines: b.input.details }, x: b.x + 48, y: b.gridY - 4 };
+        }}
+      />
     </div>
   );
 }

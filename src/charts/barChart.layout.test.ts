@@ -51,7 +51,7 @@ test('log ticks are powers of ten, and do not crowd a phone-width axis', () => {
   for (const width of [360, 1200]) {
     const l = layoutBars(rows, width, 'log');
     for (const t of l.ticks) expect(Math.log10(t.value) % 1).toBeCloseTo(0, 9);
-    l.ticks.slice(1).forEach((t, i) => expect(t.x - l.ticks[i]!.x).toBeGreaterThanOrEqual(50));
+    l.ticks.slice(1).forEach((t, i) => expect(t.at - l.ticks[i]!.at).toBeGreaterThanOrEqual(50));
   }
 });
 

@@ -2,10 +2,9 @@
  * Horizontal bar chart layout: rows in, placed marks out. Pure: no React, no DOM.
  * On narrow widths the category label moves above its bar so bars keep most of a phone's width.
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Confidence } from '../data/schema.ts';
-
-export type ScaleType = 'log' | 'linear';
+import { decadeDomain, decadeTicks, linearScale, linearTicks, logScale, type ScaleType, type Tick } from './kit/scales.ts';
+export type { ScaleType } from './kit/scales.ts';
 
 export interface BarRow {
   id: string;
@@ -45,7 +44,7 @@ export interface BarLayout<R extends BarRow = BarRow> {
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
   bars: PlacedBar<R>[];
-  ticks: { x: number; value: number }[];
+  ticks: Tick[];
   isCompact: boolean;
 }
 
@@ -56,6 +55,10 @@ const LABEL_LINE = 15;
 const AXIS = 34;
 /** Fewer ticks than this many pixels apart overlap their labels on phones. */
 const MIN_TICK_GAP = 56;
+/** Linear axes get about one tick per this many pixels. */
+const TICK_SPACING = 90;
+/** Bars start on a decade line: pad a hair so a value of exactly 1,000 still gets a bar. */
+const LOG_PAD = Math.log10(1.0001);
 /** Room kept right of the longest bar for its value label (about 9 characters). */
 const VALUE_ROOM = 76;
 
@@ -75,25 +78,16 @@ export function layoutBars<R extends BarRow>(
   plot.bottom = plot.top + rows.length * rowHeight;
 
   const values = rows.flatMap((r) => (r.high ? [r.value, r.high] : [r.value])).filter((v) => v > 0 && Number.isFinite(v));
-  const max = values.length ? Math.max(...values) : 1;
-  const min = values.length ? Math.min(...values) : 1;
-  const x =
-    scaleType === 'log'
-      ? scaleLog()
-          .domain([Math.pow(10, Math.floor(Math.log10(min * 0.9999))), Math.pow(10, Math.ceil(Math.log10(max * 1.0001)))])
-          .range([plot.left, plot.right])
-      : scaleLinear().domain([0, max]).nice().range([plot.left, plot.right]);
-  const [d0] = x.domain() as [number, number];
-
-  const ticks =
-    scaleType === 'log'
-      ? (x.ticks() as number[]).filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9)
-      : (x.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 90))) as number[]);
+  const range: [number, number] = [plot.left, plot.right];
+  const log = scaleType === 'log' ? logScale(decadeDomain(values, LOG_PAD), range) : undefined;
+  const lin = log ? undefined : linearScale(values, range);
+  const x = (v: number) => (log ? log(v) : lin!(v));
+  const x0 = log ? log.range()[0]! : lin!(0);
+  const ticks = log ? decadeTicks(log, MIN_TICK_GAP) : linearTicks(lin!, TICK_SPACING, MIN_TICK_GAP);
 
   const bars = rows.map((row, i): PlacedBar<R> => {
     const top = plot.top + i * rowHeight;
     const y = top + labelBlock + (rowHeight - labelBlock - BAR - GAP) / 2;
-    const x0 = scaleType === 'log' ? x(d0) : x(0);
     const x1 = row.value > 0 && Number.isFinite(row.value) ? x(row.value) : x0;
     const barWidth = Math.max(1, x1 - x0);
     const valueWidth = row.valueLabel.length * charWidth + 8;
@@ -113,16 +107,12 @@ export function layoutBars<R extends BarRow>(
     };
   });
 
-  // Thin from the top end so the largest tick (the one readers compare against) stays.
-  const step = Math.max(1, Math.ceil((ticks.length * MIN_TICK_GAP) / Math.max(1, plot.right - plot.left)));
-  const kept = ticks.filter((_, i) => (ticks.length - 1 - i) % step === 0);
-
   return {
     width,
     height: plot.bottom + AXIS,
     plot,
     bars,
-    ticks: kept.map((t) => ({ value: t, x: x(t) })),
+    ticks,
     isCompact,
   };
 }

@@ -7,7 +7,7 @@ import type { Confidence, Dataset, Figure, Source } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import type { BarDetail } from './BarChart.tsx';
+import type { DetailLine } from './kit/detail.ts';
 
 export interface DataPoint {
   id: string;
@@ -38,7 +38,7 @@ export function figureNotes(figures: readonly Figure[]): string[] {
 }
 
 /** Tooltip lines for a point, in reading order. */
-export function pointDetails(p: DataPoint, valueText: string, lang: Lang, m: Messages): BarDetail[] {
+export function pointDetails(p: DataPoint, valueText: string, lang: Lang, m: Messages): DetailLine[] {
   return [
     { label: m.detail.value, value: valueText },
     ...p.extra.map((e) => ({ label: e.label, value: e.value })),

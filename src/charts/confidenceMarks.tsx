@@ -36,3 +36,9 @@ export function markStyle(uid: string, row: { confidence: Confidence; isHighligh
       return { fill: 'var(--c-claim-fill)', stroke: 'var(--c-claim)', strokeWidth: 2, strokeDasharray: '5 3' };
   }
 }
+
+/** The bars' confidence marks on a dot; a solid dot gets a surface-coloured rim so neighbours stay apart. */
+export function pointStyle(uid: string, mark: Parameters<typeof markStyle>[1]): CSSProperties {
+  const style = markStyle(uid, mark);
+  return style.stroke ? style : { ...style, stroke: 'var(--c-surface)', strokeWidth: 1 };
+}

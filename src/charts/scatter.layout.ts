@@ -5,7 +5,8 @@
  * label and point; a label with no free spot is hidden (its point keeps its tooltip and name).
  */
 import type { Confidence } from '../data/schema.ts';
-import type { BarDetail } from './BarChart.tsx';
+import type { DetailLine } from './kit/detail.ts';
+import { decadeDomain, decadeTicks, logScale, type Tick } from './kit/scales.ts';
 
 export interface ScatterDatum {
   id: string;
@@ -15,7 +16,7 @@ export interface ScatterDatum {
   y: number;
   confidence: Confidence;
   isHighlighted?: boolean;
-  details: BarDetail[];
+  details: DetailLine[];
   ariaLabel: string;
 }
 export interface Box {
@@ -36,31 +37,20 @@ export interface ScatterLayout {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  xTicks: { value: number; x: number }[];
-  yTicks: { value: number; y: number }[];
+  xTicks: Tick[];
+  yTicks: Tick[];
   points: PlacedDatum[];
 }
 
 const LABEL_H = 13;
 const GAP = 4;
 
-/** Whole decades around the data: [10^a, 10^b] with a < b, the data strictly inside. */
-export function decadeDomain(values: readonly number[]): [number, number] {
-  const logs = values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log10);
-  if (!logs.length) return [1, 10];
-  const lo = Math.floor(Math.min(...logs) - 0.05);
-  const hi = Math.max(lo + 1, Math.ceil(Math.max(...logs) + 0.05));
-  return [10 ** lo, 10 ** hi];
-}
+/** Points sit at least this far (in decades) inside the frame. */
+const PAD = 0.05;
 
-function decades([lo, hi]: [number, number], span: number, minGap: number): number[] {
-  const a = Math.round(Math.log10(lo));
-  const b = Math.round(Math.log10(hi));
-  const every = Math.max(1, Math.ceil(((b - a) * minGap) / Math.max(1, span)));
-  const out: number[] = [];
-  for (let k = a; k <= b; k++) if ((k - a) % every === 0) out.push(10 ** k);
-  return out;
-}
+/** Every decade of a [10^a, 10^b] domain. */
+const decadesOf = ([lo, hi]: [number, number]) =>
+  Array.from({ length: Math.round(Math.log10(hi / lo)) + 1 }, (_, k) => lo * 10 ** k);
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -71,17 +61,17 @@ export interface TickFormats {
 
 export function layoutScatter(data: readonly ScatterDatum[], width: number, formats: TickFormats, charWidth = 6.5): ScatterLayout {
   const shown = data.filter((d) => d.x > 0 && d.y > 0 && Number.isFinite(d.x) && Number.isFinite(d.y));
-  const xDomain = decadeDomain(shown.map((d) => d.x));
-  const yDomain = decadeDomain(shown.map((d) => d.y));
+  const xDomain = decadeDomain(shown.map((d) => d.x), PAD);
+  const yDomain = decadeDomain(shown.map((d) => d.y), PAD);
   const height = Math.round(Math.min(420, Math.max(260, width * 0.6)));
-  const yLabelWidth = Math.max(...decades(yDomain, 1e9, 0).map((v) => formats.y(v).length * charWidth));
+  const yLabelWidth = Math.max(...decadesOf(yDomain).map((v) => formats.y(v).length * charWidth));
   const plot = { left: Math.ceil(yLabelWidth) + 10, top: 28, right: width - 14, bottom: height - 40 };
-  const sx = (v: number) => plot.left + ((Math.log10(v) - Math.log10(xDomain[0])) / Math.log10(xDomain[1] / xDomain[0])) * (plot.right - plot.left);
-  const sy = (v: number) => plot.bottom - ((Math.log10(v) - Math.log10(yDomain[0])) / Math.log10(yDomain[1] / yDomain[0])) * (plot.bottom - plot.top);
+  const sx = logScale(xDomain, [plot.left, plot.right]);
+  const sy = logScale(yDomain, [plot.bottom, plot.top]);
 
-  const maxXLabel = Math.max(...decades(xDomain, 1e9, 0).map((v) => formats.x(v).length * charWidth));
-  const xTicks = decades(xDomain, plot.right - plot.left, maxXLabel + 12).map((value) => ({ value, x: sx(value) }));
-  const yTicks = decades(yDomain, plot.bottom - plot.top, 22).map((value) => ({ value, y: sy(value) }));
+  const maxXLabel = Math.max(...decadesOf(xDomain).map((v) => formats.x(v).length * charWidth));
+  const xTicks = decadeTicks(sx, maxXLabel + 12);
+  const yTicks = decadeTicks(sy, 22);
 
   const points: PlacedDatum[] = shown.map((datum) => ({ datum, cx: sx(datum.x), cy: sy(datum.y), r: datum.isHighlighted ? 6 : 5, label: null }));
   const taken: Box[] = points.map((p) => ({ x0: p.cx - p.r, y0: p.cy - p.r, x1: p.cx + p.r, y1: p.cy + p.r }));

@@ -9,6 +9,7 @@
  * axis break instead of squeezing the busy years.
  */
 import { asOfToDay } from '../metrics/currency.ts';
+import { timeScale } from './kit/scales.ts';
 
 export interface TimelineEventInput {
   id: string;
@@ -72,11 +73,12 @@ export function layoutTimeline<E extends TimelineEventInput>(input: readonly E[]
   const perMs = Math.max(0, right - left - BREAK * Math.max(0, segments.length - 1)) / total;
   const starts: number[] = [];
   segments.reduce((x, g) => (starts.push(x), x + (g.to - g.from) * perMs + BREAK), left);
-  const xOf = (day: number) => {
-    const i = segments.findIndex((g) => day <= g.to);
-    const k = i < 0 ? segments.length - 1 : i;
-    return starts[k]! + (day - segments[k]!.from) * perMs;
-  };
+  // One piece per segment: a polylinear time scale jumps each break between its pieces.
+  const time = timeScale(
+    segments.flatMap((g) => [new Date(g.from), new Date(g.to)]),
+    segments.flatMap((g, i) => [starts[i]!, starts[i]! + (g.to - g.from) * perMs]),
+  );
+  const xOf = (day: number) => time(new Date(day));
 
   const ticks: { year: number; x: number }[] = [];
   const yearLabels: { year: number; x: number }[] = [];

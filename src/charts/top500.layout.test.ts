@@ -89,5 +89,5 @@ test('a segment is dashed exactly when one of its ends is not official', () => {
 test('rank ticks are 1, 2, 5, 10… up to a ceiling that holds the worst rank', () => {
   expect([1, 2, 3, 7, 11, 50, 51, 500].map(niceRankCeiling)).toEqual([1, 2, 5, 10, 20, 50, 100, 500]);
   const l = layoutRanks([{ id: 'a', label: 'a', isHighlighted: true, points: [{ id: 'a1', edition: '2024-11', rank: 45, confidence: 'official', details: [], ariaLabel: '' }] }], EDITIONS, 800);
-  expect(l.rankTicks.map((t) => t.rank)).toEqual([1, 2, 5, 10, 20, 50]);
+  expect(l.rankTicks.map((t) => t.value)).toEqual([1, 2, 5, 10, 20, 50]);
 });

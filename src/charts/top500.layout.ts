@@ -4,7 +4,8 @@
  * where ranks are dense and where readers look; 1, 2, 5, 10, 20, 50… are the ticks.
  */
 import type { Confidence } from '../data/schema.ts';
-import type { BarDetail } from './BarChart.tsx';
+import type { DetailLine } from './kit/detail.ts';
+import { logScale, slotScale, type Tick } from './kit/scales.ts';
 
 export interface RankPointInput {
   id: string;
@@ -12,7 +13,7 @@ export interface RankPointInput {
   edition: string;
   rank: number;
   confidence: Confidence;
-  details: BarDetail[];
+  details: DetailLine[];
   ariaLabel: string;
 }
 export interface RankSeries {
@@ -52,7 +53,8 @@ export interface RankLayout {
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
   editions: { edition: string; x: number }[];
-  rankTicks: { rank: number; y: number }[];
+  /** 1, 2, 5, 10… down the y axis. */
+  rankTicks: Tick[];
   segments: RankSegment[];
   /** In reading order: series by series, oldest edition first (the keyboard order). */
   points: PlacedRankPoint[];
@@ -84,10 +86,11 @@ export function layoutRanks(series: readonly RankSeries[], editions: readonly st
   const height = Math.round(Math.min(340, Math.max(240, width * 0.42)));
   const plot = { left: 44, top: 28, right: Math.max(60, width - right), bottom: height - 40 };
 
-  const step = (plot.right - plot.left) / Math.max(1, editions.length);
-  const xOf = new Map(editions.map((e, i) => [e, plot.left + step * (i + 0.5)] as const));
+  const slot = slotScale(editions, [plot.left, plot.right]);
+  const xOf = new Map(editions.map((e) => [e, slot(e)!] as const));
   const maxRank = niceRankCeiling(Math.max(2, ...series.flatMap((s) => s.points.map((p) => p.rank))));
-  const yOf = (rank: number) => plot.top + (Math.log(Math.max(1, rank)) / Math.log(maxRank)) * (plot.bottom - plot.top);
+  const rankY = logScale([1, maxRank], [plot.top, plot.bottom]);
+  const yOf = (rank: number) => rankY(Math.max(1, rank));
 
   const points: PlacedRankPoint[] = [];
   const segments: RankSegment[] = [];
@@ -112,13 +115,13 @@ export function layoutRanks(series: readonly RankSeries[], editions: readonly st
     points.push(...placed);
   }
 
-  const rankTicks: { rank: number; y: number }[] = [];
+  const rankTicks: Tick[] = [];
   for (let k = 1; k <= maxRank; k *= 10)
     for (const f of [1, 2, 5]) {
       const rank = f * k;
-      const y = yOf(rank);
+      const at = yOf(rank);
       const prev = rankTicks[rankTicks.length - 1];
-      if (rank <= maxRank && (!prev || y - prev.y >= MIN_TICK_GAP)) rankTicks.push({ rank, y });
+      if (rank <= maxRank && (!prev || at - prev.at >= MIN_TICK_GAP)) rankTicks.push({ value: rank, at });
     }
 
   return {
