@@ -8,6 +8,7 @@ import { layoutBars, type BarRow, type PlacedBar } from './barChart.layout.ts';
 import { markStyle } from './confidenceMarks.tsx';
 import { AxisCaption, GridX } from './kit/axes.tsx';
 import { ChartSvg } from './kit/ChartSvg.tsx';
+import { ChartBox } from './kit/imageMode.tsx';
 import type { DetailLine } from './kit/detail.ts';
 import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
 import type { ScaleType } from './kit/scales.ts';
@@ -104,25 +105,32 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
   const labelRoom = layout.isCompact ? layout.width : (bars[0]?.labelX ?? 0) - 8;
 
   return (
-    <div ref={box} className="relative" onMouseLeave={clear}>
-      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-        <g aria-hidden="true">
-          <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
-          <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
-        </g>
-        <g {...layerProps}>
-          {bars.map((b, i) => (
-            <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
-          ))}
-        </g>
-        <ActiveRing
-          store={store}
-          draw={(i) => {
-            const b = bars[i];
-            return b && <rect x={b.x - 2} y={b.y - 3} width={b.width + 4} height={b.height + 6} rx={3} fill="none" />;
-          }}
-        />
-      </ChartSvg>
+    <ChartBox
+      box={box}
+      onLeave={clear}
+      width={layout.width}
+      height={layout.height}
+      svg={
+        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+          <g aria-hidden="true">
+            <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
+            <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
+          </g>
+          <g {...layerProps}>
+            {bars.map((b, i) => (
+              <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
+            ))}
+          </g>
+          <ActiveRing
+            store={store}
+            draw={(i) => {
+              const b = bars[i];
+              return b && <rect x={b.x - 2} y={b.y - 3} width={b.width + 4} height={b.height + 6} rx={3} fill="none" />;
+            }}
+          />
+        </ChartSvg>
+      }
+    >
       <ChartTooltip
         store={store}
         container={box}
@@ -131,6 +139,6 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
           return b && { detail: { title: b.row.label, lines: b.row.details }, x: b.x + Math.min(b.width, 120), y: b.y + b.height - 4 };
         }}
       />
-    </div>
+    </ChartBox>
   );
 }

@@ -7,6 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../i18n/messages.ts';
+import { frameAltText } from './altText.ts';
+import { BarChart } from './BarChart.tsx';
 import { ChartFrame, type ChartFrameProps } from './ChartFrame.tsx';
 import { pointSources } from './chartData.ts';
 import { gpuPoints } from './gpus.series.ts';
@@ -23,10 +25,15 @@ function frame(props: Partial<ChartFrameProps> = {}) {
   return render(
     <ChartFrame title="GPU por sistema" subtitle="Sub" points={points} sources={pointSources(points)} formatValue={(p) => String(p.value)} csvName="compute-atlas-gpus-accelerators" lang="es" m={m} {...props}>
       {(w) => (
-        <svg width={w} height={100}>
-          <desc>Descripción del gráfico</desc>
-          {points.map((p) => <rect key={p.id} data-bar={p.id} width={10} height={10} style={{ fill: 'var(--c-official)' }} />)}
-        </svg>
+        <BarChart
+          rows={points.map((p) => ({ id: p.id, label: p.name, value: p.value, confidence: p.confidence, valueLabel: String(p.value), details: [], ariaLabel: p.name }))}
+          width={w}
+          scale="log"
+          formatTick={String}
+          title="GPU por sistema"
+          description="Descripción del gráfico"
+          axisLabel="GPU"
+        />
       )}
     </ChartFrame>,
   );
@@ -76,7 +83,7 @@ test('a chart without SVG says the image cannot be made, instead of failing sile
   expect(names).toEqual([]);
 });
 
-test('the alt text: the panel’s text, or else the chart’s own description, with a copy button', async () => {
+test('the alt text: the panel’s text, or else one made from the points (never read back from the chart), with a copy button', async () => {
   const user = userEvent.setup();
   const { unmount } = frame({ altText: 'Texto generado de la vista' });
   await user.click(screen.getByText(m.export.altText));
@@ -84,7 +91,8 @@ test('the alt text: the panel’s text, or else the chart’s own description, w
   unmount();
   frame();
   await user.click(screen.getByText(m.export.altText));
-  expect(screen.getByText('Descripción del gráfico', { selector: 'p' })).toBeVisible();
+  const generated = frameAltText({ title: 'GPU por sistema', subtitle: 'Sub', points, formatValue: (p) => String(p.value), m });
+  expect(screen.getByText(generated, { selector: 'p' })).toBeVisible();
 });
 
 test('copy: "Copiado" when the clipboard accepts, a selected field with the text when it refuses', async () => {

@@ -1,10 +1,11 @@
 /**
  * The frame every chart shares, in the dashboard, the embed and exports: title, subtitle, the
- * chart (sized by measuring the frame), a legend, notices, a source line and actions. The
- * SVG and PNG downloads are composed from this frame's own DOM, so they match the screen.
+ * chart (sized by measuring the frame), a legend, notices, a source line and actions. The SVG
+ * and PNG downloads render this frame's chart again, with the same props and width, as an
+ * image (frame/FrameImage.tsx); alt text and embed heights come from the data and layouts.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Confidence, Source } from '../data/schema.ts';
+import { useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import type { Source } from '../data/schema.ts';
 import type { Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { useMeasuredWidth } from '../ui/useMeasuredWidth.ts';
@@ -13,7 +14,11 @@ import { toCsv, type DataPoint } from './chartData.ts';
 import { DataTable } from './DataTable.tsx';
 import { AltTextDisclosure, ChartExportContext, ExportActions, type ChartExportApi, type ImageKind } from './ExportActions.tsx';
 import { downloadBlob, svgToPng } from './exportPng.ts';
-import { exportSvg } from './exportSvg.ts';
+import { FrameCaptureContext } from './frame/capture.ts';
+import { layoutFrameImage, type FrameTexts } from './frame/frameImage.layout.ts';
+import { legendEntries } from './frame/legendEntries.ts';
+import { approxMeasure } from './frame/textLayout.ts';
+import { ChartSizeContext } from './kit/ChartSvg.tsx';
 import { Legend } from './Legend.tsx';
 
 export interface ChartFrameProps {
@@ -27,7 +32,7 @@ export interface ChartFrameProps {
   csvName: string;
   /** The chart's id (its view name, as in the embed path): downloads are `compute-atlas-<chart>-<lang>.*`. */
   chart?: string;
-  /** The chart's generated description (as given to the chart); a generic one is made without it. */
+  /** The chart's generated description (as given to the chart); a generic one is made from the points without it. */
   altText?: string;
   lang: Lang;
   m: Messages;
@@ -38,32 +43,39 @@ export interface ChartFrameProps {
 }
 
 const MAX_SOURCES_IN_LINE = 4;
-/** The embed adds an "open in Compute Atlas" line under the frame; a header is about this tall. */
-const EMBED_LINK_PX = 28;
-const HEADER_PX = 52;
+/** What the HTML frame adds to the image's layout: a row of actions, gaps, border; the embed's "open" line. */
 const ACTIONS_PX = 36;
-
-const heightOf = (el: Element | null | undefined) => el?.getBoundingClientRect().height ?? 0;
+const HTML_GAPS_PX = 3 * 12 + 2;
+const EMBED_LINK_PX = 28;
 
 export function ChartFrame(p: ChartFrameProps) {
   const [ref, width] = useMeasuredWidth<HTMLDivElement>();
   const figure = useRef<HTMLElement>(null);
-  const legend = useRef<HTMLDivElement>(null);
   const [isTableOpen, setTableOpen] = useState(false);
-  const present = (['official', 'reported', 'estimate', 'claim'] as const).filter((c: Confidence) =>
-    p.points.some((x) => x.confidence === c),
-  );
+  const capture = useContext(FrameCaptureContext);
+  // The size of each chart drawn in the frame, from its layout (ChartSvg reports it).
+  const chartSizes = useRef(new Map<string, { width: number; height: number }>());
+  const reportSize = useCallback((uid: string, size: { width: number; height: number } | null) => {
+    if (size) chartSizes.current.set(uid, size);
+    else chartSizes.current.delete(uid);
+  }, []);
+  const legend = legendEntries(p.points, p.m);
   const shown = p.sources.slice(0, MAX_SOURCES_IN_LINE);
   const more = p.sources.length > shown.length ? ` ${p.m.moreSources(p.sources.length - shown.length)}` : '';
   const fileBase = p.chart ? `compute-atlas-${p.chart}-${p.lang}` : p.csvName;
-  // A panel that passes no altText still has its chart's generated <desc>: use that, then a generic one.
-  const [chartDesc, setChartDesc] = useState<string>();
-  useLayoutEffect(() => {
-    if (p.altText !== undefined) return;
-    const desc = ref.current?.querySelector('svg > desc')?.textContent?.trim() || undefined;
-    setChartDesc((old) => (old === desc ? old : desc));
-  });
-  const altText = p.altText ?? chartDesc ?? frameAltText(p);
+  const altText = p.altText ?? frameAltText(p);
+  const texts: FrameTexts = {
+    title: p.title,
+    showTitle: !p.hideTitle,
+    subtitle: p.subtitle,
+    notices: p.notices ?? [],
+    sourceLine: `${p.m.sourcesLine}: ${shown.map((s) => s.title).join(', ')}${more}.`,
+  };
+
+  if (capture) {
+    capture({ texts, altText, legend, chart: p.children(width) });
+    return null;
+  }
 
   const downloadCsv = () => downloadBlob(new Blob([toCsv(p.points)], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
 
@@ -71,34 +83,22 @@ export function ChartFrame(p: ChartFrameProps) {
     title: p.title,
     altText,
     embedHeight(hideTitle) {
-      const fig = figure.current;
-      const measured = heightOf(fig);
-      // Without layout (jsdom, a hidden tab) guess from the row count: bars are ~28 px apart.
-      let h = measured > 0 ? measured : 180 + 28 * p.points.length;
-      // What the reader opened here (the table, the alt text) is not in a fresh embed: one row of actions is.
-      if (measured > 0) h -= heightOf(fig?.querySelector('[data-frame-actions]')) - ACTIONS_PX;
-      if (measured > 0 && isTableOpen) h -= heightOf(fig?.querySelector('[data-frame-table]')) + 12;
-      if (hideTitle && !p.hideTitle) h -= heightOf(fig?.querySelector(':scope > header')) || HEADER_PX;
-      if (!hideTitle && p.hideTitle) h += HEADER_PX;
-      return Math.min(3000, Math.max(200, Math.ceil((h + EMBED_LINK_PX) / 10) * 10));
+      // The image's layout of the same texts and charts, plus what only the page has.
+      const frame = layoutFrameImage({ ...texts, showTitle: !hideTitle }, legend, [...chartSizes.current.values()], approxMeasure);
+      const h = frame.height + ACTIONS_PX + HTML_GAPS_PX + EMBED_LINK_PX;
+      return Math.min(3000, Math.max(200, Math.ceil(h / 10) * 10));
     },
     async downloadImage(kind: ImageKind) {
-      if (!ref.current) return false;
+      if (!figure.current) return false;
       try {
-        const svg = exportSvg(
-          { chart: ref.current, legend: legend.current },
-          {
-            title: p.title,
-            showTitle: !p.hideTitle,
-            subtitle: p.subtitle,
-            notices: p.notices ?? [],
-            sourceLine: `${p.m.sourcesLine}: ${shown.map((s) => s.title).join(', ')}${more}.`,
-            credit: p.m.export.credit(p.m.appName),
-            altText,
-          },
+        // Loaded on the first download: the dashboard's first load carries no server renderer.
+        const [{ renderFrameImage }, { browserImageEnv }] = await Promise.all([import('./frame/FrameImage.tsx'), import('./frame/browserEnv.ts')]);
+        const image = renderFrameImage(
+          { texts: { ...texts, credit: p.m.export.credit(p.m.appName) }, altText, legend, chart: p.children(width) },
+          browserImageEnv(figure.current),
         );
-        if (!svg) return false;
-        const blob = kind === 'svg' ? new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
+        if (!image) return false;
+        const blob = kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng({ text: image.svg, width: image.width, height: image.height });
         downloadBlob(blob, `${fileBase}.${kind}`);
         return true;
       } catch {
@@ -109,6 +109,7 @@ export function ChartFrame(p: ChartFrameProps) {
 
   return (
     <ChartExportContext.Provider value={api}>
+      <ChartSizeContext value={reportSize}>
       <figure ref={figure} className="m-0 flex flex-col gap-3 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-3 sm:p-4">
         {!p.hideTitle && (
           <header>
@@ -121,9 +122,7 @@ export function ChartFrame(p: ChartFrameProps) {
             {n}
           </p>
         ))}
-        <div ref={legend}>
-          <Legend present={present} hasRange={p.points.some((x) => x.high !== undefined)} m={p.m} />
-        </div>
+        <Legend entries={legend} m={p.m} />
         <div ref={ref} className="w-full min-w-0">
           {p.children(width)}
         </div>
@@ -157,6 +156,7 @@ export function ChartFrame(p: ChartFrameProps) {
           </div>
         )}
       </figure>
+      </ChartSizeContext>
     </ChartExportContext.Provider>
   );
 }

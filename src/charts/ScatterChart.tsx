@@ -7,6 +7,7 @@ import { memo, useCallback, useMemo, useRef } from 'react';
 import { pointStyle } from './confidenceMarks.tsx';
 import { AxisCaption, GridX, GridY } from './kit/axes.tsx';
 import { ChartSvg } from './kit/ChartSvg.tsx';
+import { ChartBox } from './kit/imageMode.tsx';
 import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
 import { ChartTooltip } from './kit/Tooltip.tsx';
 import { useChartUid } from './kit/uid.ts';
@@ -47,27 +48,34 @@ export function ScatterChart({ data, width, formats, title, description, xLabel,
   const { store, layerProps, clear } = useMarks(points.length, onSelect ? select : undefined);
 
   return (
-    <div ref={box} className="relative" onMouseLeave={clear}>
-      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-        <g aria-hidden="true">
-          <GridX ticks={layout.xTicks} plot={plot} format={formats.x} labelDy={15} />
-          <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
-          <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
-          <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
-        </g>
-        <g {...layerProps}>
-          {points.map((p, i) => (
-            <ScatterMark key={p.datum.id} point={p} index={i} uid={uid} />
-          ))}
-        </g>
-        <ActiveRing
-          store={store}
-          draw={(i) => {
-            const p = points[i];
-            return p && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" />;
-          }}
-        />
-      </ChartSvg>
+    <ChartBox
+      box={box}
+      onLeave={clear}
+      width={layout.width}
+      height={layout.height}
+      svg={
+        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+          <g aria-hidden="true">
+            <GridX ticks={layout.xTicks} plot={plot} format={formats.x} labelDy={15} />
+            <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
+            <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
+            <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
+          </g>
+          <g {...layerProps}>
+            {points.map((p, i) => (
+              <ScatterMark key={p.datum.id} point={p} index={i} uid={uid} />
+            ))}
+          </g>
+          <ActiveRing
+            store={store}
+            draw={(i) => {
+              const p = points[i];
+              return p && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" />;
+            }}
+          />
+        </ChartSvg>
+      }
+    >
       <ChartTooltip
         store={store}
         container={box}
@@ -76,6 +84,6 @@ export function ScatterChart({ data, width, formats, title, description, xLabel,
           return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
         }}
       />
-    </div>
+    </ChartBox>
   );
 }

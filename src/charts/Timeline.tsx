@@ -9,11 +9,12 @@ import type { Confidence, Source } from '../data/schema.ts';
 import { ConfidencePatterns, pointStyle } from './confidenceMarks.tsx';
 import { useActive, type ActiveStore } from './kit/activeStore.ts';
 import { ChartSvg } from './kit/ChartSvg.tsx';
+import { useChartImage } from './kit/imageMode.tsx';
 import type { DetailLine } from './kit/detail.ts';
 import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
 import { ChartTooltip } from './kit/Tooltip.tsx';
 import { useChartUid } from './kit/uid.ts';
-import { layoutTimeline, MARKER_R, type PlacedEvent, type TimelineEventInput } from './timeline.layout.ts';
+import { COMPACT_BELOW, layoutTimeline, MARKER_R, type PlacedEvent, type TimelineEventInput } from './timeline.layout.ts';
 
 export interface TimelineItem extends TimelineEventInput {
   confidence: Confidence;
@@ -36,7 +37,7 @@ function Marker({ uid, x, y, number, confidence }: { uid: string; x: number; y: 
         textAnchor="middle"
         dominantBaseline="central"
         fontSize={10}
-        className="font-semibold"
+        fontWeight={600}
         style={{ fill: 'var(--c-text)', paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}
       >
         {number}
@@ -103,45 +104,53 @@ function EventList({ events, store, uid, title, isCompact }: { events: readonly 
 export function Timeline({ items, width, title, description, gapLabel }: TimelineProps) {
   const uid = useChartUid();
   const box = useRef<HTMLDivElement>(null);
-  const layout = useMemo(() => layoutTimeline(items, width), [items, width]);
+  const collect = useChartImage();
+  // An image has no list beside it: it always gets the time axis.
+  const layoutWidth = collect ? Math.max(width, COMPACT_BELOW) : width;
+  const layout = useMemo(() => layoutTimeline(items, layoutWidth), [items, layoutWidth]);
   const { axisY, events } = layout;
   const { store, layerProps, clear } = useMarks(events.length);
+  const svg = (
+    <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+      <g aria-hidden="true">
+        <line x1={0} x2={layout.width} y1={axisY} y2={axisY} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
+        {layout.ticks.map((t) => (
+          <line key={t.year} x1={t.x} x2={t.x} y1={axisY - 4} y2={axisY + 8} style={{ stroke: 'var(--c-muted)' }} />
+        ))}
+        {layout.yearLabels.map((t) => (
+          <text key={t.year} x={t.x} y={axisY + 19} textAnchor="middle" style={{ fill: 'var(--c-muted)' }}>{t.year}</text>
+        ))}
+        {layout.breaks.map((b) => (
+          <g key={b.x0}>
+            <title>{gapLabel}</title>
+            <rect x={b.x0} y={axisY - 4} width={b.x1 - b.x0} height={8} style={{ fill: 'var(--c-surface)' }} />
+            <line x1={b.x0} x2={b.x0 + 6} y1={axisY + 5} y2={axisY - 5} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
+            <line x1={b.x1 - 6} x2={b.x1} y1={axisY + 5} y2={axisY - 5} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
+          </g>
+        ))}
+      </g>
+      <g {...layerProps}>
+        {events.map((e, i) => (
+          <EventMark key={e.event.id} e={e} index={i} uid={uid} axisY={axisY} />
+        ))}
+      </g>
+      <ActiveRing
+        store={store}
+        draw={(i) => {
+          const e = events[i];
+          return e && <circle cx={e.x} cy={e.cy} r={MARKER_R + 3} fill="none" />;
+        }}
+      />
+    </ChartSvg>
+  );
+  if (collect) {
+    collect({ element: svg, width: layout.width, height: layout.height });
+    return null;
+  }
 
   return (
     <div ref={box} className="relative flex flex-col gap-3" onMouseLeave={clear}>
-      {!layout.isCompact && (
-        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-          <g aria-hidden="true">
-            <line x1={0} x2={layout.width} y1={axisY} y2={axisY} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
-            {layout.ticks.map((t) => (
-              <line key={t.year} x1={t.x} x2={t.x} y1={axisY - 4} y2={axisY + 8} style={{ stroke: 'var(--c-muted)' }} />
-            ))}
-            {layout.yearLabels.map((t) => (
-              <text key={t.year} x={t.x} y={axisY + 19} textAnchor="middle" style={{ fill: 'var(--c-muted)' }}>{t.year}</text>
-            ))}
-            {layout.breaks.map((b) => (
-              <g key={b.x0}>
-                <title>{gapLabel}</title>
-                <rect x={b.x0} y={axisY - 4} width={b.x1 - b.x0} height={8} style={{ fill: 'var(--c-surface)' }} />
-                <line x1={b.x0} x2={b.x0 + 6} y1={axisY + 5} y2={axisY - 5} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
-                <line x1={b.x1 - 6} x2={b.x1} y1={axisY + 5} y2={axisY - 5} style={{ stroke: 'var(--c-muted)' }} strokeWidth={1.5} />
-              </g>
-            ))}
-          </g>
-          <g {...layerProps}>
-            {events.map((e, i) => (
-              <EventMark key={e.event.id} e={e} index={i} uid={uid} axisY={axisY} />
-            ))}
-          </g>
-          <ActiveRing
-            store={store}
-            draw={(i) => {
-              const e = events[i];
-              return e && <circle cx={e.x} cy={e.cy} r={MARKER_R + 3} fill="none" />;
-            }}
-          />
-        </ChartSvg>
-      )}
+      {!layout.isCompact && svg}
       {!layout.isCompact && (
         <ChartTooltip
           store={store}

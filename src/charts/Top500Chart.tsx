@@ -8,6 +8,7 @@ import { memo, useCallback, useMemo, useRef } from 'react';
 import { pointStyle } from './confidenceMarks.tsx';
 import { AxisCaption, GridY } from './kit/axes.tsx';
 import { ChartSvg } from './kit/ChartSvg.tsx';
+import { ChartBox } from './kit/imageMode.tsx';
 import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
 import { ChartTooltip } from './kit/Tooltip.tsx';
 import { useChartUid } from './kit/uid.ts';
@@ -33,7 +34,7 @@ const RankMark = memo(function RankMark({ pt, index, uid, rankLabel }: { pt: Pla
       <circle cx={pt.x} cy={pt.y} r={12} fill="transparent" />
       <circle cx={pt.x} cy={pt.y} r={pt.series.isHighlighted ? 6 : 4} style={pointStyle(uid, { confidence: pt.point.confidence, isHighlighted: pt.series.isHighlighted })} />
       {pt.series.isHighlighted && (
-        <text x={pt.x} y={pt.y - 10} textAnchor="middle" aria-hidden="true" className="font-semibold" style={{ fill: 'var(--c-text)', paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
+        <text x={pt.x} y={pt.y - 10} textAnchor="middle" aria-hidden="true" fontWeight={600} style={{ fill: 'var(--c-text)', paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
           {rankLabel}
         </text>
       )}
@@ -53,56 +54,63 @@ export function Top500Chart(p: Top500ChartProps) {
   const selectedX = layout.editions.find((e) => e.edition === p.selectedEdition)?.x;
 
   return (
-    <div ref={box} className="relative" onMouseLeave={clear}>
-      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={p.title} description={p.description}>
-        <g aria-hidden="true">
-          {selectedX !== undefined && (
-            <rect x={selectedX - step / 2 + 2} y={plot.top - 12} width={step - 4} height={plot.bottom - plot.top + 44} rx={4} style={{ fill: 'var(--c-grid)', opacity: 0.45 }} />
-          )}
-          <GridY ticks={layout.rankTicks} plot={plot} format={p.formatRank} />
-          {layout.editions.map((e) => {
-            const [month, ...year] = p.formatEdition(e.edition).split(/\s|\u00a0/);
-            return (
-              <text key={e.edition} x={e.x} y={plot.bottom + 16} textAnchor="middle" style={{ fill: 'var(--c-text)', fontWeight: e.x === selectedX ? 700 : 400 }}>
-                {month}
-                <tspan x={e.x} dy={13} style={{ fill: 'var(--c-muted)' }}>{year.join(' ')}</tspan>
+    <ChartBox
+      box={box}
+      onLeave={clear}
+      width={layout.width}
+      height={layout.height}
+      svg={
+        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={p.title} description={p.description}>
+          <g aria-hidden="true">
+            {selectedX !== undefined && (
+              <rect x={selectedX - step / 2 + 2} y={plot.top - 12} width={step - 4} height={plot.bottom - plot.top + 44} rx={4} style={{ fill: 'var(--c-grid)', opacity: 0.45 }} />
+            )}
+            <GridY ticks={layout.rankTicks} plot={plot} format={p.formatRank} />
+            {layout.editions.map((e) => {
+              const [month, ...year] = p.formatEdition(e.edition).split(/\s|\u00a0/);
+              return (
+                <text key={e.edition} x={e.x} y={plot.bottom + 16} textAnchor="middle" style={{ fill: 'var(--c-text)', fontWeight: e.x === selectedX ? 700 : 400 }}>
+                  {month}
+                  <tspan x={e.x} dy={13} style={{ fill: 'var(--c-muted)' }}>{year.join(' ')}</tspan>
+                </text>
+              );
+            })}
+            <AxisCaption x={4} y={10}>{p.axisLabel}</AxisCaption>
+            {layout.segments.map((s) => (
+              <line
+                key={`${s.seriesId}${s.x1}`}
+                x1={s.x1}
+                y1={s.y1}
+                x2={s.x2}
+                y2={s.y2}
+                strokeWidth={s.isHighlighted ? 3 : 1.5}
+                strokeDasharray={s.isDashed ? '5 4' : undefined}
+                style={{ stroke: s.isHighlighted ? 'var(--c-accent)' : 'var(--c-muted)', opacity: s.isHighlighted ? 1 : 0.6 }}
+              />
+            ))}
+            {layout.labels.map((l) => (
+              <text key={l.seriesId} x={l.x} y={l.y} style={{ fill: 'var(--c-text)', fontWeight: 700 }}>
+                {l.lines.map((line, i) => (
+                  <tspan key={line} x={l.x} dy={i === 0 ? LABEL_LINE - 3 : LABEL_LINE}>{line}</tspan>
+                ))}
               </text>
-            );
-          })}
-          <AxisCaption x={4} y={10}>{p.axisLabel}</AxisCaption>
-          {layout.segments.map((s) => (
-            <line
-              key={`${s.seriesId}${s.x1}`}
-              x1={s.x1}
-              y1={s.y1}
-              x2={s.x2}
-              y2={s.y2}
-              strokeWidth={s.isHighlighted ? 3 : 1.5}
-              strokeDasharray={s.isDashed ? '5 4' : undefined}
-              style={{ stroke: s.isHighlighted ? 'var(--c-accent)' : 'var(--c-muted)', opacity: s.isHighlighted ? 1 : 0.6 }}
-            />
-          ))}
-          {layout.labels.map((l) => (
-            <text key={l.seriesId} x={l.x} y={l.y} style={{ fill: 'var(--c-text)', fontWeight: 700 }}>
-              {l.lines.map((line, i) => (
-                <tspan key={line} x={l.x} dy={i === 0 ? LABEL_LINE - 3 : LABEL_LINE}>{line}</tspan>
-              ))}
-            </text>
-          ))}
-        </g>
-        <g {...layerProps}>
-          {points.map((pt, i) => (
-            <RankMark key={pt.point.id} pt={pt} index={i} uid={uid} rankLabel={p.formatRank(pt.point.rank)} />
-          ))}
-        </g>
-        <ActiveRing
-          store={store}
-          draw={(i) => {
-            const pt = points[i];
-            return pt && <circle cx={pt.x} cy={pt.y} r={9} fill="none" />;
-          }}
-        />
-      </ChartSvg>
+            ))}
+          </g>
+          <g {...layerProps}>
+            {points.map((pt, i) => (
+              <RankMark key={pt.point.id} pt={pt} index={i} uid={uid} rankLabel={p.formatRank(pt.point.rank)} />
+            ))}
+          </g>
+          <ActiveRing
+            store={store}
+            draw={(i) => {
+              const pt = points[i];
+              return pt && <circle cx={pt.x} cy={pt.y} r={9} fill="none" />;
+            }}
+          />
+        </ChartSvg>
+      }
+    >
       <ChartTooltip
         store={store}
         container={box}
@@ -111,6 +119,6 @@ export function Top500Chart(p: Top500ChartProps) {
           return pt && { detail: { title: pt.series.label, lines: pt.point.details }, x: pt.x, y: pt.y };
         }}
       />
-    </div>
+    </ChartBox>
   );
 }

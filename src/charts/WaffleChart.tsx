@@ -8,6 +8,7 @@ import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { Confidence } from '../data/schema.ts';
 import { markStyle } from './confidenceMarks.tsx';
 import { ChartSvg } from './kit/ChartSvg.tsx';
+import { ChartBox } from './kit/imageMode.tsx';
 import type { DetailLine } from './kit/detail.ts';
 import { ActiveRing, Mark, sameMarkProps, useMarks } from './kit/marks.tsx';
 import { ChartTooltip } from './kit/Tooltip.tsx';
@@ -81,29 +82,36 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
   const { store, layerProps, clear } = useMarks(blocks.length);
 
   return (
-    <div ref={box} className="relative" onMouseLeave={clear}>
-      <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-        {headline !== undefined && (
-          <text x={0} y={layout.headlineY} aria-hidden="true" style={{ fill: 'var(--c-accent)', fontVariantNumeric: 'tabular-nums' }} fontSize={30} fontWeight={700}>
-            {headline}
+    <ChartBox
+      box={box}
+      onLeave={clear}
+      width={layout.width}
+      height={layout.height}
+      svg={
+        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+          {headline !== undefined && (
+            <text x={0} y={layout.headlineY} aria-hidden="true" style={{ fill: 'var(--c-accent)', fontVariantNumeric: 'tabular-nums' }} fontSize={30} fontWeight={700}>
+              {headline}
+            </text>
+          )}
+          <text x={0} y={layout.legendY} aria-hidden="true" style={{ fill: 'var(--c-muted)' }} fontWeight={600}>
+            {unitLabel}
           </text>
-        )}
-        <text x={0} y={layout.legendY} aria-hidden="true" style={{ fill: 'var(--c-muted)' }} fontWeight={600}>
-          {unitLabel}
-        </text>
-        <g {...layerProps}>
-          {blocks.map((b, i) => (
-            <BlockMark key={b.input.id + i} block={b} index={i} uid={uid} />
-          ))}
-        </g>
-        <ActiveRing
-          store={store}
-          draw={(i) => {
-            const b = blocks[i];
-            return b && <rect x={b.x - 4} y={b.y - 4} width={b.width + 8} height={b.height + 8} rx={4} fill="none" />;
-          }}
-        />
-      </ChartSvg>
+          <g {...layerProps}>
+            {blocks.map((b, i) => (
+              <BlockMark key={b.input.id + i} block={b} index={i} uid={uid} />
+            ))}
+          </g>
+          <ActiveRing
+            store={store}
+            draw={(i) => {
+              const b = blocks[i];
+              return b && <rect x={b.x - 4} y={b.y - 4} width={b.width + 8} height={b.height + 8} rx={4} fill="none" />;
+            }}
+          />
+        </ChartSvg>
+      }
+    >
       <ChartTooltip
         store={store}
         container={box}
@@ -112,6 +120,6 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
           return b && { detail: { title: b.input.lines[0] ?? '', lines: b.input.details }, x: b.x + 48, y: b.gridY - 4 };
         }}
       />
-    </div>
+    </ChartBox>
   );
 }

@@ -2,7 +2,12 @@
  * PNG at 2×: the exported SVG drawn into a canvas at twice its size, so the image stays sharp
  * on high-density screens and in print. Uses only the DOM (Image + canvas), so it works offline.
  */
-import type { ExportedSvg } from './exportSvg.ts';
+/** An SVG file's text and size (frame/FrameImage.tsx renders it). */
+export interface SvgFile {
+  text: string;
+  width: number;
+  height: number;
+}
 
 export const PNG_SCALE = 2;
 
@@ -32,7 +37,7 @@ export const browserRasterDeps: RasterDeps = {
   },
 };
 
-export async function svgToPng(svg: ExportedSvg, scale = PNG_SCALE, deps: RasterDeps = browserRasterDeps): Promise<Blob> {
+export async function svgToPng(svg: SvgFile, scale = PNG_SCALE, deps: RasterDeps = browserRasterDeps): Promise<Blob> {
   const url = deps.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const img = await deps.loadImage(url);

@@ -4,8 +4,15 @@
  * role="graphics-document" rather than "img": an img's children are presentational, which
  * would hide the focusable marks from keyboards and screen readers.
  */
-import type { ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
 import { ConfidencePatterns } from '../confidenceMarks.tsx';
+import { useChartImage } from './imageMode.tsx';
+
+/**
+ * The frame listens here for the size of each chart drawn in it (null when it goes away), so
+ * it can tell an embed's height from the charts' layouts rather than by measuring the page.
+ */
+export const ChartSizeContext = createContext<((uid: string, size: { width: number; height: number } | null) => void) | null>(null);
 
 export function ChartSvg({ uid, width, height, title, description, children }: {
   uid: string;
@@ -15,6 +22,13 @@ export function ChartSvg({ uid, width, height, title, description, children }: {
   description: string;
   children: ReactNode;
 }) {
+  const report = useContext(ChartSizeContext);
+  const isImage = useChartImage() !== null;
+  useLayoutEffect(() => {
+    if (!report) return;
+    report(uid, { width, height });
+    return () => report(uid, null);
+  }, [report, uid, width, height]);
   return (
     <svg
       role="graphics-document"
@@ -24,7 +38,10 @@ export function ChartSvg({ uid, width, height, title, description, children }: {
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      className="block max-w-full overflow-visible font-sans text-[12px]"
+      // The attributes repeat the classes for images, which have no stylesheet.
+      overflow="visible"
+      fontSize={12}
+      className={isImage ? undefined : 'block max-w-full overflow-visible font-sans text-[12px]'}
     >
       <title id={`${uid}-t`}>{title}</title>
       <desc id={`${uid}-d`}>{description}</desc>

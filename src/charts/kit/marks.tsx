@@ -12,6 +12,7 @@
  */
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { createActiveStore, useActive, type ActiveStore } from './activeStore.ts';
+import { useChartImage } from './imageMode.tsx';
 
 const INDEX_ATTR = 'data-mark-index';
 
@@ -109,6 +110,8 @@ export function sameMarkProps<P extends object>(a: P, b: P): boolean {
 
 /** A focusable mark. Events are handled by the layer around it (`useMarks`). */
 export function Mark({ index, label, className = '', data, children }: MarkProps) {
+  // An image keeps the drawing and its data hooks, not what only a keyboard or a mouse uses.
+  if (useChartImage()) return <g {...data}>{children}</g>;
   return (
     <g {...data} {...{ [INDEX_ATTR]: index }} role="graphics-symbol" aria-label={label} tabIndex={0} className={className ? `chart-mark cursor-pointer outline-none ${className}` : 'chart-mark cursor-pointer outline-none'}>
       {children}

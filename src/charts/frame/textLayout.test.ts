@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { approxMeasure, flowItems, wrapText } from './exportText.ts';
+import { approxMeasure, flowItems, wrapText } from './textLayout.ts';
 
 const measure = approxMeasure;
 
