@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BarChart } from '../src/charts/BarChart.tsx';
+import { BarChart } from '../src/charts/kinds/BarChart.tsx';
 import { renderFrameImage } from '../src/charts/frame/FrameImage.tsx';
 import { stylesheetPalette } from '../src/charts/frame/palette.ts';
 import { approxMeasure } from '../src/charts/frame/textLayout.ts';

@@ -8,7 +8,7 @@ import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatMoneyLong, formatNumber, formatRatio, formatSignificant, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { computeComparison, type ComputedComparison, type ComparisonSide } from '../metrics/comparisons.ts';
-import { warningTexts } from '../charts/compare.series.ts';
+import { warningTexts } from '../charts/views/compare/compare.series.ts';
 import { currencyOf } from '../metrics/currency.ts';
 
 function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): string {

@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../view/viewState.ts';
-import { gpuDescription, gpuPoints } from '../gpus.series.ts';
-import { GpusPanel, gpuOptions } from '../GpusPanel.tsx';
+import { gpuDescription, gpuPoints } from '../views/gpus/gpus.series.ts';
+import { GpusPanel, gpuOptions } from '../views/gpus/GpusPanel.tsx';
 
 // Rendering a full chart in jsdom takes seconds when the whole suite runs in parallel.
 vi.setConfig({ testTimeout: 20_000 });

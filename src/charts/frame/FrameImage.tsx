@@ -5,9 +5,9 @@
  */
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ConfidencePatterns } from '../confidenceMarks.tsx';
+import { ConfidencePatterns } from '../kit/confidenceMarks.tsx';
 import { ChartImageContext, type ChartImage } from '../kit/imageMode.tsx';
-import { LegendSwatch } from '../Legend.tsx';
+import { LegendSwatch } from './Legend.tsx';
 import { layoutFrameImage, legendSegments, SWATCH, TYPE, type FrameImageLayout, type FrameTexts, type TextRole } from './frameImage.layout.ts';
 import type { LegendEntry } from './legendEntries.ts';
 import { resolveVars, type Palette } from './palette.ts';

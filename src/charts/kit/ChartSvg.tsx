@@ -5,7 +5,7 @@
  * would hide the focusable marks from keyboards and screen readers.
  */
 import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
-import { ConfidencePatterns } from '../confidenceMarks.tsx';
+import { ConfidencePatterns } from './confidenceMarks.tsx';
 import { useChartImage } from './imageMode.tsx';
 
 /**
