@@ -60,7 +60,8 @@ test('downloads are named compute-atlas-<chart>-<lang>', async () => {
   const group = screen.getByRole('group', { name: m.export.download });
   await user.click(within(group).getByRole('button', { name: m.downloadCsv }));
   await user.click(within(group).getByRole('button', { name: m.export.downloadSvg }));
-  await vi.waitFor(() => expect(names).toEqual(['compute-atlas-gpus-es.csv', 'compute-atlas-gpus-es.svg']));
+  // The first download loads the image renderer (react-dom/server) on demand.
+  await vi.waitFor(() => expect(names).toEqual(['compute-atlas-gpus-es.csv', 'compute-atlas-gpus-es.svg']), { timeout: 10_000 });
   expect(within(group).getByRole('button', { name: m.export.downloadPng })).toBeInTheDocument();
 });
 

@@ -58,7 +58,7 @@ async function exportedSvg(state: ViewState, lang: 'es' | 'en' = 'es') {
   const user = userEvent.setup();
   render(<GpusPanel dataset={dataset} state={state} lang={lang} m={MESSAGES[lang]} />);
   await user.click(screen.getByRole('button', { name: MESSAGES[lang].export.downloadSvg }));
-  await vi.waitFor(() => expect(blobs).toHaveLength(1));
+  await vi.waitFor(() => expect(blobs).toHaveLength(1), { timeout: 10_000 });
   const text = await blobText(blobs[0]!);
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   expect(doc.querySelector('parsererror')).toBeNull();
