@@ -11,16 +11,15 @@
  * the site's address is known (SITE_URL): a relative one would point into the embedding site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
 import { copiesMarkup, escapeAttr, escapeHtml, fillTemplate, metaTags, oembedDocument, prerenderMeta, stylesheetsWithoutCors } from './prerenderHtml.ts';
-import { chartCard, inlineVars, lightPalette, rasterise } from './prerenderImage.ts';
-import type { Copy, PlannedPage } from './prerenderEntry.tsx';
-import { readCopy, type CopyText } from './prerenderText.ts';
+import { rasterise } from './prerenderImage.ts';
+import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
 
 export interface PrerenderOptions {
   root: string;
@@ -54,7 +53,6 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     const entry = (await server.ssrLoadModule('/scripts/prerenderEntry.tsx')) as Entry;
     const site = o.siteUrl ? new URL(o.base, o.siteUrl).href : undefined;
     if (!site) log('SITE_URL is not set: no oEmbed documents or og:image (both need absolute URLs).');
-    const palette = lightPalette(readFileSync(resolve(o.root, 'src/index.css'), 'utf8'));
     const write = (file: string, data: string | Buffer) => {
       const path = join(o.outDir, file);
       mkdirSync(dirname(path), { recursive: true });
@@ -66,7 +64,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
 
     let dashboardImage: ImageRef | undefined;
     for (const page of await entry.planEmbedPages(dataset, o.base)) {
-      const images = writeImages(page, palette, o.base, site, write);
+      const images = writeImages(page, o.base, site, write);
       dashboardImage ??= page.chart === 'gpus' ? images.get('default-es') : undefined;
       const html = embedPage(embedTemplate, page, images, o.base, site, write);
       write(page.file, html);
@@ -93,14 +91,12 @@ interface ImageRef {
 
 const nameOf = (c: Copy) => `${c.variant}-${c.lang}`;
 
-function writeImages(page: PlannedPage, palette: Map<string, string>, base: string, site: string | undefined, write: (f: string, d: Buffer) => void) {
+function writeImages(page: PlannedPage, base: string, site: string | undefined, write: (f: string, d: Buffer) => void) {
   const images = new Map<string, ImageRef>();
   for (const copy of page.copies) {
-    if (copy.hideTitle) continue;
-    const text = readCopy(copy.html);
-    if (!text.chart) continue;
-    const card = chartCard({ ...text, chartSvg: inlineVars(text.chart.svg, palette), chartWidth: text.chart.width, chartHeight: text.chart.height, palette });
-    const { png, width, height } = rasterise(card.svg);
+    if (copy.hideTitle || !copy.image) continue;
+    const { text } = copy;
+    const { png, width, height } = rasterise(copy.image.svg);
     const file = `embed/${page.chart}/${nameOf(copy)}.png`;
     write(file, png);
     images.set(nameOf(copy), { path: base + file, url: site ? site + file : undefined, width, height, text });
@@ -117,7 +113,7 @@ function embedPage(
   write: (f: string, d: string) => void,
 ): string {
   const first = page.copies[0]!;
-  const firstText = images.get(nameOf(first))?.text ?? readCopy(first.html);
+  const firstText = images.get(nameOf(first))?.text ?? first.text;
   const m = MESSAGES[first.lang];
   const pageUrl = site ? `${site}embed/${page.chart}/` : undefined;
   let oembedHref: string | undefined;

@@ -6,11 +6,21 @@
  * A page gets one copy per (view variant × language), plus the default view without its title,
  * each with its own useId prefix (copies share a document, and SVG pattern ids must not collide).
  * Copy 0 is the default view in Spanish with its title: what shows without scripts.
+ *
+ * Each copy also carries its frame's texts and its static image (PNG source), made from the
+ * same panel: rendered once more with a FrameCaptureContext, its ChartFrame hands over texts,
+ * alt text and chart, which frame/FrameImage.tsx draws as the downloads are drawn. Nothing is
+ * read back out of the markup.
  */
 import { StrictMode, type ComponentType, type ReactNode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import css from '../src/index.css?raw';
 import { App } from '../src/app/App.tsx';
+import { FrameCaptureContext, type CapturedFrame } from '../src/charts/frame/capture.ts';
+import { renderFrameImage, type RenderedImage } from '../src/charts/frame/FrameImage.tsx';
+import { stylesheetPalette } from '../src/charts/frame/palette.ts';
+import { approxMeasure } from '../src/charts/frame/textLayout.ts';
 import type { PanelProps } from '../src/charts/panelProps.ts';
 import { CHART_IDS, CHARTS, type ChartId, type ChartVariant } from '../src/charts/registry.ts';
 import { datasetQuery } from '../src/data/queries.ts';
@@ -20,11 +30,27 @@ import { ReadyMark } from '../src/embed/ReadyMark.tsx';
 import { parseContextOf } from '../src/view/datasetContext.ts';
 import { DASHBOARD_DROP, EMBED_DROP, MAX_PRERENDERED, prerenderKey } from '../src/embed/prerenderKey.ts';
 import type { Lang } from '../src/i18n/format.ts';
+import { MESSAGES } from '../src/i18n/messages.ts';
+import { IMAGE_FONT } from './prerenderImage.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
 import { canonicalViewState, DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from '../src/view/viewState.ts';
 
 export const LANGS: readonly Lang[] = ['es', 'en'];
 const DEFAULT_VARIANT = 'default';
+
+/** What a copy's frame says, for head tags, oEmbed and the image's alt text. */
+export interface CopyText {
+  title: string;
+  subtitle: string;
+  /** Warnings the frame shows above the chart (unlike scopes, a claim, a conversion). */
+  notices: readonly string[];
+  /** The generated alt text: the chart's description. */
+  description: string;
+  /** The source line as shown ("Fuentes: …"). */
+  sources: string;
+  /** The (first) chart's size, from its layout; null when the view draws none. */
+  chart: { width: number; height: number } | null;
+}
 
 export interface Copy {
   readonly key: string;
@@ -36,6 +62,9 @@ export interface Copy {
   /** `default`, or the registry variant's name. */
   readonly variant: string;
   readonly state: ViewState;
+  readonly text: CopyText;
+  /** The framed chart as a standalone SVG in the light theme; null without a chart, or for a title-less copy. */
+  readonly image: RenderedImage | null;
 }
 
 export interface PlannedPage {
@@ -47,6 +76,31 @@ export interface PlannedPage {
 }
 
 const prefixOf = (i: number) => `v${i}-`;
+/** Build images are in the light theme, in fonts resvg finds on the build machine. */
+const IMAGE_ENV = { palette: stylesheetPalette(css), measure: approxMeasure, fontFamily: IMAGE_FONT };
+
+/** The first chart frame `ui` renders, captured rather than rendered (see frame/capture.ts). */
+function captureFrame(ui: ReactNode, prefix: string): CapturedFrame | null {
+  let frame: CapturedFrame | null = null;
+  renderToStaticMarkup(<FrameCaptureContext value={(f) => (frame ??= f)}>{ui}</FrameCaptureContext>, { identifierPrefix: prefix });
+  return frame;
+}
+
+function textAndImage(ui: ReactNode, prefix: string, fallbackTitle: string, withImage: boolean): { text: CopyText; image: RenderedImage | null } {
+  const frame = captureFrame(ui, prefix);
+  if (!frame) return { text: { title: fallbackTitle, subtitle: '', notices: [], description: fallbackTitle, sources: '', chart: null }, image: null };
+  const f: CapturedFrame = frame;
+  const image = renderFrameImage(f, IMAGE_ENV);
+  const text: CopyText = {
+    title: f.texts.title,
+    subtitle: f.texts.subtitle,
+    notices: f.texts.notices,
+    description: f.altText,
+    sources: f.texts.sourceLine,
+    chart: image?.charts[0] ?? null,
+  };
+  return { text, image: withImage ? image : null };
+}
 
 /** Wrapped as src/embed/mount.ts wraps what it hydrates. */
 function render(ui: ReactNode, prefix: string): string {
@@ -65,8 +119,10 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefine
         const key = prerenderKey({ ...state, view: 'gpus' }, lang, EMBED_DROP);
         if (copies.some((c) => c.key === key)) continue; // a variant equal to the default view
         const prefix = prefixOf(copies.length);
-        const html = render(<EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />, prefix);
-        copies.push({ key, prefix, html, lang, hideTitle, variant: variant.name, state });
+        const ui = <EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />;
+        const html = render(ui, prefix);
+        const { text, image } = textAndImage(ui, prefix, MESSAGES[lang].views[chart], !hideTitle);
+        copies.push({ key, prefix, html, lang, hideTitle, variant: variant.name, state, text, image });
       }
   return copies;
 }
@@ -120,7 +176,9 @@ export function planDashboardPage(dataset: Dataset, base: string): PlannedPage {
       </StrictMode>
     );
     const html = withBrowserLanguage(lang, () => render(ui, prefixOf(i)));
-    return { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix: prefixOf(i), html, lang, hideTitle: false, variant: DEFAULT_VARIANT, state };
+    // The dashboard's image is the GPU embed's (scripts/prerender.ts); its text is its first frame's.
+    const { text } = withBrowserLanguage(lang, () => textAndImage(ui, prefixOf(i), MESSAGES[lang].appName, false));
+    return { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix: prefixOf(i), html, lang, hideTitle: false, variant: DEFAULT_VARIANT, state, text, image: null };
   });
   return { file: 'index.html', chart: null, drop: DASHBOARD_DROP, copies };
 }

@@ -38,7 +38,7 @@ describe('the embed bundle', () => {
   const bootFiles = [...graph('src/embed/boot.ts', false).keys()].map((f) => relative(root, f));
 
   it('walks the real graph (sanity: the registry and a chart panel are in it)', () => {
-    expect(files).toEqual(expect.arrayContaining(['src/charts/registry.ts', 'src/charts/GpusPanel.tsx', 'src/embed/EmbedShell.tsx']));
+    expect(files).toEqual(expect.arrayContaining(['src/charts/registry.ts', 'src/charts/views/gpus/GpusPanel.tsx', 'src/embed/EmbedShell.tsx']));
   });
 
   it('imports nothing from the dashboard shell', () => {

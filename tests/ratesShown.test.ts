@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
-import { toCsv } from '../src/charts/chartData.ts';
-import { comparePoints, warningTexts } from '../src/charts/compare.series.ts';
-import { moneyPoints, moneyRows } from '../src/charts/money.series.ts';
+import { toCsv } from '../src/charts/frame/chartData.ts';
+import { comparePoints, warningTexts } from '../src/charts/views/compare/compare.series.ts';
+import { moneyPoints, moneyRows } from '../src/charts/views/money/money.series.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { compareEntities } from '../src/metrics/comparisons.ts';
 

@@ -3,10 +3,10 @@
  * library): rows, labels and layout computed by the product's own pure modules, so all three
  * pages show the same bars, labels and sizes. Read-only use of src/.
  */
-import { layoutBars, type BarLayout } from '../../src/charts/barChart.layout.ts';
-import type { DetailedBarRow } from '../../src/charts/BarChart.tsx';
-import { pointSources } from '../../src/charts/chartData.ts';
-import { gpuDescription, gpuPoints, gpuRows, gpuTick, type GpuOptions } from '../../src/charts/gpus.series.ts';
+import { layoutBars, type BarLayout } from '../../src/charts/kinds/barChart.layout.ts';
+import type { DetailedBarRow } from '../../src/charts/kinds/BarChart.tsx';
+import { pointSources } from '../../src/charts/frame/chartData.ts';
+import { gpuDescription, gpuPoints, gpuRows, gpuTick, type GpuOptions } from '../../src/charts/views/gpus/gpus.series.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/view/viewState.ts';

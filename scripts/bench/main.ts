@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { layoutBars } from '../../src/charts/barChart.layout.ts';
+import { layoutBars } from '../../src/charts/kinds/barChart.layout.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';
 import { loadDatasetFromDir } from '../datasetFiles.ts';
 import { gpuChartInput } from './chartInput.ts';

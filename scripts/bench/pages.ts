@@ -42,10 +42,10 @@ export function plotInput(c: ChartInput, scale: 'log' | 'linear'): PlotInput {
  */
 export function domainOf(layout: ChartInput['layout'], scale: 'log' | 'linear'): [number, number] {
   const [a, b] = [layout.ticks[0], layout.ticks[layout.ticks.length - 1]];
-  if (!a || !b || a.x === b.x) return [scale === 'log' ? 1 : 0, 1];
+  if (!a || !b || a.at === b.at) return [scale === 'log' ? 1 : 0, 1];
   const f = scale === 'log' ? Math.log10 : (v: number) => v;
   const g = scale === 'log' ? (v: number) => 10 ** v : (v: number) => v;
-  const at = (x: number) => g(f(a.value) + ((f(b.value) - f(a.value)) * (x - a.x)) / (b.x - a.x));
+  const at = (x: number) => g(f(a.value) + ((f(b.value) - f(a.value)) * (x - a.at)) / (b.at - a.at));
   const round = (v: number) => Number(v.toPrecision(10));
   return [round(at(layout.plot.left)), round(at(layout.plot.right))];
 }

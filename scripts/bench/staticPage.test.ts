@@ -58,7 +58,7 @@ describe('the Observable Plot page input', () => {
       const f = scale === 'log' ? Math.log10 : (v: number) => v;
       const { left, right } = c.layout.plot;
       // Every tick sits where the domain says it should.
-      for (const t of c.layout.ticks) expect(left + ((f(t.value) - f(d0)) / (f(d1) - f(d0))) * (right - left)).toBeCloseTo(t.x, 3);
+      for (const t of c.layout.ticks) expect(left + ((f(t.value) - f(d0)) / (f(d1) - f(d0))) * (right - left)).toBeCloseTo(t.at, 3);
     }
   });
 

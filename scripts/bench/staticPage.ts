@@ -17,8 +17,8 @@ const STROKE: Partial<Record<Confidence, string>> = { estimate: '#b45309', claim
 export function staticSvg(c: ChartInput): string {
   const { layout } = c;
   const grid = layout.ticks
-    .map((t, i) => `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="${layout.plot.top}" y2="${layout.plot.bottom}" stroke="#dcdde0"/>` +
-      `<text x="${n(t.x)}" y="${layout.plot.bottom + 14}" text-anchor="middle" fill="#555a63">${esc(c.tickLabels[i] ?? '')}</text>`)
+    .map((t, i) => `<line x1="${n(t.at)}" x2="${n(t.at)}" y1="${layout.plot.top}" y2="${layout.plot.bottom}" stroke="#dcdde0"/>` +
+      `<text x="${n(t.at)}" y="${layout.plot.bottom + 14}" text-anchor="middle" fill="#555a63">${esc(c.tickLabels[i] ?? '')}</text>`)
     .join('');
   const bars = layout.bars
     .map((b) => {

@@ -5,8 +5,8 @@
  */
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BarChart, type DetailedBarRow } from '../../src/charts/BarChart.tsx';
-import type { ScaleType } from '../../src/charts/barChart.layout.ts';
+import { BarChart, type DetailedBarRow } from '../../src/charts/kinds/BarChart.tsx';
+import type { ScaleType } from '../../src/charts/kinds/barChart.layout.ts';
 import { formatCompact, formatNumber } from '../../src/i18n/format.ts';
 import { syntheticRows } from './synthetic.ts';
 

@@ -2,7 +2,7 @@
  * Deterministic synthetic bar rows for stress tests (browser page and Node layout timing):
  * values spread over five orders of magnitude, every confidence level, some ranges.
  */
-import type { DetailedBarRow } from '../../src/charts/BarChart.tsx';
+import type { DetailedBarRow } from '../../src/charts/kinds/BarChart.tsx';
 import type { Confidence } from '../../src/data/schema.ts';
 
 const CONFIDENCES: readonly Confidence[] = ['official', 'reported', 'estimate', 'claim'];

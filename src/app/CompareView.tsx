@@ -4,8 +4,8 @@
  * and pushes history, so Back undoes it and the link reproduces it.
  */
 import { useId } from 'react';
-import { ComparePanel, PresetButtons } from '../charts/ComparePanel.tsx';
-import { resolvePair } from '../charts/compare.series.ts';
+import { ComparePanel, PresetButtons } from '../charts/views/compare/ComparePanel.tsx';
+import { resolvePair } from '../charts/views/compare/compare.series.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Messages } from '../i18n/messages.ts';

@@ -1,4 +1,4 @@
-import { GpusPanel } from '../charts/GpusPanel.tsx';
+import { GpusPanel } from '../charts/views/gpus/GpusPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
 import { CheckGroup, Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';

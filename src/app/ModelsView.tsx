@@ -1,4 +1,4 @@
-import { ModelsPanel } from '../charts/ModelsPanel.tsx';
+import { ModelsPanel } from '../charts/views/models/ModelsPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';

@@ -1,4 +1,4 @@
-import { MoneyPanel } from '../charts/MoneyPanel.tsx';
+import { MoneyPanel } from '../charts/views/money/MoneyPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';

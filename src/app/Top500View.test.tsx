@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { useState } from 'react';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
-import { defaultEdition, editionsOf } from '../charts/top500.series.ts';
+import { defaultEdition, editionsOf } from '../charts/views/top500/top500.series.ts';
 import { formatEdition } from '../i18n/format.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import type { HistoryMode, UpdateView } from '../view/useViewState.ts';

@@ -1,6 +1,6 @@
-import { Top500EditionPanel, Top500HistoryPanel } from '../charts/Top500Panel.tsx';
+import { Top500EditionPanel, Top500HistoryPanel } from '../charts/views/top500/Top500Panel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
-import { editionsOf, resolveEdition } from '../charts/top500.series.ts';
+import { editionsOf, resolveEdition } from '../charts/views/top500/top500.series.ts';
 import { formatEdition } from '../i18n/format.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';

@@ -3,10 +3,10 @@
  * the same systems with the target marked. Selects push history; typing and sliding replace.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { GpusPanel } from '../charts/GpusPanel.tsx';
+import { GpusPanel } from '../charts/views/gpus/GpusPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
-import { WhatIfPanel } from '../charts/WhatIfPanel.tsx';
-import { whatifBarResults, whatifInput } from '../charts/whatif.series.ts';
+import { WhatIfPanel } from '../charts/views/whatif/WhatIfPanel.tsx';
+import { whatifBarResults, whatifInput } from '../charts/views/whatif/whatif.series.ts';
 import { formatNumber, formatUnitValue } from '../i18n/format.ts';
 import {
   DEFAULT_MFU_PCT,

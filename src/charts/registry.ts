@@ -6,7 +6,7 @@
  * and the embed entry stays small as charts are added.
  *
  * Adding a chart is one line in `CHARTS`, e.g.
- *   compare: { load: () => import('./ComparePanel.tsx').then((m) => m.ComparePanel), variants: headlineComparisons },
+ *   compare: { load: () => import('./views/compare/ComparePanel.tsx').then((m) => m.ComparePanel), variants: headlineComparisons },
  * The panel takes `PanelProps` (without `update`, since an embed cannot change the view) and
  * must render the same markup on the server and on the client's first render (no `window`,
  * `navigator` or clock read during render), because embeds hydrate build-time HTML. A chart id
@@ -35,12 +35,12 @@ export interface ChartEntry {
 }
 
 export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
-  gpus: { load: () => import('./GpusPanel.tsx').then((m) => m.GpusPanel) },
-  money: { load: () => import('./MoneyPanel.tsx').then((m) => m.MoneyPanel) },
-  compare: { load: () => import('./ComparePanel.tsx').then((m) => m.ComparePanel), variants: headlineComparisons },
-  whatif: { load: () => import('./WhatIfPanel.tsx').then((m) => m.WhatIfPanel) },
-  top500: { load: () => import('./Top500Panel.tsx').then((m) => m.Top500Panel) },
-  models: { load: () => import('./ModelsPanel.tsx').then((m) => m.ModelsPanel) },
+  gpus: { load: () => import('./views/gpus/GpusPanel.tsx').then((m) => m.GpusPanel) },
+  money: { load: () => import('./views/money/MoneyPanel.tsx').then((m) => m.MoneyPanel) },
+  compare: { load: () => import('./views/compare/ComparePanel.tsx').then((m) => m.ComparePanel), variants: headlineComparisons },
+  whatif: { load: () => import('./views/whatif/WhatIfPanel.tsx').then((m) => m.WhatIfPanel) },
+  top500: { load: () => import('./views/top500/Top500Panel.tsx').then((m) => m.Top500Panel) },
+  models: { load: () => import('./views/models/ModelsPanel.tsx').then((m) => m.ModelsPanel) },
 };
 
 export function chartEntry(id: ChartId): ChartEntry | undefined {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
-import { GpusPanel } from '../charts/GpusPanel.tsx';
+import { GpusPanel } from '../charts/views/gpus/GpusPanel.tsx';
 import { MESSAGES } from '../i18n/messages.ts';
 import { DEFAULT_VIEW_STATE, parseViewState } from '../view/viewState.ts';
 import { dashboardHref, EmbedShell } from './EmbedShell.tsx';

@@ -4,7 +4,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChartExportContext, type ChartExportApi } from '../charts/ExportActions.tsx';
+import { ChartExportContext, type ChartExportApi } from '../charts/frame/ExportActions.tsx';
 import { MESSAGES } from '../i18n/messages.ts';
 import { embedUrl } from '../view/embedUrl.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState.ts';

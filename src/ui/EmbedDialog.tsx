@@ -5,13 +5,13 @@
  * the dashboard's own view.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ImageDownloads, useChartExport } from '../charts/ExportActions.tsx';
+import { ImageDownloads, useChartExport } from '../charts/frame/ExportActions.tsx';
 import type { Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { embedResizeScriptUrl, embedUrl } from '../view/embedUrl.ts';
 import type { ViewState } from '../view/viewState.ts';
 import { Segmented } from './controls.tsx';
-import { CopyButton } from './CopyButton.tsx';
+import { CopyButton } from '../charts/frame/CopyButton.tsx';
 import { EMBED_SANDBOX, embedSnippet, messageHeight } from './embedSnippet.ts';
 
 export interface EmbedDialogProps {

@@ -3,7 +3,7 @@
  * refuses the clipboard), plus the system share sheet where the browser has one.
  */
 import { useSyncExternalStore } from 'react';
-import { CopyButton } from './CopyButton.tsx';
+import { CopyButton } from '../charts/frame/CopyButton.tsx';
 
 export interface ShareLabels {
   copy: string;

@@ -104,9 +104,11 @@ function describeFocus(): Focused {
   const isMark = el.getAttribute('role') === 'graphics-symbol';
   // Radios and checkboxes are visually hidden; their label shows the focus (see controls.tsx).
   const isControl = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
-  const ring = el.querySelector('.focus-ring');
+  // A chart draws the active mark's ring over all marks (src/charts/kit/marks.tsx): it must sit on the mark.
+  const ring = isMark ? (el as unknown as SVGElement).ownerSVGElement?.querySelector('.focus-ring > *') : null;
+  const onMark = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const indicator = isMark
-    ? !!ring && getComputedStyle(ring).stroke !== 'none' && parseFloat(getComputedStyle(ring).strokeWidth) >= 2
+    ? !!ring && onMark(ring.getBoundingClientRect(), el.getBoundingClientRect()) && getComputedStyle(ring).stroke !== 'none' && parseFloat(getComputedStyle(ring).strokeWidth) >= 2
     : isControl
       ? outlined(el.closest('label'))
       : outlined(el);

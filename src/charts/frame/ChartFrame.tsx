@@ -1,0 +1,162 @@
+/**
+ * The frame every chart shares, in the dashboard, the embed and exports: title, subtitle, the
+ * chart (sized by measuring the frame), a legend, notices, a source line and actions. The SVG
+ * and PNG downloads render this frame's chart again, with the same props and width, as an
+ * image (frame/FrameImage.tsx); alt text and embed heights come from the data and layouts.
+ */
+import { useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import type { Source } from '../../data/schema.ts';
+import type { Lang } from '../../i18n/format.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { useMeasuredWidth } from './useMeasuredWidth.ts';
+import { frameAltText } from './altText.ts';
+import { toCsv, type DataPoint } from './chartData.ts';
+import { DataTable } from './DataTable.tsx';
+import { AltTextDisclosure, ChartExportContext, ExportActions, type ChartExportApi, type ImageKind } from './ExportActions.tsx';
+import { downloadBlob, svgToPng } from './exportPng.ts';
+import { FrameCaptureContext } from './capture.ts';
+import { layoutFrameImage, type FrameTexts } from './frameImage.layout.ts';
+import { legendEntries } from './legendEntries.ts';
+import { approxMeasure } from './textLayout.ts';
+import { ChartSizeContext } from '../kit/ChartSvg.tsx';
+import { Legend } from './Legend.tsx';
+
+export interface ChartFrameProps {
+  title: string;
+  subtitle: string;
+  notices?: readonly string[];
+  points: readonly DataPoint[];
+  sources: readonly Source[];
+  formatValue: (p: DataPoint) => string;
+  /** File name of the CSV when `chart` is absent. */
+  csvName: string;
+  /** The chart's id (its view name, as in the embed path): downloads are `compute-atlas-<chart>-<lang>.*`. */
+  chart?: string;
+  /** The chart's generated description (as given to the chart); a generic one is made from the points without it. */
+  altText?: string;
+  lang: Lang;
+  m: Messages;
+  hideTitle?: boolean;
+  /** Extra actions (share, embed) the dashboard adds; an embed passes its own. */
+  actions?: ReactNode;
+  children: (width: number) => ReactNode;
+}
+
+const MAX_SOURCES_IN_LINE = 4;
+/** What the HTML frame adds to the image's layout: a row of actions, gaps, border; the embed's "open" line. */
+const ACTIONS_PX = 36;
+const HTML_GAPS_PX = 3 * 12 + 2;
+const EMBED_LINK_PX = 28;
+
+export function ChartFrame(p: ChartFrameProps) {
+  const [ref, width] = useMeasuredWidth<HTMLDivElement>();
+  const figure = useRef<HTMLElement>(null);
+  const [isTableOpen, setTableOpen] = useState(false);
+  const capture = useContext(FrameCaptureContext);
+  // The size of each chart drawn in the frame, from its layout (ChartSvg reports it).
+  const chartSizes = useRef(new Map<string, { width: number; height: number }>());
+  const reportSize = useCallback((uid: string, size: { width: number; height: number } | null) => {
+    if (size) chartSizes.current.set(uid, size);
+    else chartSizes.current.delete(uid);
+  }, []);
+  const legend = legendEntries(p.points, p.m);
+  const shown = p.sources.slice(0, MAX_SOURCES_IN_LINE);
+  const more = p.sources.length > shown.length ? ` ${p.m.moreSources(p.sources.length - shown.length)}` : '';
+  const fileBase = p.chart ? `compute-atlas-${p.chart}-${p.lang}` : p.csvName;
+  const altText = p.altText ?? frameAltText(p);
+  const texts: FrameTexts = {
+    title: p.title,
+    showTitle: !p.hideTitle,
+    subtitle: p.subtitle,
+    notices: p.notices ?? [],
+    sourceLine: `${p.m.sourcesLine}: ${shown.map((s) => s.title).join(', ')}${more}.`,
+  };
+
+  if (capture) {
+    capture({ texts, altText, legend, chart: p.children(width) });
+    return null;
+  }
+
+  const downloadCsv = () => downloadBlob(new Blob([toCsv(p.points)], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
+
+  const api: ChartExportApi = {
+    title: p.title,
+    altText,
+    embedHeight(hideTitle) {
+      // The image's layout of the same texts and charts, plus what only the page has.
+      const frame = layoutFrameImage({ ...texts, showTitle: !hideTitle }, legend, [...chartSizes.current.values()], approxMeasure);
+      const h = frame.height + ACTIONS_PX + HTML_GAPS_PX + EMBED_LINK_PX;
+      return Math.min(3000, Math.max(200, Math.ceil(h / 10) * 10));
+    },
+    async downloadImage(kind: ImageKind) {
+      if (!figure.current) return false;
+      try {
+        // Loaded on the first download: the dashboard's first load carries no server renderer.
+        const [{ renderFrameImage }, { browserImageEnv }] = await Promise.all([import('./FrameImage.tsx'), import('./browserEnv.ts')]);
+        const image = renderFrameImage(
+          { texts: { ...texts, credit: p.m.export.credit(p.m.appName) }, altText, legend, chart: p.children(width) },
+          browserImageEnv(figure.current),
+        );
+        if (!image) return false;
+        const blob = kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng({ text: image.svg, width: image.width, height: image.height });
+        downloadBlob(blob, `${fileBase}.${kind}`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+
+  return (
+    <ChartExportContext.Provider value={api}>
+      <ChartSizeContext value={reportSize}>
+      <figure ref={figure} className="m-0 flex flex-col gap-3 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-3 sm:p-4">
+        {!p.hideTitle && (
+          <header>
+            <h2 className="text-lg font-semibold leading-tight">{p.title}</h2>
+            <p className="text-sm text-[var(--c-muted)]">{p.subtitle}</p>
+          </header>
+        )}
+        {p.notices?.map((n) => (
+          <p key={n} role="note" className="rounded-md bg-[var(--c-warn-bg)] px-3 py-2 text-sm text-[var(--c-warn-text)]">
+            {n}
+          </p>
+        ))}
+        <Legend entries={legend} m={p.m} />
+        <div ref={ref} className="w-full min-w-0">
+          {p.children(width)}
+        </div>
+        {p.sources.length > 0 && (
+        <figcaption className="text-xs text-[var(--c-muted)]">
+          {p.m.sourcesLine}:{' '}
+          {shown.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && ', '}
+              {s.url ? (
+                <a className="underline" href={s.url} rel="noopener noreferrer" target="_blank">{s.title}</a>
+              ) : (
+                s.title
+              )}
+            </span>
+          ))}
+          {more}.
+        </figcaption>
+        )}
+        <div data-frame-actions="" className="flex flex-wrap items-center gap-2">
+          <button type="button" className="btn" aria-expanded={isTableOpen} onClick={() => setTableOpen((o) => !o)}>
+            {p.m.showTable}
+          </button>
+          <ExportActions api={api} onCsv={downloadCsv} m={p.m} />
+          {p.actions}
+          <AltTextDisclosure text={altText} m={p.m} />
+        </div>
+        {isTableOpen && (
+          <div data-frame-table="">
+            <DataTable points={p.points} title={p.title} formatValue={p.formatValue} lang={p.lang} m={p.m} />
+          </div>
+        )}
+      </figure>
+      </ChartSizeContext>
+    </ChartExportContext.Provider>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * ALIA timeline panel: data/events.json as dated, sourced points in a ChartFrame (table, CSV,
+ * source line) around the Timeline chart. Takes only PanelProps, like every panel.
+ */
+import { useMemo } from 'react';
+import { indexDataset } from '../../../data/indexes.ts';
+import type { Dataset } from '../../../data/schema.ts';
+import { formatDate, type Lang } from '../../../i18n/format.ts';
+import type { Messages } from '../../../i18n/messages.ts';
+import { asOfToDay } from '../../../metrics/currency.ts';
+import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { pointDetails, pointSources, type DataPoint } from '../../frame/chartData.ts';
+import type { PanelProps } from '../../panelProps.ts';
+import { Timeline, type TimelineItem } from '../../kinds/Timeline.tsx';
+import { sortEvents } from '../../kinds/timeline.layout.ts';
+
+/** A date as a decimal year (2024-02-25 → 2024.15), the CSV's machine-readable value of an event. */
+const decimalYear = (date: string) => {
+  const year = Number(date.slice(0, 4));
+  return Math.round((year + (asOfToDay(date) - Date.UTC(year, 0, 1)) / (365.25 * 864e5)) * 1000) / 1000;
+};
+
+export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: DataPoint[]; items: TimelineItem[] } {
+  const h = m.history;
+  const { sourceById } = indexDataset(d);
+  const points: DataPoint[] = [];
+  const items: TimelineItem[] = [];
+  sortEvents(d.events).forEach((e, i) => {
+    const source = sourceById.get(e.source);
+    const sources = source ? [source] : [];
+    const kind = h.eventKinds[e.kind];
+    const dateLabel = formatDate(e.date, lang);
+    const p: DataPoint = {
+      id: e.id,
+      name: e.label,
+      value: decimalYear(e.date),
+      unit: 'year',
+      asOf: e.date,
+      confidence: e.confidence,
+      sources,
+      notes: e.note ? [e.note] : [],
+      extra: [{ key: 'kind', label: h.eventKind, value: kind, raw: e.kind }],
+    };
+    points.push(p);
+    const publishers = sources.map((s) => s.publisher).join('; ');
+    items.push({
+      id: e.id,
+      date: e.date,
+      label: e.label,
+      confidence: e.confidence,
+      dateLabel,
+      kindLabel: kind,
+      confidenceLabel: m.confidences[e.confidence],
+      sources,
+      details: pointDetails(p, dateLabel, lang, m).filter((x) => x.label !== m.detail.asOf),
+      ariaLabel: `${i + 1}. ${dateLabel}: ${e.label}. ${kind}, ${m.confidences[e.confidence].toLowerCase()}, ${publishers}`,
+    });
+  });
+  return { points, items };
+}
+
+export function TimelinePanel({ dataset, state, lang, m, actions }: PanelProps) {
+  const h = m.history;
+  const { points, items } = useMemo(() => timelineData(dataset, lang, m), [dataset, lang, m]);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const description =
+    first && last ? h.timelineAlt(items.length, `${first.label} (${first.dateLabel})`, `${last.label} (${last.dateLabel})`) : h.emptyTimeline;
+
+  return (
+    <ChartFrame
+      title={h.timelineTitle}
+      altText={description}
+      subtitle={first && last ? h.timelineSubtitle(items.length, first.dateLabel, last.dateLabel) : h.emptyTimeline}
+      points={points}
+      sources={pointSources(points)}
+      formatValue={(p) => formatDate(p.asOf, lang)}
+      csvName="compute-atlas-timeline"
+      chart="timeline"
+      lang={lang}
+      m={m}
+      hideTitle={state.hideTitle}
+      actions={actions}
+    >
+      {(width) =>
+        items.length ? (
+          <Timeline items={items} width={width} title={h.timelineTitle} description={description} gapLabel={h.timeGap} />
+        ) : (
+          <p className="py-6 text-sm">{h.emptyTimeline}</p>
+        )
+      }
+    </ChartFrame>
+  );
+}

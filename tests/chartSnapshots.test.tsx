@@ -1,0 +1,128 @@
+/**
+ * One SVG snapshot per chart kind and language, from fixed fixture data (not data/, so a
+ * corrected figure does not churn the drawings). A mismatch writes `<name>-changed.svg` beside
+ * the snapshot in tests/__snapshots__ (see svgSnapshot.ts).
+ */
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { expect, test } from 'vitest';
+import { BarChart, type DetailedBarRow } from '../src/charts/kinds/BarChart.tsx';
+import { ScatterChart } from '../src/charts/kinds/ScatterChart.tsx';
+import type { ScatterDatum } from '../src/charts/kinds/scatter.layout.ts';
+import { Timeline, type TimelineItem } from '../src/charts/kinds/Timeline.tsx';
+import { Top500Chart } from '../src/charts/kinds/Top500Chart.tsx';
+import type { RankSeries } from '../src/charts/kinds/top500.layout.ts';
+import { WaffleChart, type WaffleSide } from '../src/charts/kinds/WaffleChart.tsx';
+import type { Confidence } from '../src/data/schema.ts';
+import { formatCompact, formatDate, formatEdition, formatNumber, formatOrdinal, type Lang } from '../src/i18n/format.ts';
+import { compareSvgSnapshot } from './svgSnapshot.ts';
+
+const CONFIDENCES: Confidence[] = ['official', 'reported', 'estimate', 'claim'];
+const detail = (lang: Lang, value: string) => [
+  { label: lang === 'es' ? 'Valor' : 'Value', value },
+  { label: lang === 'es' ? 'Fuente' : 'Source', value: 'fixture' },
+];
+
+function bars(lang: Lang): DetailedBarRow[] {
+  const rows: [string, number, number?][] = [['MareNostrum 5 ACC', 4480], ['DeepSeek-V3', 2048], ['xAI Colossus', 100000, 200000], ['ALIA 40B', 1024], ['Un nombre de sistema muy largo que no cabe', 300]];
+  return rows.map(([label, value, high], i) => ({
+    id: `b${i}`,
+    label,
+    value,
+    high,
+    confidence: CONFIDENCES[i % 4]!,
+    valueLabel: formatNumber(value, lang),
+    sublabel: i === 1 ? (lang === 'es' ? 'clúster de entrenamiento' : 'training cluster') : undefined,
+    isHighlighted: i === 0,
+    details: detail(lang, formatNumber(value, lang)),
+    ariaLabel: `${label}: ${formatNumber(value, lang)}`,
+  }));
+}
+
+function points(lang: Lang): ScatterDatum[] {
+  return [
+    ['DeepSeek-V3', 3.4e24, 5.6],
+    ['Llama 3.1 405B', 3.8e25, 60],
+    ['ALIA 40B', 2.5e23, 10.1],
+    ['GPT-4', 2.1e25, 78],
+  ].map(([label, x, y], i) => ({
+    id: `p${i}`,
+    label: String(label),
+    x: Number(x),
+    y: Number(y),
+    confidence: CONFIDENCES[i]!,
+    isHighlighted: i === 2,
+    details: detail(lang, formatCompact(Number(x), lang)),
+    ariaLabel: `${label}: ${formatCompact(Number(x), lang)}`,
+  }));
+}
+
+function sides(lang: Lang): [WaffleSide, WaffleSide] {
+  const side = (id: string, value: number, confidence: Confidence, high?: number): WaffleSide => ({
+    id,
+    value,
+    high,
+    confidence,
+    lines: [id, `${formatNumber(value, lang)} GPU`],
+    ariaLabel: `${id}: ${formatNumber(value, lang)} GPU`,
+    details: detail(lang, formatNumber(value, lang)),
+  });
+  return [side('MareNostrum 5 ACC', 4480, 'official'), side('DeepSeek-V3', 2048, 'reported', 2300)];
+}
+
+function events(lang: Lang): TimelineItem[] {
+  return [
+    ['2015-10', 'Plan TL'],
+    ['2024-02-25', 'ALIA announced'],
+    ['2024-04-05', 'IBM MoU'],
+    ['2024-05', 'ALIA named'],
+    ['2025-01-15', 'First models'],
+  ].map(([date, label], i) => ({
+    id: `e${i}`,
+    date: date!,
+    label: label!,
+    confidence: CONFIDENCES[i % 4]!,
+    dateLabel: formatDate(date!, lang),
+    kindLabel: lang === 'es' ? 'anuncio' : 'announcement',
+    confidenceLabel: CONFIDENCES[i % 4]!,
+    sources: [{ id: 's', title: 'Fixture', publisher: 'Fixture', url: 'https://example.org/' } as TimelineItem['sources'][number]],
+    details: detail(lang, formatDate(date!, lang)),
+    ariaLabel: `${i + 1}. ${label}`,
+  }));
+}
+
+const EDITIONS = ['2023-11', '2024-06', '2024-11', '2025-06'];
+function ranks(lang: Lang): RankSeries[] {
+  const series = (id: string, label: string, rs: number[], isHighlighted: boolean): RankSeries => ({
+    id,
+    label,
+    isHighlighted,
+    points: rs.map((rank, i) => ({
+      id: `${id}-${EDITIONS[i]}`,
+      edition: EDITIONS[i]!,
+      rank,
+      confidence: i === 3 ? 'reported' : 'official',
+      details: detail(lang, formatOrdinal(rank, lang)),
+      ariaLabel: `${label}, ${formatEdition(EDITIONS[i]!, lang)}: ${formatOrdinal(rank, lang)}`,
+    })),
+  });
+  return [series('mn5', 'MareNostrum 5 ACC', [8, 8, 11, 14], true), series('lumi', 'LUMI', [5, 5, 8, 9], false)];
+}
+
+const KINDS: Record<string, (lang: Lang) => ReactElement> = {
+  'bar-chart': (lang) => <BarChart rows={bars(lang)} width={720} scale="log" formatTick={(v) => formatCompact(v, lang)} title="GPU" description="…" axisLabel={lang === 'es' ? 'GPU (aceleradores)' : 'GPUs (accelerators)'} />,
+  'bar-chart-phone-linear': (lang) => <BarChart rows={bars(lang)} width={340} scale="linear" formatTick={(v) => formatCompact(v, lang)} title="GPU" description="…" axisLabel="GPU" />,
+  'scatter-chart': (lang) => <ScatterChart data={points(lang)} width={720} formats={{ x: (v) => formatCompact(v, lang), y: (v) => `${formatNumber(v, lang)} M€` }} title="FLOP / €" description="…" xLabel="FLOP" yLabel="M€" />,
+  'waffle-chart': (lang) => <WaffleChart sides={sides(lang)} unit={20} unitLabel="1 ■ = 20 GPU" width={720} title="×2,19" description="…" headline={lang === 'es' ? '×2,19' : '×2.19'} />,
+  timeline: (lang) => <Timeline items={events(lang)} width={900} title="ALIA" description="…" gapLabel={lang === 'es' ? 'salto' : 'gap'} />,
+  'top500-chart': (lang) => <Top500Chart series={ranks(lang)} editions={EDITIONS} width={720} title="TOP500" description="…" selectedEdition="2024-11" formatEdition={(e) => formatEdition(e, lang)} formatRank={(r) => formatOrdinal(r, lang)} axisLabel={lang === 'es' ? 'Puesto' : 'Rank'} />,
+};
+
+for (const [kind, make] of Object.entries(KINDS))
+  for (const lang of ['es', 'en'] as const)
+    test(`${kind} (${lang}) draws as its snapshot`, () => {
+      const { container } = render(make(lang));
+      const svg = container.querySelector('svg[role="graphics-document"]');
+      expect(svg).not.toBeNull();
+      expect(compareSvgSnapshot(svg!.outerHTML, `${kind}-${lang}`)).toBeNull();
+    });
