@@ -14,12 +14,15 @@ import { fetchDataset } from '../data/load.ts';
 import { findCopy } from '../embed/copies.ts';
 import { mountPage } from '../embed/mount.ts';
 import { pinnedDataUrl } from '../embed/pinnedDataset.ts';
+import { loadFullStylesheet } from '../embed/stylesheet.ts';
 import { DASHBOARD_DROP, prerenderKey } from '../embed/prerenderKey.ts';
 import { getPageViewStore } from '../view/useViewState.ts';
 import { App } from './App.tsx';
 import { resolveLang } from './useLangTheme.ts';
 
 const base = import.meta.env.BASE_URL;
+// The prerendered page carries its first paint's CSS inline; the app needs all of it.
+const styled = loadFullStylesheet(document);
 const queryClient = new QueryClient();
 const store = getPageViewStore();
 const state = store.getSnapshot().state;
@@ -41,11 +44,13 @@ const ui = (
 );
 
 // A failed load is shown by App (from the query's error state), with a retry.
-const loaded = pinned.then(() => true, () => false);
+const loaded = Promise.all([pinned, styled]).then(() => true, () => false);
 
-if (findCopy(document, key)) {
+if (document.documentElement.dataset.pv === 'moving') {
+  // The head script is taking the reader to the file that holds the fitting copy (en/): nothing to mount here.
+} else if (findCopy(document, key)) {
   // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
   void loaded.then((ok) => mountPage(ui, ok ? key : null));
 } else {
-  mountPage(ui, null);
+  void styled.then(() => mountPage(ui, null));
 }
