@@ -96,6 +96,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       { id: 'dashboard', label: 'Dashboard, default view', path: base, minMarks: bars, hydrates: true },
       // No React until the reader reaches for the chart: nothing to wait for after the paint.
       { id: 'embed', label: 'Prerendered embed', path: `${base}embed/gpus/`, minMarks: bars, hydrates: false },
+      // Another language's copy: the head script moves the visit to embed/gpus/en/ (one more navigation).
+      { id: 'redirect', label: 'Embed, ?lang=en → en/', path: `${base}embed/gpus/?lang=en`, minMarks: bars, hydrates: false },
       { id: 'custom', label: 'Custom-view embed', path: `${base}embed/gpus/?metric=bf16&scale=linear`, minMarks: customBars, hydrates: true },
       { id: 'lib', label: 'Observable Plot', path: `${BENCH_BASE}${pages.lib}`, minMarks: bars, hydrates: false },
     ];

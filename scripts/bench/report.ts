@@ -4,7 +4,7 @@
 import { fetchedGzip, type EntrySize, type FetchedFile } from './sizes.ts';
 import { fmtKB, fmtMs, fmtRatio, ratio, verdict } from './stats.ts';
 
-export type PageId = 'static' | 'dashboard' | 'embed' | 'custom' | 'lib';
+export type PageId = 'static' | 'dashboard' | 'embed' | 'redirect' | 'custom' | 'lib';
 
 /** Medians over the cold loads of one page (ms since navigation start, NaN when not measured). */
 export interface PageSummary {
@@ -62,6 +62,7 @@ export const GOALS = { embedRatio: 1.2, dashboardRatio: 1.3, embedJs: 10 * 1024,
 const RATIOS: { id: PageId; label: string; goal?: number }[] = [
   { id: 'dashboard', label: 'dashboard / static', goal: GOALS.dashboardRatio },
   { id: 'embed', label: 'prerendered embed / static', goal: GOALS.embedRatio },
+  { id: 'redirect', label: 'embed via the head script’s move (?lang=en) / static' },
   { id: 'custom', label: 'custom-view embed / static' },
   { id: 'lib', label: 'Observable Plot / static' },
 ];
