@@ -20,7 +20,7 @@ import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { loadValidDataset } from './datasetFiles.ts';
-import { copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { criticalCss } from './criticalCss.ts';
 import { chartCard, inlineVars, lightPalette, rasterise } from './prerenderImage.ts';
 import type { Copy, PlannedPage } from './prerenderEntry.tsx';
@@ -189,7 +189,7 @@ function dashboardPage(template: string, page: PlannedPage, siblings: readonly P
     url: site ? site + page.file.replace(/index\.html$/, '') : undefined,
     image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: image.text.description } : undefined,
   }).replace(/<meta name="description"[^>]*>\s*/, ''); // index.html has its own
-  return stylesheetsWithoutCors(
+  return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
       config: configOf(page, siblings, base),
       head,
@@ -197,5 +197,5 @@ function dashboardPage(template: string, page: PlannedPage, siblings: readonly P
       body: copiesMarkup([page.copy]),
       lang: page.copy.lang,
     }),
-  );
+  ));
 }

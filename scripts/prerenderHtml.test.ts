@@ -1,4 +1,4 @@
-import { copiesMarkup, deferStylesheets, fillTemplate, iframeSnippet, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, deferStylesheets, fillTemplate, iframeSnippet, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 
 const TEMPLATE = `<!doctype html>
 <html lang="es">
@@ -42,6 +42,12 @@ describe('prerender HTML', () => {
     expect(html).toContain('<link rel="stylesheet" href="/assets/b.css" media="print" data-atlas-css>');
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(stylesheetHrefs(html)).toEqual([]); // nothing render-blocking left
+  });
+
+  it('makes the module entry async (DOMContentLoaded stops waiting for it), nothing else', () => {
+    const html = asyncModuleEntry(TEMPLATE);
+    expect(html).toContain('<script type="module" async crossorigin src="/assets/embed.js"></script>');
+    expect(html).toContain('<script src="/atlas-head.js"></script>');
   });
 
   it('writes a loading note per language, escaped', () => {

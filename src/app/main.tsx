@@ -43,14 +43,18 @@ const ui = (
   </StrictMode>
 );
 
+// The built page loads this entry `async` (scripts/prerenderHtml.ts): it may run before the
+// document is parsed, so it waits for it before looking for the prerendered copy.
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
 // A failed load is shown by App (from the query's error state), with a retry.
-const loaded = Promise.all([pinned, styled]).then(() => true, () => false);
+const loaded = Promise.all([pinned, styled, parsed]).then(() => true, () => false);
 
-if (document.documentElement.dataset.pv === 'moving') {
-  // The head script is taking the reader to the file that holds the fitting copy (en/): nothing to mount here.
-} else if (findCopy(document, key)) {
+void parsed.then(() => {
+  if (document.documentElement.dataset.pv === 'moving') return; // the head script is taking the reader to the file that fits (en/)
   // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
-  void loaded.then((ok) => mountPage(ui, ok ? key : null));
-} else {
-  void styled.then(() => mountPage(ui, null));
-}
+  if (findCopy(document, key)) void loaded.then((ok) => mountPage(ui, ok ? key : null));
+  else void styled.then(() => mountPage(ui, null));
+});
