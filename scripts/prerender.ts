@@ -168,7 +168,7 @@ function embedPage(
   const noscript = image
     ? `<p class="p-2 text-xs">${escapeHtml(m.embed.noscript)} <a class="underline" href="${escapeAttr(image.path)}">${escapeHtml(m.embed.imageLink)}</a></p>`
     : undefined;
-  return stylesheetsWithoutCors(
+  return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
       config: configOf(page, siblings, base),
       head,
@@ -177,7 +177,7 @@ function embedPage(
       noscript,
       lang: copy.lang,
     }),
-  );
+  ));
 }
 
 function dashboardPage(template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined): string {

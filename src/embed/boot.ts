@@ -41,7 +41,14 @@ function start(trigger?: Event): void {
     });
 }
 
-// "moving": the head script is taking the reader to the file that holds the fitting copy.
-if (document.documentElement.dataset.pv === 'moving') void 0;
-else if (!isCopyShown(document)) start();
-else for (const t of TRIGGERS) window.addEventListener(t, start, { capture: true, passive: true });
+function decide(): void {
+  // "moving": the head script is taking the reader to the file that holds the fitting copy.
+  if (document.documentElement.dataset.pv === 'moving') return;
+  if (!isCopyShown(document)) start();
+  else for (const t of TRIGGERS) window.addEventListener(t, start, { capture: true, passive: true });
+}
+
+// Built pages load this script `async` (DOMContentLoaded does not wait for it): look for the
+// prerendered copy once the document is parsed.
+if (document.readyState !== 'loading') decide();
+else document.addEventListener('DOMContentLoaded', decide, { once: true });
