@@ -77,15 +77,15 @@ test('a right-to-left name beside the numbers leaves them in reading order; noth
   }
 });
 
-test('a control character in the data is refused with the field named, and the prerendered chart stays', async ({ page, allowConsoleError }) => {
-  allowConsoleError(/./); // the load failure is logged
+// The build refuses such a row, naming file, record and field (tests/hostileBuild.test.ts); the
+// browser checks only the published file's version and shape (issue 10: no zod for readers). A file
+// tampered with after the build must still not break the page.
+test('a control character in a tampered data file does not break the page', async ({ page }) => {
   await serveData(page, (d) => {
     d.systems[0]!.shortName = 'MN5\u0007';
   });
   await page.goto('./');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('shortName');
-  await expect(alert).toContainText('U+0007');
   await expect(page.locator('svg[role="graphics-document"]').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
