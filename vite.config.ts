@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { datasetPlugin } from './scripts/vitePluginDataset.ts';
 import { embedPlugin } from './scripts/vitePluginEmbed.ts';
+import { worldPlugin } from './scripts/vitePluginWorld.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (https://user.github.io/atlas/).
 const base = process.env.BASE_PATH ?? '/';
@@ -11,7 +12,7 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), datasetPlugin(root), embedPlugin(root)],
+  plugins: [react(), tailwindcss(), datasetPlugin(root), worldPlugin(root), embedPlugin(root)],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -32,5 +33,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
+    // jsdom renders of the whole app take ~1 s alone and several times that on a busy 2-core
+    // machine; a hang still fails, a slow machine no longer does.
+    testTimeout: 20_000,
   },
 });

@@ -5,14 +5,28 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ECB_CSV, parseEcbCsv } from '../src/data/ecbCsv.ts';
 import { FILE_KEYS, type Dataset } from '../src/data/schema.ts';
 import { formatDataError, parseDataset, type ParseResult, type RawFiles } from '../src/data/validate.ts';
+import { resolveRates } from '../src/metrics/currency.ts';
+
+/** The source every resolved rate cites (`sources.json`). */
+const ECB_SOURCE = 'ecb-eurofxref';
+
+/**
+ * The data folder of a checkout: `data/`, or ATLAS_DATA_DIR, which lets a test build the site
+ * from a copy of the data with hostile rows in it.
+ */
+export function dataDirOf(root: string): string {
+  return process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : resolve(root, 'data');
+}
 
 function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
   const raw: RawFiles = {};
   const errors: string[] = [];
   for (const key of FILE_KEYS) {
+    if (key === 'rates') continue; // derived below, from the daily fixings
     const path = join(dataDir, `${key}.json`);
     if (!existsSync(path)) continue; // parseDataset reports the missing file
     try {
@@ -21,7 +35,24 @@ function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
       errors.push(`data/${key}.json: not valid JSON (${(e as Error).message})`);
     }
   }
+  const csvPath = join(dataDir, ECB_CSV.replace(/^data\//, ''));
+  if (!existsSync(csvPath)) errors.push(`${ECB_CSV}: file is missing`);
+  else {
+    const ecb = parseEcbCsv(readFileSync(csvPath, 'utf8'));
+    errors.push(...ecb.errors);
+    raw.rates = { rates: resolveRates(ecb.fixings, moneyAsOfs(raw.money), ECB_SOURCE) };
+  }
   return { raw, errors };
+}
+
+/** Every as-of date of a money amount, read leniently: the schema reports bad rows later. */
+function moneyAsOfs(money: unknown): string[] {
+  const rows = (money as { money?: unknown } | undefined)?.money;
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((r) => {
+    const asOf = (r as { amount?: { asOf?: unknown } } | null)?.amount?.asOf;
+    return typeof asOf === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(asOf) ? [asOf] : [];
+  });
 }
 
 function datasetVersion(raw: RawFiles): string {

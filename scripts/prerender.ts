@@ -11,12 +11,12 @@
  * the site's address is known (SITE_URL): a relative one would point into the embedding site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
-import { loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
 import { copiesMarkup, escapeAttr, escapeHtml, fillTemplate, metaTags, oembedDocument, prerenderMeta, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { rasterise } from './prerenderImage.ts';
 import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
@@ -37,7 +37,7 @@ type Entry = typeof import('./prerenderEntry.tsx');
 
 export async function prerender(o: PrerenderOptions): Promise<{ files: string[] }> {
   const log = o.log ?? (() => undefined);
-  const dataset = loadValidDataset(resolve(o.root, 'data'));
+  const dataset = loadValidDataset(dataDirOf(o.root));
   const server = await createServer({
     root: o.root,
     base: o.base,

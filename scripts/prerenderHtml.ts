@@ -3,6 +3,7 @@
  * `vite build` wrote, the iframe snippet, and the oEmbed document. Pure, for tests.
  */
 import { PRERENDER_META, type PrerenderConfig } from '../src/embed/prerenderKey.ts';
+import { embedSnippet } from '../src/ui/embedSnippet.ts';
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const escapeAttr = (s: string) => escapeHtml(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -85,14 +86,9 @@ export function stylesheetsWithoutCors(html: string): string {
   return html.replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" ');
 }
 
-export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
-
-/** The snippet a blog pastes (and oEmbed's `html`): sandboxed, lazy, full width, our resizer. */
+/** oEmbed's `html` is the embed dialog's snippet: one sandbox, one border rule, our resizer. */
 export function iframeSnippet(o: { src: string; title: string; height: number; resizeScript?: string }): string {
-  const frame =
-    `<iframe src="${escapeAttr(o.src)}" title="${escapeAttr(o.title)}" width="100%" height="${o.height}" loading="lazy" ` +
-    `sandbox="${SANDBOX}" style="border:0;width:100%;max-width:100%"></iframe>`;
-  return o.resizeScript ? `${frame}<script async src="${escapeAttr(o.resizeScript)}"></script>` : frame;
+  return embedSnippet({ src: o.src, title: o.title, height: o.height, scriptSrc: o.resizeScript ?? null });
 }
 
 export interface OEmbed {

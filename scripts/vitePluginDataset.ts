@@ -3,18 +3,24 @@
  * A bad row fails `vite build` with the file, record and field named.
  */
 import type { Plugin } from 'vite';
-import { resolve } from 'node:path';
-import { loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
 
 const DATASET_PATH = 'data/atlas.json';
 
 export function datasetPlugin(root: string): Plugin {
-  const dataDir = resolve(root, 'data');
+  const dataDir = dataDirOf(root);
   const load = () => loadValidDataset(dataDir);
+  let isBuild = false;
   return {
     name: 'atlas-dataset',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
     buildStart() {
       this.addWatchFile(dataDir);
+      // Validate before anything is bundled or written: a bad row stops the build with the
+      // file, record and field named, and the previous dist/ is left as it was.
+      if (isBuild) load();
     },
     configureServer(server) {
       server.watcher.add(dataDir);

@@ -10,7 +10,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
 
@@ -23,8 +24,9 @@ function pinnedDataFile(version: string): string {
 export function embedPlugin(root: string): Plugin {
   let config: ResolvedConfig;
   let dataset: ReturnType<typeof loadDataset> | undefined;
-  const loadDataset = () => loadValidDataset(resolve(root, 'data'));
+  const loadDataset = () => loadValidDataset(dataDirOf(root));
   const isBuild = () => config.command === 'build';
+  let isWritten = false;
 
   return {
     name: 'atlas-embed',
@@ -58,16 +60,19 @@ export function embedPlugin(root: string): Plugin {
       dataset ??= loadDataset();
       this.emitFile({ type: 'asset', fileName: pinnedDataFile(dataset.version), source: JSON.stringify(dataset) });
     },
+    writeBundle() {
+      isWritten = true;
+    },
     async closeBundle(error) {
-      if (!isBuild() || error || config.build.ssr) return;
+      // closeBundle also runs after a failed build (without always passing the error): prerender
+      // only what was written, or a bad row would be reported twice and the old dist/ removed.
+      if (!isBuild() || error || !isWritten || config.build.ssr) return;
       const started = Date.now();
-      const { files } = await prerender({
-        root,
-        outDir: resolve(root, config.build.outDir),
-        base: config.base,
-        siteUrl: process.env.SITE_URL || undefined,
-        log: (line) => config.logger.info(`  prerender: ${line}`),
-      });
+      const outDir = resolve(root, config.build.outDir);
+      // Pages without their prerendered copies, images or oEmbed files look complete but are not.
+      const { files } = await removeOnFailure(outDir, () =>
+        prerender({ root, outDir, base: config.base, siteUrl: process.env.SITE_URL || undefined, log: (line) => config.logger.info(`  prerender: ${line}`) }),
+      );
       config.logger.info(`prerendered ${files.length} files in ${Date.now() - started} ms`);
     },
   };

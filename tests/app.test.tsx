@@ -40,6 +40,17 @@ test('headline: MareNostrum 5 vs DeepSeek-V3 GPUs, computed from the data', asyn
   expect(document.documentElement.lang).toBe('es');
 });
 
+test('headline: the ChatGPT claim vs ALIA card keeps its ratio and warnings, with the corroborating 10.2 M€ and no primary document', async () => {
+  renderApp('?lang=en');
+  const card = (await screen.findByText('×64.4')).closest('article')!;
+  const notes = within(card).getAllByRole('note').map((n) => n.textContent).join('\n');
+  expect(notes).toMatch(/Different scopes/);
+  expect(notes).toMatch(/claim/i);
+  expect(notes).toMatch(/No primary document .* states the figure for ALIA/);
+  expect(card).toHaveTextContent(/Another independent source: ALIA: Dedicated budget line: €10\.2\s*million · Mar\s*3,\s*2026 · Reported · El Español/);
+  expect(card).toHaveTextContent(/What is reported ranges from €10\.1\s*million – €10\.2\s*million\./);
+});
+
 test('English: same numbers with English separators', async () => {
   renderApp('?lang=en');
   expect(await screen.findByText('×2.19')).toBeInTheDocument();

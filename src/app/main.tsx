@@ -17,6 +17,8 @@ import { pinnedDataUrl } from '../embed/pinnedDataset.ts';
 import { DASHBOARD_DROP, prerenderKey } from '../embed/prerenderKey.ts';
 import { getPageViewStore } from '../view/useViewState.ts';
 import { App } from './App.tsx';
+import { showErrorBesideCopy } from './errorBesideCopy.tsx';
+import { MESSAGES } from '../i18n/messages.ts';
 import { resolveLang } from './useLangTheme.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -40,12 +42,17 @@ const ui = (
   </StrictMode>
 );
 
-// A failed load is shown by App (from the query's error state), with a retry.
-const loaded = pinned.then(() => true, () => false);
-
-if (findCopy(document, key)) {
+const copy = findCopy(document, key);
+if (copy) {
   // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
-  void loaded.then((ok) => mountPage(ui, ok ? key : null));
+  // If the data fails, the copy stays with the error beside it; without a copy, App shows the error.
+  pinned.then(
+    () => mountPage(ui, key),
+    (error: unknown) =>
+      showErrorBesideCopy({ copy, error, m: MESSAGES[resolveLang(state)], load: () => queryClient.fetchQuery(datasetQuery(base)), onLoaded: () => mountPage(ui, key) }),
+  );
 } else {
+  // App shows a failed load from the query's error state, with a retry.
+  pinned.catch(() => undefined);
   mountPage(ui, null);
 }

@@ -29,7 +29,9 @@ export function collectFigures(d: Dataset): FigureRef[] {
   for (const r of d.systems) add(r.id, r.name, r);
   for (const r of d.models) add(r.id, r.name, r);
   for (const r of d.money) add(r.id, `${r.subject}: ${r.label}`, r);
-  for (const r of d.rates) add(r.date, `EUR/USD ${r.date}`, r);
+  // Several as-of dates can resolve to one rate (two figures after the last fixing): list it once.
+  const rateDates = new Set<string>();
+  for (const r of d.rates) if (!rateDates.has(r.date) && rateDates.add(r.date)) add(r.date, `EUR/USD ${r.date}`, r.usdPerEur);
   for (const r of d.prices) add(r.id, r.label, r);
   return out;
 }

@@ -9,6 +9,7 @@
  * has one) and the field path, e.g. `data/systems.json › systems[3] (lumi) › acceleratorCount.unit`.
  */
 import { z } from 'zod';
+import { TEXT_LIMITS, textProblems } from './text.ts';
 
 // No `new Function` probing: the site runs under a CSP without 'unsafe-eval'.
 z.config({ jitless: true });
@@ -17,7 +18,13 @@ export const CONFIDENCES = ['official', 'reported', 'estimate', 'claim'] as cons
 export type Confidence = (typeof CONFIDENCES)[number];
 
 /** kebab-case: ids are part of public URLs, so they stay short, lowercase and stable. */
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const idSchema = z.string().max(64).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
+
+/** Third-party text: no bidi or control characters (see text.ts), and a limit per kind of field. */
+const checkText = (max: number) => (value: string, ctx: z.RefinementCtx) => {
+  for (const message of textProblems(value, max)) ctx.addIssue({ code: 'custom', message });
+};
+const text = (kind: keyof typeof TEXT_LIMITS) => z.string().superRefine(checkText(TEXT_LIMITS[kind]));
 /** An as-of date: a year, a month or a day. */
 const asOfSchema = z
   .string()
@@ -40,7 +47,7 @@ function figure<const U extends readonly [string, ...string[]]>(units: U) {
       asOf: asOfSchema,
       source: idSchema,
       confidence: z.enum(CONFIDENCES),
-      note: z.string().min(1).optional(),
+      note: text('note').optional(),
     })
     .refine((f) => (f.qualifier === 'range') === (f.high !== undefined), {
       message: 'a "range" qualifier needs "high", and "high" needs qualifier "range"',
@@ -57,27 +64,27 @@ const positive = <T extends z.ZodType<{ value: number }>>(s: T) =>
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: text('label'),
+  publisher: text('name'),
   /** Absent only where the facts sheet gives no address (an interview known through a quote). */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: z.url({ protocol: /^https?$/ }).superRefine(checkText(TEXT_LIMITS.url)).optional(),
   date: asOfSchema,
   /** Where the figures were actually read, when that was a mirror or a copy. */
-  via: z.string().min(1).optional(),
+  via: text('label').optional(),
 });
 
 export const HARDWARE_KINDS = ['gpu', 'tpu', 'apu', 'cpu'] as const;
 export const hardwareSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  vendor: z.string().min(1),
+  name: text('name'),
+  shortName: text('shortName'),
+  vendor: text('name'),
   kind: z.enum(HARDWARE_KINDS),
   memoryGb: positive(figure(['GB'])).optional(),
   bf16DenseTflops: positive(figure(['TFLOP/s'])).optional(),
   fp8DenseTflops: positive(figure(['TFLOP/s'])).optional(),
   tdpW: positive(figure(['W'])).optional(),
-  note: z.string().min(1).optional(),
+  note: text('note').optional(),
 });
 
 export const SYSTEM_KINDS = ['supercomputer', 'ai-cluster', 'training-run'] as const;
@@ -96,15 +103,15 @@ export const top500EntrySchema = z.strictObject({
 
 export const systemSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
+  name: text('name'),
   /** Label for chart axes: short enough for a 360 px phone. */
-  shortName: z.string().min(1).max(28),
+  shortName: text('shortName'),
   kind: z.enum(SYSTEM_KINDS),
   /** ISO 3166-1 alpha-2. */
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
   region: z.enum(REGIONS),
   ownerType: z.enum(OWNER_TYPES),
-  owner: z.string().min(1),
+  owner: text('name'),
   /** A hardware id, or absent for CPU-only systems. */
   accelerator: idSchema.optional(),
   acceleratorCount: positive(figure(['accelerators'])).optional(),
@@ -116,13 +123,13 @@ export const systemSchema = z.strictObject({
   /** For training runs and allocations: the system they ran on, and the model they trained. */
   partOf: idSchema.optional(),
   model: idSchema.optional(),
-  note: z.string().min(1).optional(),
+  note: text('note').optional(),
 });
 
 export const modelSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  developer: z.string().min(1),
+  name: text('name'),
+  developer: text('name'),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
   paramsB: positive(figure(['B params'])).optional(),
   /** Active parameters per token, for mixture-of-experts models. */
@@ -134,9 +141,9 @@ export const modelSchema = z.strictObject({
   trainingFlop: positive(figure(['FLOP'])).optional(),
   /** The system id (usually a training run) it was trained on. */
   trainedOn: idSchema.optional(),
-  licence: z.string().min(1).optional(),
+  licence: text('name').optional(),
   releaseDate: asOfSchema.optional(),
-  note: z.string().min(1).optional(),
+  note: text('note').optional(),
 });
 
 /**
@@ -144,9 +151,13 @@ export const modelSchema = z.strictObject({
  */
 export const MONEY_SCOPES = [
   'training-compute',
+  /** A model's whole training cost as stated (compute and more, e.g. staff and failed runs). */
+  'training-total',
   'programme-budget',
   'hardware-purchase',
   'total-investment',
+  /** One funder's share of a larger budget or purchase. */
+  'funding-share',
   'strategy-envelope',
   'political-claim',
 ] as const;
@@ -155,22 +166,39 @@ export type MoneyScope = (typeof MONEY_SCOPES)[number];
 export const moneySchema = z.strictObject({
   id: idSchema,
   /** The entity (system, model or programme) it is about, free text for display. */
-  subject: z.string().min(1),
-  label: z.string().min(1),
+  subject: text('name'),
+  label: text('label'),
   scope: z.enum(MONEY_SCOPES),
   amount: positive(figure(['M EUR', 'M USD'])),
   /** For claims: who said it. */
-  saidBy: z.string().min(1).optional(),
+  saidBy: text('name').optional(),
   /** Links to a system or model id when the money is about one. */
   about: idSchema.optional(),
 });
 
+/**
+ * How the USD/EUR rate of a money figure was chosen from the ECB's daily fixings (data/ecb/):
+ * the fixing of its own day, else of the nearest earlier business day; for a figure dated only
+ * by month or year, that period's mean; for a figure dated after the last fixing, the last one.
+ */
+export const RATE_RULES = ['day', 'earlier-day', 'month-mean', 'year-mean', 'after-last'] as const;
+export type RateRule = (typeof RATE_RULES)[number];
+
+/**
+ * Not a file in data/: the build resolves one rate per money as-of date from the daily
+ * fixings, so the browser gets ~20 rates instead of ~6,800 fixings.
+ */
 export const rateSchema = z.strictObject({
-  /** ECB reference rate date. */
-  date: daySchema,
+  /** The as-of date of the money figures this rate converts. */
+  forAsOf: asOfSchema,
+  rule: z.enum(RATE_RULES),
+  /** The fixing used (YYYY-MM-DD), or the period averaged (YYYY or YYYY-MM). */
+  date: asOfSchema,
+  /** Means only: how many fixings were averaged. */
+  fixings: z.number().int().positive().optional(),
+  /** Means only, and only when the data stops inside the period: the last fixing averaged. */
+  lastFixing: daySchema.optional(),
   usdPerEur: positive(figure(['USD/EUR'])),
-  /** Why this date is in the dataset (the event it matches). */
-  label: z.string().min(1),
 });
 
 export const EVENT_KINDS = ['announcement', 'agreement', 'policy', 'release', 'milestone'] as const;
@@ -178,15 +206,15 @@ export const eventSchema = z.strictObject({
   id: idSchema,
   date: asOfSchema,
   kind: z.enum(EVENT_KINDS),
-  label: z.string().min(1),
+  label: text('label'),
   source: idSchema,
   confidence: z.enum(CONFIDENCES),
-  note: z.string().min(1).optional(),
+  note: text('note').optional(),
 });
 
 export const priceSchema = z.strictObject({
   id: idSchema,
-  label: z.string().min(1),
+  label: text('label'),
   hardware: idSchema,
   usdPerGpuHour: positive(figure(['USD/GPU-hour'])),
 });
@@ -202,6 +230,8 @@ export const comparisonSchema = z.strictObject({
   /** A system id for "accelerators", a money id for "money". */
   a: idSchema,
   b: idSchema,
+  /** Other reports of B's quantity (same kind of id as B), shown beside it as corroboration. */
+  corroboratedBy: z.array(idSchema).min(1).optional(),
 });
 
 export type Figure = z.infer<ReturnType<typeof figure>>;

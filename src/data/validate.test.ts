@@ -3,6 +3,7 @@
  * file, the record and the field named — the message a contributor sees from `npm test` or the build.
  */
 import { formatDataError, parseDataset, type RawFiles } from './validate.ts';
+import { HOSTILE } from '../../tests/fixtures/hostileText.ts';
 
 const fig = (value: number, unit: string, extra: Record<string, unknown> = {}) => ({
   value,
@@ -25,7 +26,7 @@ function good() {
     },
     models: { models: [] },
     money: { money: [{ id: 'claim', subject: 'ChatGPT', label: 'cost claimed', scope: 'political-claim', saidBy: 'Someone', amount: fig(650, 'M EUR', { confidence: 'claim' }) }] },
-    rates: { rates: [{ date: '2024-11-18', label: 'TOP500 week', usdPerEur: fig(1.0552, 'USD/EUR', { asOf: '2024-11-18' }) }] },
+    rates: { rates: [{ forAsOf: '2024-11', rule: 'month-mean', date: '2024-11', fixings: 21, usdPerEur: fig(1.063, 'USD/EUR') }] },
     events: { events: [] },
     prices: { prices: [] },
     comparisons: { comparisons: [{ id: 'mn5-vs-other', metric: 'accelerators', a: 'mn5', b: 'other' }] },
@@ -88,10 +89,75 @@ test('other bad values: negative counts, non-kebab ids, bad dates, a claim witho
   const errors = errorsOf(raw).join('\n');
   expect(errors).toMatch(/acceleratorCount\.value: must be > 0/);
   expect(errors).toMatch(/systems\[1\] \(Not Kebab\) › id: must be a kebab-case id/);
-  expect(errors).toMatch(/rates\[0\] \(2024-13-01\) › date/);
+  expect(errors).toMatch(/rates resolved from data\/ecb\/eur_usd_daily\.csv › rates\[0\] \(2024-11\) › date/);
   const noFile: RawFiles = { ...good(), prices: undefined };
   expect(errorsOf(noFile)).toEqual(['data/prices.json: file is missing']);
   const claim = good();
   delete (claim.money.money[0] as Record<string, unknown>).saidBy;
   expect(errorsOf(claim)).toEqual(['data/money.json › money[0] (claim) › saidBy: a political claim needs who said it']);
+});
+
+test('a money figure without a rate for its own date fails, instead of borrowing another date\'s', () => {
+  const raw = good();
+  raw.money.money[0]!.amount = fig(650, 'M EUR', { confidence: 'claim', asOf: '2024-12-09' });
+  expect(errorsOf(raw)).toEqual(['data/money.json › money[0] (claim) › amount.asOf: no ECB rate for 2024-12-09 (before the first fixing in data/ecb/?)']);
+});
+
+test('a corroborating id must be another row of the same kind as the comparison', () => {
+  const raw = good();
+  (raw.comparisons.comparisons[0] as Record<string, unknown>).corroboratedBy = ['other', 'nope'];
+  expect(errorsOf(raw)).toEqual([
+    'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.0: "other" must be another system id than a and b',
+    'data/comparisons.json › comparisons[0] (mn5-vs-other) › corroboratedBy.1: "nope" must be another system id than a and b',
+  ]);
+});
+
+describe('third-party text (tests/fixtures/hostileText.ts)', () => {
+  const withText = (edit: (raw: ReturnType<typeof good>) => void) => {
+    const raw = good();
+    edit(raw);
+    return errorsOf(raw);
+  };
+
+  it.each(HOSTILE.refused.filter((s) => s.max === undefined).map((s) => [s.why, s.text] as const))('refuses %s in a short name, naming file, record, field and character', (_why, text) => {
+    const errors = withText((raw) => (raw.systems.systems[1]!.shortName = text.slice(0, 20)));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toMatch(/^data\/systems\.json › systems\[1\] \(other\) › shortName: contains U\+[0-9A-F]{4} .* at character \d+$/);
+  });
+
+  it('names the character in nested notes and source titles too', () => {
+    const errors = withText((raw) => {
+      raw.systems.systems[0]!.acceleratorCount = fig(4480, 'accelerators', { note: 'nodes\u0007' });
+      raw.sources.sources[0]!.title = 'TOP500 \u202eList';
+    });
+    expect(errors).toEqual([
+      'data/sources.json › sources[0] (top500-2024-11) › title: contains U+202E RIGHT-TO-LEFT OVERRIDE (a bidi control that can reverse the text around it) at character 8',
+      'data/systems.json › systems[0] (mn5) › acceleratorCount.note: contains U+0007 (a control character) at character 6',
+    ]);
+  });
+
+  it('caps lengths: a 200,000-character title, a 29-character short name, a 3,000-character URL', () => {
+    const errors = withText((raw) => {
+      raw.sources.sources[0]!.title = 'x'.repeat(200_000);
+      raw.sources.sources[0]!.url = 'https://example.org/' + 'a'.repeat(3000);
+      raw.systems.systems[0]!.shortName = 'A'.repeat(29);
+    });
+    expect(errors).toEqual([
+      'data/sources.json › sources[0] (top500-2024-11) › title: is 200000 characters long; the limit is 300',
+      'data/sources.json › sources[0] (top500-2024-11) › url: is 3020 characters long; the limit is 2048',
+      'data/systems.json › systems[0] (mn5) › shortName: is 29 characters long; the limit is 28',
+    ]);
+  });
+
+  it('accepts right-to-left names, formulas and markup as text, and a long URL within the limit', () => {
+    for (const s of HOSTILE.accepted)
+      expect(
+        withText((raw) => {
+          raw.systems.systems[0]!.name = s.text;
+          raw.systems.systems[0]!.owner = s.text;
+          raw.sources.sources[0]!.url = HOSTILE.longUrl;
+        }),
+        s.why,
+      ).toEqual([]);
+  });
 });

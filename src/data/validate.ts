@@ -22,15 +22,18 @@ export function formatDataError(e: DataError): string {
   return [e.file, e.record, e.field].filter(Boolean).join(' › ') + ': ' + e.message;
 }
 
-const fileName = (key: FileKey) => `data/${key}.json`;
+// Rates are not a file in data/: the build resolves them from the ECB's daily fixings.
+const fileName = (key: FileKey) => (key === 'rates' ? 'rates resolved from data/ecb/eur_usd_daily.csv' : `data/${key}.json`);
 
 function recordLabel(key: FileKey, index: number, value: unknown): string {
   const id =
     value && typeof value === 'object' && 'id' in value && typeof value.id === 'string'
       ? value.id
-      : value && typeof value === 'object' && 'date' in value && typeof value.date === 'string'
-        ? value.date
-        : undefined;
+      : value && typeof value === 'object' && 'forAsOf' in value && typeof value.forAsOf === 'string'
+        ? value.forAsOf
+        : value && typeof value === 'object' && 'date' in value && typeof value.date === 'string'
+          ? value.date
+          : undefined;
   return `${key}[${index}]${id ? ` (${id})` : ''}`;
 }
 
@@ -83,12 +86,12 @@ export function parseDataset(raw: RawFiles, version: string): ParseResult {
   const err = (key: FileKey, i: number, field: string, message: string) =>
     errors.push({ file: fileName(key), record: recordLabel(key, i, d[key][i]), field, message });
 
-  // Unique ids per file (rates are keyed by date).
+  // Unique ids per file (rates are keyed by the as-of date they convert).
   for (const key of FILE_KEYS) {
     const seen = new Set<string>();
     d[key].forEach((row, i) => {
-      const id = 'id' in row ? row.id : row.date;
-      if (seen.has(id)) err(key, i, 'id' in row ? 'id' : 'date', `duplicate "${id}"`);
+      const id = 'id' in row ? row.id : row.forAsOf;
+      if (seen.has(id)) err(key, i, 'id' in row ? 'id' : 'forAsOf', `duplicate "${id}"`);
       seen.add(id);
     });
   }
@@ -137,6 +140,9 @@ export function parseDataset(raw: RawFiles, version: string): ParseResult {
     if (m.about && !systems.has(m.about) && !models.has(m.about))
       err('money', i, 'about', `unknown system or model id "${m.about}"`);
     if (m.scope === 'political-claim' && !m.saidBy) err('money', i, 'saidBy', 'a political claim needs who said it');
+    // Every amount converts at the rate of its own date (resolved at build time from data/ecb/).
+    if (!d.rates.some((r) => r.forAsOf === m.amount.asOf))
+      err('money', i, 'amount.asOf', `no ECB rate for ${m.amount.asOf} (before the first fixing in data/ecb/?)`);
   });
   d.prices.forEach((p, i) => {
     if (!hardware.has(p.hardware)) err('prices', i, 'hardware', `unknown hardware id "${p.hardware}"`);
@@ -151,6 +157,10 @@ export function parseDataset(raw: RawFiles, version: string): ParseResult {
       } else if (!money.has(id)) err('comparisons', i, side, `unknown money id "${id}"`);
     }
     if (c.a === c.b) err('comparisons', i, 'b', 'a comparison needs two different entities');
+    c.corroboratedBy?.forEach((id, j) => {
+      const known = c.metric === 'money' ? money.has(id) : systems.has(id);
+      if (!known || id === c.a || id === c.b) err('comparisons', i, `corroboratedBy.${j}`, `"${id}" must be another ${c.metric === 'money' ? 'money' : 'system'} id than a and b`);
+    });
   });
 
   return errors.length ? { ok: false, errors } : { ok: true, dataset: d };

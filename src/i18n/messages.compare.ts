@@ -52,8 +52,8 @@ const es = {
       gpusHours: (a: string, b: string) => `Las GPU-horas se contaron en GPU distintas: ${a} frente a ${b}.`,
       scopes: (a: string, b: string) => `Alcances distintos: ${a} frente a ${b}. Compararlos es legítimo, pero no miden lo mismo.`,
       claim: (names: string) => `Declaración, no un dato medido: ${names}.`,
-      converted: (b: string, original: string, rateDate: string, rate: string, aDate: string) =>
-        `${b} (${original}) se ha convertido a la moneda de A al cambio del BCE del ${rateDate} (1 € = ${rate} $); A es de ${aDate}.`,
+      converted: (b: string, original: string, rate: string, aDate: string) =>
+        `${b} (${original}) se ha convertido a la moneda de A al cambio de su propia fecha: ${rate}. A es de ${aDate}.`,
       dates: (a: string, b: string) => `Fechas separadas por más de un año (${a} y ${b}): precios, flotas y cambios se mueven.`,
       systemKinds: (a: string, b: string) => `Tipos distintos (${a} frente a ${b}): las GPU de un entrenamiento son parte de una máquina, no una máquina entera.`,
       bounds: {
@@ -124,8 +124,7 @@ export const compareMessages: { es: typeof es; en: typeof es } = {
         gpusHours: (a, b) => `The GPU-hours were counted on different GPUs: ${a} vs ${b}.`,
         scopes: (a, b) => `Different scopes: ${a} vs ${b}. Comparing them is fair, but they do not measure the same thing.`,
         claim: (names) => `A claim, not a measured figure: ${names}.`,
-        converted: (b, original, rateDate, rate, aDate) =>
-          `${b} (${original}) was converted into A's currency at the ECB rate of ${rateDate} (€1 = $${rate}); A is dated ${aDate}.`,
+        converted: (b, original, rate, aDate) => `${b} (${original}) was converted into A's currency at the rate of its own date: ${rate}. A is dated ${aDate}.`,
         dates: (a, b) => `Dates more than a year apart (${a} and ${b}): prices, fleets and exchange rates move.`,
         systemKinds: (a, b) => `Different kinds (${a} vs ${b}): a training run's GPUs are part of a machine, not a whole one.`,
         bounds: {

@@ -9,6 +9,7 @@ import { compareMessages } from './messages.compare.ts';
 import { embedMessages } from './messages.embed.ts';
 import { exportMessages } from './messages.export.ts';
 import { historyMessages } from './messages.history.ts';
+import { ratesMessages } from './messages.rates.ts';
 import { whatifMessages } from './messages.whatif.ts';
 
 const esCore = {
@@ -26,6 +27,9 @@ const esCore = {
   },
   retry: 'Reintentar',
   headlineTitle: 'Las comparaciones del artículo',
+  corroboratedBy: 'Otra fuente independiente',
+  reportedRange: (range: string) => `Lo publicado va de ${range}.`,
+  noPrimary: (subject: string) => `Ningún documento primario (un presupuesto, un contrato o una nota oficial) da la cifra de ${subject}: todas vienen de prensa.`,
   whyThisNumber: 'Por qué este número',
   views: {
     gpus: 'GPU por sistema',
@@ -67,9 +71,11 @@ const esCore = {
   } satisfies Record<Confidence, string>,
   scopes: {
     'training-compute': 'cómputo de un entrenamiento',
+    'training-total': 'coste total de un entrenamiento',
     'programme-budget': 'presupuesto de programa',
     'hardware-purchase': 'compra de hardware',
     'total-investment': 'inversión total',
+    'funding-share': 'aportación de un financiador',
     'strategy-envelope': 'dotación de una estrategia',
     'political-claim': 'declaración política',
   } satisfies Record<MoneyScope, string>,
@@ -80,7 +86,6 @@ const esCore = {
   moneySubtitle: (cur: string, n: number) =>
     `${n} cifras en millones de ${cur}. Cada una tiene su alcance: no todas miden lo mismo.`,
   mixedScopes: (list: string) => `Atención: estas cifras tienen alcances distintos (${list}). Compararlas es legítimo, pero no son lo mismo.`,
-  convertedAt: (rates: string) => `Convertido al cambio del BCE de la fecha de cada cifra (${rates}).`,
   sourcesLine: 'Fuentes',
   moreSources: (n: number) => `y ${n} más`,
   showTable: 'Ver los datos en una tabla',
@@ -122,10 +127,11 @@ const esCore = {
 };
 
 /** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
-const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages] as const;
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages] as const;
 type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es &
   typeof embedMessages.es &
-  typeof exportMessages.es;
+  typeof exportMessages.es &
+  typeof ratesMessages.es;
 
 export type Messages = typeof esCore & FeatureMessages;
 
@@ -144,6 +150,9 @@ const enCore: typeof esCore = {
   },
   retry: 'Try again',
   headlineTitle: 'The comparisons from the post',
+  corroboratedBy: 'Another independent source',
+  reportedRange: (range) => `What is reported ranges from ${range}.`,
+  noPrimary: (subject) => `No primary document (a budget, a contract or an official release) states the figure for ${subject}: all of them come from the press.`,
   whyThisNumber: 'Why this number',
   views: {
     gpus: 'GPUs per system',
@@ -180,9 +189,11 @@ const enCore: typeof esCore = {
   },
   scopes: {
     'training-compute': "a training run's compute",
+    'training-total': "a training run's total cost",
     'programme-budget': 'programme budget',
     'hardware-purchase': 'hardware purchase',
     'total-investment': 'total investment',
+    'funding-share': "one funder's share",
     'strategy-envelope': 'strategy envelope',
     'political-claim': 'political claim',
   },
@@ -192,7 +203,6 @@ const enCore: typeof esCore = {
   moneyTitle: 'Money compared',
   moneySubtitle: (cur, n) => `${n} figures in millions of ${cur}. Each has its own scope: they do not all measure the same thing.`,
   mixedScopes: (list) => `Note: these figures have different scopes (${list}). Comparing them is fair, but they are not the same thing.`,
-  convertedAt: (rates) => `Converted at the ECB rate nearest each figure's date (${rates}).`,
   sourcesLine: 'Sources',
   moreSources: (n) => `and ${n} more`,
   showTable: 'Show the data as a table',

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import type { Dataset } from '../data/schema.ts';
 import { comparableMetrics, compareEntities, computeComparison, type ComputedComparison } from './comparisons.ts';
-import { nearestRate } from './currency.ts';
+import { rateFor } from './currency.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../../data'));
 if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
@@ -63,11 +63,11 @@ test('swapping A and B inverts the ratio (and B alone is converted, so money swa
   expect(compared(systems.a, systems.b).ratio.value).toBeCloseTo(1 / compared(systems.b, systems.a).ratio.value, 12);
 });
 
-test('a currency conversion applies to B only, at the ECB rate nearest to B’s date', () => {
+test('a currency conversion applies to B only, at the ECB rate of B’s own date', () => {
   const eur = d.money.find((x) => x.amount.unit === 'M EUR')!;
   const usd = d.money.find((x) => x.amount.unit === 'M USD')!;
   const c = compared(eur.id, usd.id);
-  const rate = nearestRate(d.rates, usd.amount.asOf)!;
+  const rate = rateFor(d.rates, usd.amount.asOf)!;
   expect(c.a.value).toBe(eur.amount.value);
   expect(c.b.value).toBeCloseTo(usd.amount.value / rate.usdPerEur.value, 9);
   expect(c.b.unit).toBe('M EUR');
@@ -76,7 +76,7 @@ test('a currency conversion applies to B only, at the ECB rate nearest to B’s 
   // The other way round, the dollar figure stays as published and the euro one moves.
   const back = compared(usd.id, eur.id);
   expect(back.a.value).toBe(usd.amount.value);
-  expect(back.b.value).toBeCloseTo(eur.amount.value * nearestRate(d.rates, eur.amount.asOf)!.usdPerEur.value, 9);
+  expect(back.b.value).toBeCloseTo(eur.amount.value * rateFor(d.rates, eur.amount.asOf)!.usdPerEur.value, 9);
   // Same currency: no conversion, no warning.
   const eur2 = d.money.filter((x) => x.amount.unit === 'M EUR')[1]!;
   expect(compared(eur.id, eur2.id).warnings.some((w) => w.kind === 'converted')).toBe(false);

@@ -4,7 +4,7 @@
  * scopes, system kinds or dates, a claim, a range or bound, a currency conversion.
  * Pure: the dataset in, plain values out.
  */
-import type { Comparison, Confidence, Dataset, Figure, Hardware, ModelRecord, MoneyRecord, SystemRecord } from '../data/schema.ts';
+import type { Comparison, Confidence, Dataset, Figure, Hardware, ModelRecord, MoneyRecord, Rate, SystemRecord } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { weakestConfidence } from './confidence.ts';
 import { asOfToDay, convertMoney, currencyOf, type Currency } from './currency.ts';
@@ -22,8 +22,8 @@ export type ComparisonWarning =
   | { kind: 'different-scopes'; a: MoneyRecord['scope']; b: MoneyRecord['scope'] }
   /** Sides whose figure is a claim (a quote, not a measured value). */
   | { kind: 'claim'; names?: string[] }
-  /** B converted into A's currency at the ECB rate dated nearest to B's figure. */
-  | { kind: 'converted'; rateDate: string; usdPerEur?: number; from?: Currency; to?: Currency; original?: number };
+  /** B converted into A's currency at the ECB rate of B's own date (the rate and its rule in `rate`). */
+  | { kind: 'converted'; rateDate: string; usdPerEur?: number; rate?: Rate; from?: Currency; to?: Currency; original?: number };
 
 /**
  * Further differences found when comparing any two things. Kept apart from `warnings` so that
@@ -188,7 +188,7 @@ export function computeComparison(
     const cv = convertMoney(sb.figure, currencyOf(sa.figure), d.rates);
     if (!cv) return null;
     if (cv.rate) {
-      converted = { kind: 'converted', rateDate: cv.rate.date, usdPerEur: cv.rate.usdPerEur.value, from: currencyOf(sb.figure), to: cv.currency, original: sb.figure.value };
+      converted = { kind: 'converted', rateDate: cv.rate.date, usdPerEur: cv.rate.usdPerEur.value, rate: cv.rate, from: currencyOf(sb.figure), to: cv.currency, original: sb.figure.value };
       sb = { ...sb, value: cv.valueM, high: cv.highM, unit: sa.unit, inputs: [...sb.inputs, cv.rate.usdPerEur], confidence: weakestConfidence(sb.confidence, cv.rate.usdPerEur.confidence) };
     }
   }

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { resolve } from 'node:path';
+import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import type { Figure, Hardware, SystemRecord } from '../data/schema.ts';
 import { H100_REFERENCE_ID, systemMetric } from './systemMetrics.ts';
 
@@ -58,4 +60,17 @@ test('invariant: every metric is proportional to the accelerator count', () => {
       expect(two / one).toBeCloseTo(2, 9);
     }),
   );
+});
+
+test('DeepSeek-V3: 2,048 H800 are exactly 2,048 H100-equivalents in the data (same Hopper compute, cut interconnect)', () => {
+  const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../../data'));
+  if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
+  const d = loaded.dataset;
+  const hardwareById = new Map(d.hardware.map((h) => [h.id, h]));
+  const cluster = d.systems.find((s) => s.id === 'deepseek-v3-cluster')!;
+  expect(cluster.accelerator).toBe('h800');
+  const eq = systemMetric(cluster, hardwareById, 'h100e')!;
+  expect(eq.value).toBe(2048);
+  // Not an approximate figure: the peak is the H100 SXM's own value, not "about 989".
+  expect(eq.qualifier).toBeUndefined();
 });

@@ -5,7 +5,6 @@ import {
   DEFAULT_MFU_PCT,
   DEFAULT_PRICE_ID,
   DEFAULT_PUE,
-  latestRate,
   resolveWhatIf,
   TDP_FALLBACK_HARDWARE,
   whatifTargets,
@@ -140,10 +139,4 @@ describe('missing figures are explained, not guessed silently', () => {
     expect(r.compute.kind).toBe('flop');
     expect(r.days).toBeCloseTo(r.compute.figure.value / (r.gpus * r.peak.value * 1e12 * r.mfu) / 86400, 9);
   });
-});
-
-test('latestRate picks the newest ECB fixing', () => {
-  const latest = latestRate(d.rates)!;
-  expect(d.rates.every((r) => r.date <= latest.date)).toBe(true);
-  expect(latestRate([])).toBeUndefined();
 });

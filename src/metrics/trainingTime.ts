@@ -8,7 +8,7 @@
  * to MFU_source this is a conversion by peak ratio alone, so a run on its own cluster gives the
  * paper's days back. FLOP mode (a model with FLOP but no GPU-hours) skips the first step.
  */
-import type { Confidence, Dataset, Figure, GpuPrice, Hardware, ModelRecord, Rate, SystemRecord } from '../data/schema.ts';
+import type { Confidence, Dataset, Figure, GpuPrice, Hardware, ModelRecord, SystemRecord } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { weakestConfidence } from './confidence.ts';
 
@@ -44,11 +44,6 @@ export const energyMwh = (gpuHours: number, tdpW: number, pue: number) => (gpuHo
 
 export function peakOf(hw: Hardware, basis: Basis): Figure | undefined {
   return basis === 'fp8' ? hw.fp8DenseTflops : hw.bf16DenseTflops;
-}
-
-/** The most recent ECB rate in the data: the what-if prices a run today, not at a past date. */
-export function latestRate(rates: readonly Rate[]): Rate | undefined {
-  return rates.reduce<Rate | undefined>((best, r) => (!best || r.date > best.date ? r : best), undefined);
 }
 
 export interface WhatIfInput {

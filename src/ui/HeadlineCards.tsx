@@ -1,41 +1,73 @@
 /**
  * The seed post's comparisons as large ratio cards, computed from `data/comparisons.json`.
  * Each shows both values with units, dates and confidence, the warnings that make the two
- * sides unlike, and a disclosure with the sources.
+ * sides unlike, other reports of B's figure when the data lists them, and a disclosure with
+ * the sources.
  */
 import type { Dataset } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
 import { formatDate, formatMoneyLong, formatNumber, formatRatio, formatSignificant, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { computeComparison, type ComputedComparison, type ComparisonSide } from '../metrics/comparisons.ts';
+import { corroborationOf, type Corroboration as CorroborationData } from '../metrics/corroboration.ts';
 import { warningTexts } from '../charts/views/compare/compare.series.ts';
 import { currencyOf } from '../metrics/currency.ts';
+import { isolate, stripIsolates } from '../data/text.ts';
+import { Isolated } from '../charts/Isolated.tsx';
 
 function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): string {
   const r = formatSignificant(c.ratio.value, lang);
   if (c.metric === 'accelerators')
     return m.ratioGpus(
-      c.a.name,
+      isolate(c.a.name),
       formatNumber(c.a.value, lang),
-      c.a.hardware?.shortName ?? '',
+      isolate(c.a.hardware?.shortName ?? ''),
       r,
-      c.b.name,
+      isolate(c.b.name),
       formatNumber(c.b.value, lang),
-      c.b.hardware?.shortName ?? '',
+      isolate(c.b.hardware?.shortName ?? ''),
     );
   const cur = currencyOf(c.a.figure);
-  return m.ratioMoney(c.a.name, formatMoneyLong(c.a.value, cur, lang), r, c.b.name, formatMoneyLong(c.b.figure.value, currencyOf(c.b.figure), lang));
+  return m.ratioMoney(isolate(c.a.name), formatMoneyLong(c.a.value, cur, lang), r, isolate(c.b.name), formatMoneyLong(c.b.figure.value, currencyOf(c.b.figure), lang));
+}
+
+/** Other reports of B's figure, their span, and whether any primary document states it. */
+function Corroboration({ dataset, co, b, lang, m }: { dataset: Dataset; co: CorroborationData; b: ComparisonSide; lang: Lang; m: Messages }) {
+  const cur = currencyOf(b.figure);
+  const range = co.low === co.high ? formatMoneyLong(co.low, cur, lang) : `${formatMoneyLong(co.low, cur, lang)} – ${formatMoneyLong(co.high, cur, lang)}`;
+  return (
+    <>
+      <ul className="text-sm">
+        {co.others.map((o) => (
+          <li key={o.id}>
+            <span className="text-[var(--c-muted)]">{m.corroboratedBy}: </span>
+            <span className="font-semibold">{o.name}</span>: {formatMoneyLong(o.figure.value, cur, lang)}
+            <span className="text-[var(--c-muted)]">
+              {' '}
+              · {formatDate(o.figure.asOf, lang)} · {m.confidences[o.figure.confidence]} · {indexDataset(dataset).sourceById.get(o.figure.source)?.publisher}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm">{m.reportedRange(range)}</p>
+      {co.hasNoPrimary && (
+        <p role="note" className="rounded-md bg-[var(--c-warn-bg)] px-2 py-1 text-xs text-[var(--c-warn-text)]">
+          ⚠ {m.noPrimary(b.money?.subject ?? b.name)}
+        </p>
+      )}
+    </>
+  );
 }
 
 function SideLine({ side, c, lang, m }: { side: ComparisonSide; c: ComputedComparison; lang: Lang; m: Messages }) {
   const value =
     c.metric === 'accelerators'
-      ? `${formatNumber(side.figure.value, lang)} ${side.hardware?.shortName ?? ''}`
+      ? <>{formatNumber(side.figure.value, lang)} <bdi>{side.hardware?.shortName}</bdi></>
       : formatMoneyLong(side.figure.value, currencyOf(side.figure), lang);
   const scope = side.money ? ` · ${m.scopes[side.money.scope]}` : '';
   return (
     <li>
-      <span className="font-semibold">{side.name}</span>: {value}
+      <bdi className="font-semibold">{side.name}</bdi>: {value}
       <span className="text-[var(--c-muted)]">
         {' '}
         · {formatDate(side.figure.asOf, lang)} · {m.confidences[side.figure.confidence]}
@@ -54,29 +86,33 @@ export function HeadlineCards({ dataset, lang, m }: { dataset: Dataset; lang: La
       <div className="grid gap-3 md:grid-cols-2">
         {cards.map((c) => {
           const sentence = comparisonSentence(c, lang, m);
+          const row = dataset.comparisons.find((x) => x.id === c.id);
+          const co = row ? corroborationOf(dataset, row) : null;
+          const sourced = [...[c.a, c.b].map((s) => ({ id: s.id, name: s.name, figure: s.figure })), ...(co?.others ?? [])];
           return (
-            <article key={c.id} className="flex flex-col gap-2 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4" aria-label={sentence}>
+            <article key={c.id} className="flex flex-col gap-2 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4" aria-label={stripIsolates(sentence)}>
               <p className="text-4xl font-bold tabular-nums text-[var(--c-accent)]" aria-hidden="true">
                 {formatRatio(c.ratio.value, lang)}
               </p>
-              <p className="text-sm">{sentence}</p>
+              <p className="text-sm"><Isolated text={sentence} /></p>
               <ul className="text-sm">
                 <SideLine side={c.a} c={c} lang={lang} m={m} />
                 <SideLine side={c.b} c={c} lang={lang} m={m} />
               </ul>
+              {co && <Corroboration dataset={dataset} co={co} b={c.b} lang={lang} m={m} />}
               {warningTexts(c, lang, m).map((w) => (
                 <p key={w} role="note" className="rounded-md bg-[var(--c-warn-bg)] px-2 py-1 text-xs text-[var(--c-warn-text)]">
                   ⚠ {w}
                 </p>
               ))}
               <details className="text-xs">
-                <summary className="cursor-pointer font-medium text-[var(--c-accent)] underline">{m.whyThisNumber}</summary>
+                <summary className="cursor-pointer py-1 font-medium text-[var(--c-accent)] underline">{m.whyThisNumber}</summary>
                 <ul className="mt-1 flex flex-col gap-1">
-                  {[c.a, c.b].map((s) => {
+                  {sourced.map((s) => {
                     const src = sourceById.get(s.figure.source);
                     return (
                       <li key={s.id}>
-                        <span className="font-semibold">{s.name}</span>:{' '}
+                        <bdi className="font-semibold">{s.name}</bdi>:{' '}
                         {src?.url ? (
                           <a className="underline" href={src.url} rel="noopener noreferrer" target="_blank">{src.title}</a>
                         ) : (

@@ -4,6 +4,7 @@ import type { Dataset } from '../data/schema.ts';
 import { collectFigures, type FigureRef } from '../data/figures.ts';
 import { formatDate, formatUnitValue, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { EpochSources } from './EpochSources.tsx';
 
 export function SourcesPanel({ dataset, lang, m, highlight }: { dataset: Dataset; lang: Lang; m: Messages; highlight: string | null }) {
   const figures = useMemo(() => collectFigures(dataset), [dataset]);
@@ -55,6 +56,7 @@ export function SourcesPanel({ dataset, lang, m, highlight }: { dataset: Dataset
           );
         })}
       </ol>
+      <EpochSources lang={lang} />
       <section aria-labelledby="cite-title" className="rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-3 text-sm">
         <h3 id="cite-title" className="font-semibold">{m.citeTitle}</h3>
         <p>{m.cite(dataset.version)}</p>

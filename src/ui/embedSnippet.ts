@@ -10,8 +10,13 @@ export function escapeAttr(value: string): string {
   return value.replace(/\s+/g, ' ').trim().replace(/[&"'<>]/g, (c) => ATTR_ESCAPES[c]!);
 }
 
-/** Matches what the embed sandbox needs: scripts for tooltips, popups for "open in Compute Atlas". */
-export const EMBED_SANDBOX = 'allow-scripts allow-popups';
+/**
+ * The one sandbox of every snippet (embed dialog, oEmbed `html`, README): scripts for tooltips,
+ * popups for "open in Compute Atlas", and popups that escape the sandbox, so the dashboard opened
+ * from an embed is an ordinary page (not an opaque-origin one without storage or clipboard).
+ * Embeds also work under the stricter `allow-scripts allow-popups` (the browser tests use both).
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 export interface SnippetOptions {
   src: string;
@@ -24,7 +29,8 @@ export interface SnippetOptions {
 export function embedSnippet(o: SnippetOptions): string {
   const height = Number.isFinite(o.height) ? Math.max(1, Math.round(o.height)) : 480;
   const iframe =
-    `<iframe src="${escapeAttr(o.src)}" width="100%" height="${height}" style="border:0" ` +
+    // frameborder, not style="border:0": a host CSP with style-src 'self' drops style attributes.
+    `<iframe src="${escapeAttr(o.src)}" width="100%" height="${height}" frameborder="0" ` +
     `title="${escapeAttr(o.title)}" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`;
   return o.scriptSrc ? `${iframe}\n<script src="${escapeAttr(o.scriptSrc)}" async></script>` : iframe;
 }

@@ -132,14 +132,17 @@ const BROKEN = [
 ] as const;
 
 for (const broken of BROKEN) {
-  test(`${broken.name} in the data request shows the error state, and Retry loads the charts`, async ({ page, allowFailedRequest }) => {
+  test(`${broken.name} in the data request shows the error beside the prerendered chart, and Retry loads the charts`, async ({ page, allowFailedRequest }) => {
     allowFailedRequest(DATA_URL); // the browser logs "Failed to load resource: … 500"
     await page.route(DATA_URL, (route) => route.fulfill(broken.fulfil));
-    await open(page, './');
+    await page.goto('./');
 
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: es.loadErrorTitle })).toBeVisible();
     await expect(alert).toContainText(es.loadErrorKinds[broken.kind]);
+    // The default view's prerendered chart and headline stay on screen, static, beside the message.
+    await expect(chart(page)).toBeVisible();
+    await expect(page.getByRole('region', { name: es.headlineTitle })).toBeVisible();
 
     await page.unroute(DATA_URL);
     await alert.getByRole('button', { name: es.retry }).click();

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
 import { toCsv, type DataPoint } from './chartData.ts';
+import { isFormulaLike, isolate } from '../../data/text.ts';
 import { gpuPoints } from '../views/gpus/gpus.series.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../../../data'));
@@ -87,7 +88,7 @@ test('derived-metric CSVs parse too (several sources per row) and keep full prec
   }
 });
 
-const text = fc.string({ unit: fc.constantFrom('a', 'ñ', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', ';', '€'), maxLength: 20 });
+const text = fc.string({ unit: fc.constantFrom('a', 'ñ', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', ';', '€', '＝', '＠'), maxLength: 20 });
 
 test('property: any text survives the round trip (formulas neutralised with a leading quote)', () => {
   fc.assert(
@@ -99,8 +100,7 @@ test('property: any text survives the round trip (formulas neutralised with a le
       const rows = records(toCsv(points));
       rows.forEach((row, i) => {
         const p = points[i]!;
-        const isNumber = (s: string) => /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(s);
-        const unformula = (s: string) => (!isNumber(s) && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+        const unformula = (s: string) => (isFormulaLike(s) ? `'${s}` : s);
         expect(row.name).toBe(unformula(p.name));
         expect(row.note).toBe(unformula(p.notes.join(' ')));
         // Numbers, negative ones included, are written as numbers (no formula guard).
@@ -109,4 +109,18 @@ test('property: any text survives the round trip (formulas neutralised with a le
       });
     }),
   );
+});
+
+test('a cell with several titles or notes isolates each, so one cannot reorder the next', () => {
+  const source = (id: string, title: string) => ({ id, title, publisher: 'p', date: '2024' });
+  const [row] = records(
+    toCsv([
+      {
+        id: 'x', name: 'x', value: 1, unit: 'x', asOf: '2024', confidence: 'official', extra: [],
+        sources: [source('a', 'אלפא 2'), source('b', '=B')], notes: ['n1', 'n2'],
+      },
+    ]),
+  );
+  expect(row!.source_titles).toBe(`${isolate('אלפא 2')}; ${isolate('=B')}`);
+  expect(row!.note).toBe(`${isolate('n1')}; ${isolate('n2')}`);
 });

@@ -5,6 +5,7 @@
  */
 import type { Confidence, Dataset, Figure, Source } from '../../data/schema.ts';
 import { indexDataset } from '../../data/indexes.ts';
+import { csvCell, isolate } from '../../data/text.ts';
 import { formatDate, type Lang } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { DetailLine } from '../kit/detail.ts';
@@ -58,13 +59,8 @@ export function pointSources(points: readonly DataPoint[]): Source[] {
 
 const CSV_COLUMNS = ['id', 'name', 'value', 'value_high', 'unit', 'as_of', 'confidence', 'source_ids', 'source_titles', 'source_urls', 'note'] as const;
 
-function csvCell(v: string): string {
-  // Quote everything that could break a row, and neutralise spreadsheet formulas — but leave
-  // plain numbers (a negative value is data, not a formula).
-  const isNumber = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(v);
-  const safe = !isNumber && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** Several free-text items in one cell, each isolated so one's direction cannot spill into the next. */
+const csvList = (items: readonly string[]) => (items.length > 1 ? items.map(isolate) : items).join('; ');
 
 /** Machine-readable: dot decimals, ISO dates, no locale; one header row; CRLF per RFC 4180. */
 export function toCsv(points: readonly DataPoint[]): string {
@@ -80,9 +76,9 @@ export function toCsv(points: readonly DataPoint[]): string {
       as_of: p.asOf,
       confidence: p.confidence,
       source_ids: p.sources.map((s) => s.id).join('; '),
-      source_titles: p.sources.map((s) => s.title).join('; '),
+      source_titles: csvList(p.sources.map((s) => s.title)),
       source_urls: p.sources.map((s) => s.url ?? '').join('; '),
-      note: p.notes.join(' '),
+      note: csvList(p.notes),
     };
     const extras = extraKeys.map((k) => p.extra.find((e) => e.key === k)?.raw ?? '');
     return [...CSV_COLUMNS.map((c) => base[c]), ...extras].map(csvCell).join(',');

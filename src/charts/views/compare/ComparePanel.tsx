@@ -3,6 +3,7 @@
  * shared ChartFrame (warnings as notices, both sides as table rows and CSV). Embeddable like
  * GpusPanel: everything comes from the dataset and the view state.
  */
+import { Isolated } from '../../Isolated.tsx';
 import { useId, useMemo } from 'react';
 import type { Dataset } from '../../../data/schema.ts';
 import { formatDate, type Lang } from '../../../i18n/format.ts';
@@ -155,7 +156,7 @@ export function ComparePanel({ dataset, state, lang, m, actions, update }: Panel
         <div className="flex flex-col gap-3">
           <div>
             {ratioSentences(c, lang, m).map((s, i) => (
-              <p key={s} className={i === 0 ? 'text-base font-medium' : 'text-sm text-[var(--c-muted)]'}>{s}</p>
+              <p key={s} className={i === 0 ? 'text-base font-medium' : 'text-sm text-[var(--c-muted)]'}><Isolated text={s} /></p>
             ))}
           </div>
           <WaffleChart sides={sides} unit={unit} unitLabel={unitLabel} width={width} title={title} description={description} headline={ratioFigure(c, lang)} />

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isolate } from '../../../data/text.ts';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../../../scripts/datasetFiles.ts';
 import { formatInteger, formatPercent, formatSignificant } from '../../../i18n/format.ts';
@@ -32,13 +33,13 @@ test('A ≥ B reads "A (x) = N × B (y)"; A < B reads "A (x) is N % of B (y)" an
   const c = compared(gpus.a, gpus.b);
   const [sentence] = ratioSentences(c, 'es', es);
   const times = formatSignificant(c.a.value / c.b.value, 'es');
-  expect(sentence).toBe(es.compare.times(c.a.name, sideValueText(c.a, c, 'es', es, true), times, c.b.name, sideValueText(c.b, c, 'es', es, true)));
-  expect(sentence).toContain(`(${formatInteger(c.a.value, 'es')}\u00a0GPU) = ${times} × ${c.b.name} (${formatInteger(c.b.value, 'es')}\u00a0GPU)`);
+  expect(sentence).toBe(es.compare.times(isolate(c.a.name), sideValueText(c.a, c, 'es', es, true), times, isolate(c.b.name), sideValueText(c.b, c, 'es', es, true)));
+  expect(sentence).toContain(`(${formatInteger(c.a.value, 'es')}\u00a0GPU) = ${times} × ${isolate(c.b.name)} (${formatInteger(c.b.value, 'es')}\u00a0GPU)`);
   expect(ratioFigure(c, 'es')).toBe(`×${times}`);
   const r = compared(gpus.b, gpus.a);
   const [pct, inverse] = ratioSentences(r, 'en', en);
-  expect(pct).toContain(`is ${formatPercent(r.a.value / r.b.value, 'en')} of ${r.b.name}`);
-  expect(inverse).toContain(`${r.b.name} = ${formatSignificant(r.b.value / r.a.value, 'en')} × ${r.a.name}`);
+  expect(pct).toContain(`is ${formatPercent(r.a.value / r.b.value, 'en')} of ${isolate(r.b.name)}`);
+  expect(inverse).toContain(`${isolate(r.b.name)} = ${formatSignificant(r.b.value / r.a.value, 'en')} × ${isolate(r.a.name)}`);
   expect(ratioFigure(r, 'es')).toBe(formatPercent(r.a.value / r.b.value, 'es'));
 });
 

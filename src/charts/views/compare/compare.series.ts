@@ -2,10 +2,12 @@
  * Compare any two: which pair is shown, the computed comparison → sourced points (table, CSV),
  * the ratio sentence, warnings, the waffle's unit and the generated alt text. Pure.
  */
+import { isolate } from '../../../data/text.ts';
 import type { Dataset } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
-import { formatDate, formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
+import { formatDate, formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
+import { rateRaw, rateText } from '../../../i18n/rateText.ts';
 import type { CompareMetric, ComparisonSide, ComputedComparison } from '../../../metrics/comparisons.ts';
 import { currencyOf } from '../../../metrics/currency.ts';
 import { figureNotes, figureSources, type DataPoint } from '../../frame/chartData.ts';
@@ -77,8 +79,8 @@ export function comparePoints(d: Dataset, c: ComputedComparison, lang: Lang, m: 
       extra.push({
         key: 'converted_from',
         label: m.compare.detail.convertedFrom,
-        value: `${formatMoneyShort(converted.original, converted.from, lang)} · 1 € = ${formatNumber(converted.usdPerEur ?? Number.NaN, lang, { maxFractionDigits: 4 })} $ (${formatDate(converted.rateDate, lang)})`,
-        raw: `${converted.original} M ${converted.from} at ${converted.usdPerEur} USD/EUR on ${converted.rateDate}`,
+        value: `${formatMoneyShort(converted.original, converted.from, lang)} · ${converted.rate ? rateText(converted.rate, lang, m) : '—'}`,
+        raw: `${converted.original} M ${converted.from} at ${converted.rate ? rateRaw(converted.rate) : '—'}`,
       });
     if (s.money?.saidBy) extra.push({ key: 'said_by', label: m.compare.detail.saidBy, value: s.money.saidBy, raw: s.money.saidBy });
     return {
@@ -109,10 +111,10 @@ export function ratioSentences(c: ComputedComparison, lang: Lang, m: Messages): 
   const bv = sideValueText(c.b, c, lang, m, true);
   const out =
     c.ratio.value >= 1
-      ? [m.compare.times(c.a.name, av, formatSignificant(c.ratio.value, lang), c.b.name, bv)]
+      ? [m.compare.times(isolate(c.a.name), av, formatSignificant(c.ratio.value, lang), isolate(c.b.name), bv)]
       : [
-          m.compare.percent(c.a.name, av, formatPercent(c.ratio.fraction, lang, percentDigits(c.ratio.fraction)), c.b.name, bv),
-          m.compare.inverse(c.b.name, formatSignificant(c.ratio.inverse, lang), c.a.name),
+          m.compare.percent(isolate(c.a.name), av, formatPercent(c.ratio.fraction, lang, percentDigits(c.ratio.fraction)), isolate(c.b.name), bv),
+          m.compare.inverse(isolate(c.b.name), formatSignificant(c.ratio.inverse, lang), isolate(c.a.name)),
         ];
   if (c.a.high !== undefined || c.b.high !== undefined) {
     const lo = c.a.value / (c.b.high ?? c.b.value);
@@ -140,8 +142,7 @@ export function warningTexts(c: ComputedComparison, lang: Lang, m: Messages): st
         return w.converted(
           c.b.name,
           x.from && x.original !== undefined ? formatMoneyShort(x.original, x.from, lang) : '—',
-          formatDate(x.rateDate, lang),
-          formatNumber(x.usdPerEur ?? Number.NaN, lang, { maxFractionDigits: 4 }),
+          x.rate ? rateText(x.rate, lang, m) : '—',
           formatDate(c.a.asOf, lang),
         );
     }

@@ -2,6 +2,7 @@
  * GPUs per system: dataset + view options → sorted, sourced points and the bar rows drawn from
  * them. Pure: no React, no URL.
  */
+import { isolate } from '../../../data/text.ts';
 import type { Dataset, OwnerType, Region, SystemKind } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
 import { formatCompact, formatNumber, qualifierMark, type Lang } from '../../../i18n/format.ts';
@@ -115,8 +116,8 @@ export function gpuDescription(points: readonly DataPoint[], o: GpuOptions, lang
   const last = points[points.length - 1];
   if (!first || !last) return m.emptyGpus;
   const unit = m.metricUnits[o.metric];
-  const top = `${m.largest(first.name, `${formatMetric(first.value, o.metric, lang)} ${unit}`)} ${
-    points.length > 1 ? m.smallest(last.name, `${formatMetric(last.value, o.metric, lang)} ${unit}`) : ''
+  const top = `${m.largest(isolate(first.name), `${formatMetric(first.value, o.metric, lang)} ${unit}`)} ${
+    points.length > 1 ? m.smallest(isolate(last.name), `${formatMetric(last.value, o.metric, lang)} ${unit}`) : ''
   }`.trim();
   return m.chartAlt.gpus(top, points.length, m.metrics[o.metric].toLowerCase());
 }

@@ -7,6 +7,7 @@ import type { Dataset, Figure, ModelRecord, MoneyRecord } from '../../../data/sc
 import { CONFIDENCE_ORDER } from '../../../metrics/confidence.ts';
 import { formatFlop, formatMoneyLong, formatMoneyShort, formatUnitValue, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
+import { rateRaw, rateText } from '../../../i18n/rateText.ts';
 import { weakestConfidence } from '../../../metrics/confidence.ts';
 import { convertMoney, type Currency } from '../../../metrics/currency.ts';
 import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
@@ -66,6 +67,7 @@ export function costView(d: Dataset, currency: Currency, highlight: string | nul
     const costText = c && row ? withConfidence(formatMoneyShort(c.valueM, currency, lang), row.amount, m) : h.noCost;
     const p = scatterPoint(d, model, flop, c ? row!.amount : undefined, c?.rate ? [c.rate.usdPerEur] : [], [
       { key: `cost_m_${currency.toLowerCase()}`, label: h.cost, value: costText, raw: c ? String(c.valueM) : '' },
+      ...(c?.rate ? [{ key: 'rate', label: m.detail.rate, value: rateText(c.rate, lang, m), raw: rateRaw(c.rate) }] : []),
     ]);
     out.points.push(p);
     if (!c) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate, formatMoneyLong, formatMoneyShort } from '../../../i18n/format.ts';
+import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber } from '../../../i18n/format.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/chartData.ts';
@@ -16,10 +16,10 @@ export function MoneyPanel({ dataset, state, lang, m, actions, update }: PanelPr
   const points = useMemo(() => moneyPoints(dataset, options, lang, m), [dataset, state, lang, m]); // options derive from state
   const rows = useMemo(() => moneyRows(dataset, points, options, lang, m), [points, state, lang, m]);
   const scopes = distinctScopes(points);
-  const rateDates = [...new Set(points.flatMap((p) => (p.rateDate ? [p.rateDate] : [])))].sort();
+  const rates = [...new Map(points.flatMap((p) => (p.rate ? [[p.rate.date, p.rate] as const] : []))).values()].sort((a, b) => a.date.localeCompare(b.date));
   const notices = [
     ...(scopes.length > 1 ? [m.mixedScopes(scopes.map((s) => m.scopes[s]).join(', '))] : []),
-    ...(rateDates.length ? [m.convertedAt(rateDates.map((d) => formatDate(d, lang)).join(', '))] : []),
+    ...(rates.length ? [m.rates.convertedAt(rates.map((r) => `${formatNumber(r.usdPerEur.value, lang, { maxFractionDigits: 4 })} (${formatDate(r.date, lang)})`).join(', '))] : []),
   ];
   const curLabel = currency === 'EUR' ? '€' : 'US$';
   const description = moneyDescription(points, options, lang, m);

@@ -1,11 +1,13 @@
 /**
- * Money compared: every money figure in one currency, converted at the ECB rate dated nearest
- * to the figure, each labelled with its scope. Pure.
+ * Money compared: every money figure in one currency, converted at the ECB rate of the figure's
+ * own date (metrics/currency.ts), each labelled with its scope and the rate used. Pure.
  */
-import type { Dataset, MoneyScope } from '../../../data/schema.ts';
+import { isolate } from '../../../data/text.ts';
+import type { Dataset, MoneyScope, Rate } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
-import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber, qualifierMark, type Lang } from '../../../i18n/format.ts';
+import { formatDate, formatMoneyLong, formatMoneyShort, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
+import { rateMark, rateRaw, rateText } from '../../../i18n/rateText.ts';
 import { convertMoney, currencyOf, type Currency } from '../../../metrics/currency.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
 import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
@@ -19,7 +21,7 @@ export interface MoneyOptions {
 export interface MoneyPoint extends DataPoint {
   scope: MoneyScope;
   /** The rate used, when the figure was converted. */
-  rateDate?: string;
+  rate?: Rate;
 }
 
 export function moneyPoints(d: Dataset, o: MoneyOptions, lang: Lang, m: Messages): MoneyPoint[] {
@@ -42,7 +44,7 @@ export function moneyPoints(d: Dataset, o: MoneyOptions, lang: Lang, m: Messages
       sources: figureSources(d, figures),
       notes: figureNotes([r.amount]),
       scope: r.scope,
-      rateDate: c.rate?.date,
+      rate: c.rate,
       extra: [
         { key: 'scope', label: m.detail.scope, value: m.scopes[r.scope], raw: r.scope },
         ...(c.rate
@@ -50,8 +52,8 @@ export function moneyPoints(d: Dataset, o: MoneyOptions, lang: Lang, m: Messages
               {
                 key: 'converted_from',
                 label: m.detail.rate,
-                value: `${original} · 1 € = ${formatNumber(c.rate.usdPerEur.value, lang, { maxFractionDigits: 4 })} $ (${formatDate(c.rate.date, lang)})`,
-                raw: `${r.amount.value} ${r.amount.unit} at ${c.rate.usdPerEur.value} USD/EUR on ${c.rate.date}`,
+                value: `${original} · ${rateText(c.rate, lang, m)}`,
+                raw: `${r.amount.value} ${r.amount.unit} at ${rateRaw(c.rate)}`,
               },
             ]
           : []),
@@ -67,8 +69,10 @@ export function moneyRows(d: Dataset, points: readonly MoneyPoint[], o: MoneyOpt
   return points.map((p) => {
     const rec = moneyById.get(p.id)!;
     const prefix = qualifierMark(rec.amount.qualifier);
-    const valueLabel = prefix + formatMoneyShort(p.value, o.currency, lang);
-    const valueText = prefix + formatMoneyLong(p.value, o.currency, lang);
+    // A figure dated after the last fixing says so beside its number, not only in the tooltip.
+    const mark = rateMark(p.rate, lang, m);
+    const valueLabel = prefix + formatMoneyShort(p.value, o.currency, lang) + mark;
+    const valueText = prefix + formatMoneyLong(p.value, o.currency, lang) + mark;
     return {
       id: p.id,
       label: `${rec.subject} · ${rec.label}`,
@@ -93,8 +97,8 @@ export function moneyDescription(points: readonly MoneyPoint[], o: MoneyOptions,
   const last = points[points.length - 1];
   if (!first || !last) return '';
   const top = [
-    m.largest(first.name, formatMoneyLong(first.value, o.currency, lang)),
-    ...(points.length > 1 ? [m.smallest(last.name, formatMoneyLong(last.value, o.currency, lang))] : []),
+    m.largest(isolate(first.name), formatMoneyLong(first.value, o.currency, lang)),
+    ...(points.length > 1 ? [m.smallest(isolate(last.name), formatMoneyLong(last.value, o.currency, lang))] : []),
   ].join(' ');
   return m.chartAlt.money(top, points.length);
 }

@@ -2,6 +2,7 @@
  * TOP500 history: each system's rank per list edition, and one edition's systems by Rmax.
  * Pure: dataset + options in, sourced points and chart rows out.
  */
+import { isolate } from '../../../data/text.ts';
 import type { Dataset, Source, SystemRecord, Top500Entry } from '../../../data/schema.ts';
 import { formatEdition, formatNumber, formatOrdinal, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
@@ -101,7 +102,7 @@ export function historyDescription(series: readonly RankSeries[], lang: Lang, m:
       const first = s.points[0]!;
       const last = s.points[s.points.length - 1]!;
       const [r1, e1, r2, e2] = [formatOrdinal(first.rank, lang), formatEdition(first.edition, lang), formatOrdinal(last.rank, lang), formatEdition(last.edition, lang)];
-      const text = s.points.length > 1 ? m.history.trajectory(s.label, r1, e1, r2, e2) : m.history.single(s.label, r1, e1);
+      const text = s.points.length > 1 ? m.history.trajectory(isolate(s.label), r1, e1, r2, e2) : m.history.single(isolate(s.label), r1, e1);
       return last.confidence === 'official' ? text : `${text} ${m.history.notOfficial(e2)}`;
     });
   const editions = new Set(series.flatMap((s) => s.points.map((p) => p.edition)));
@@ -156,7 +157,7 @@ export function editionDescription(view: EditionView, edition: string, lang: Lan
   const top = named
     .map((r) => {
       const p = view.points.find((x) => x.id === r.id)!;
-      return m.history.rankedWith(p.name, p.extra[0]!.value, rmaxText(p.value, lang));
+      return m.history.rankedWith(isolate(p.name), p.extra[0]!.value, rmaxText(p.value, lang));
     })
     .join(' ');
   return m.history.editionAlt(formatEdition(edition, lang), view.points.length, top);

@@ -4,6 +4,7 @@
  * input with its source, and the conversion table. No controls: the view (or an embed's URL)
  * sets the inputs, so this panel embeds like any other.
  */
+import { Isolated } from '../../Isolated.tsx';
 import { useMemo } from 'react';
 import { indexDataset } from '../../../data/indexes.ts';
 import type { Source } from '../../../data/schema.ts';
@@ -97,7 +98,7 @@ export function WhatIfPanel({ dataset, state, lang, m, actions }: PanelProps) {
           // A container query, not a viewport one: the same panel sits in the dashboard and in narrower embeds.
           <div className="@container flex flex-col gap-4">
             {/* <output>: the calculator's result, announced politely when an input changes it. */}
-            <output className="block text-base font-semibold leading-snug">{view.sentence}</output>
+            <output className="block text-base font-semibold leading-snug"><Isolated text={view.sentence} /></output>
             <dl className="grid gap-3 @3xl:grid-cols-3">
               <Result label={w.results.days} item={byId('days')} formulas={view.formulas.days} />
               <Result label={w.results.cost} item={byId('cost')} formulas={view.formulas.cost ? [view.formulas.cost] : []} fallback={w.noPrice} />

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import { isolate } from '../../../data/text.ts';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../../../i18n/messages.ts';
-import { latestRate, resolveWhatIf, type WhatIfResult } from '../../../metrics/trainingTime.ts';
+import { latestFixing } from '../../../metrics/currency.ts';
+import { resolveWhatIf, type WhatIfResult } from '../../../metrics/trainingTime.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
 import { gpuPoints, gpuRows, whatifPointId, type GpuOptions } from '../gpus/gpus.series.ts';
 import {
@@ -38,9 +40,9 @@ test('the seed question as a sentence: MareNostrum 5 ACC, DeepSeek-V3, days by p
   // Expected from the data: the paper's GPU-hours × peak(H800) / peak(H100 64GB), on 4,480 GPUs.
   const days = (ds.gpuHoursM!.value * 1e6 * hw('h800').bf16DenseTflops!.value) / hw('h100-64gb').bf16DenseTflops!.value / sys('marenostrum-5-acc').acceleratorCount!.value / 24;
   const sentence = whatifSentence(r, whatifCost(r, 'eur', d.rates), 'es', es);
-  expect(sentence).toContain(`MareNostrum 5 ACC tardaría ~${Math.round(days)}\u00a0días en entrenar DeepSeek-V3 con 4.480 H100 64GB al 40\u00a0% de MFU.`);
+  expect(sentence).toContain(`${isolate('MareNostrum 5 ACC')} tardaría ~${Math.round(days)}\u00a0días en entrenar ${isolate('DeepSeek-V3')} con 4.480 ${isolate('H100 64GB')} al 40\u00a0% de MFU.`);
   expect(sentence).toMatch(/Costaría ~[\d,]+\u00a0millones\u00a0de\u00a0€ y consumiría ~[\d.]+\u00a0MWh\.$/);
-  expect(whatifSentence(r, whatifCost(r, 'usd', d.rates), 'en', en)).toMatch(/^MareNostrum 5 ACC would take ~\d+\u00a0days to train DeepSeek-V3 with 4,480 H100 64GB at 40% MFU\. It would cost ~\$[\d.]+\u00a0million and use/);
+  expect(whatifSentence(r, whatifCost(r, 'usd', d.rates), 'en', en)).toMatch(/^\u2068MareNostrum 5 ACC\u2069 would take ~\d+\u00a0days to train \u2068DeepSeek-V3\u2069 with 4,480 \u2068H100 64GB\u2069 at 40% MFU\. It would cost ~\$[\d.]+\u00a0million and use/);
 });
 
 test('the formulas carry the actual numbers and end at the shown results', () => {
@@ -48,13 +50,24 @@ test('the formulas carry the actual numbers and end at the shown results', () =>
   const cost = whatifCost(r, 'eur', d.rates)!;
   const f = whatifFormulas(r, cost, 'es', es);
   expect(f.days).toHaveLength(3);
-  expect(f.days[0]).toMatch(/^Trabajo: 2,788\u00a0M\u00a0GPU-horas \(H800\) × 989\u00a0TFLOP\/s × 40\u00a0% = /);
+  expect(f.days[0]).toMatch(/^Trabajo: 2,788\u00a0M\u00a0GPU-horas \(H800\) × 989,4\u00a0TFLOP\/s × 40\u00a0% = /);
   expect(f.days[2]).toContain('÷ 4.480\u00a0GPU ÷ 24\u00a0h = ');
   expect(f.days[2]).toContain(`${r.days.toFixed(1).replace('.', ',')}\u00a0días`);
-  const rate = latestRate(d.rates)!;
+  const rate = latestFixing(d.rates)!;
   expect(cost.value).toBeCloseTo(r.costUsd! / rate.usdPerEur.value, 6);
-  expect(f.cost).toContain('÷ 1,0316\u00a0USD/EUR');
+  // The last fixing in data/ecb/ (9 May 2025), not an older rate picked for some event.
+  expect(f.cost).toContain('÷ 1,1252\u00a0USD/EUR');
   expect(f.energy).toMatch(/× 700\u00a0W × PUE 1,2 = [\d.]+\u00a0MWh$/);
+});
+
+test("the default what-if in euros: DeepSeek-V3's 2.788 M GPU-hours at 2 $/h on MareNostrum 5, at the last fixing (1.1252) = ~4.96 M€", () => {
+  const r = result(state());
+  // Same peak on both GPUs (H800 = H100 SXM, the H100 64GB bounded by it): the paper's hours, priced at its 2 $/h.
+  expect(r.costUsd! / 1e6).toBeCloseTo(5.576, 9);
+  const cost = whatifCost(r, 'eur', d.rates)!;
+  expect(cost.rate).toMatchObject({ date: '2025-05-09', rule: 'day' });
+  expect(cost.value / 1e6).toBeCloseTo(4.956, 3);
+  expect(whatifSentence(r, cost, 'es', es)).toContain('Costaría ~4,96\u00a0millones\u00a0de\u00a0€');
 });
 
 test('what is assumed is said by the result: the MareNostrum 5 peak, the TDP, the price, the rate', () => {
@@ -64,7 +77,7 @@ test('what is assumed is said by the result: the MareNostrum 5 peak, the TDP, th
   expect(notes).toContain('NVIDIA H100 Tensor Core GPU datasheet');
   expect(notes).toContain('No se publica el TDP de H100 64GB: se asume 700\u00a0W, el de H100 SXM');
   expect(notes).toContain(d.prices.find((p) => p.id === 'deepseek-h800-assumption')!.label);
-  expect(notes).toContain('20\u00a0ene\u00a02025');
+  expect(notes).toContain('9\u00a0may\u00a02025');
   // The paper's own run needs no peak or TDP caveat beyond the H800's missing TDP.
   const own = result(state({ whatifSystem: 'llama-3-1-405b-run', whatifModel: 'llama-3-1-405b' }));
   expect(whatifNotes(d, own, null, 'en', en).join('\n')).not.toMatch(/peak is not published|TDP is not published/);

@@ -3,12 +3,14 @@
  * actual numbers, notes), sourced items (table + CSV), bars and the conversion table.
  * Pure: no React, no URL. The math itself lives in metrics/trainingTime.ts.
  */
+import { isolate } from '../../../data/text.ts';
 import type { Confidence, Dataset, Figure, Hardware, Rate, Source } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
 import { formatDate, formatFlop, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { weakestConfidence } from '../../../metrics/confidence.ts';
-import { latestRate, resolveWhatIf, whatifTargets, type WhatIfInput, type WhatIfResult } from '../../../metrics/trainingTime.ts';
+import { latestFixing } from '../../../metrics/currency.ts';
+import { resolveWhatIf, whatifTargets, type WhatIfInput, type WhatIfResult } from '../../../metrics/trainingTime.ts';
 import type { ViewState } from '../../../view/viewState.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
 import { figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
@@ -37,16 +39,16 @@ export interface Cost {
   currency: 'EUR' | 'USD';
   rate?: Rate;
 }
-/** Prices are in USD; euros use the most recent ECB rate in the data (stays in USD if there is none). */
+/** Prices are in USD; euros use the last ECB fixing in the data, a run priced today (stays in USD if there is none). */
 export function whatifCost(r: WhatIfResult, currency: ViewState['currency'], rates: readonly Rate[]): Cost | null {
   if (r.costUsd === null) return null;
-  const rate = currency === 'eur' ? latestRate(rates) : undefined;
+  const rate = currency === 'eur' ? latestFixing(rates) : undefined;
   return rate ? { value: r.costUsd / rate.usdPerEur.value, currency: 'EUR', rate } : { value: r.costUsd, currency: 'USD' };
 }
 
 export function whatifSentence(r: WhatIfResult, cost: Cost | null, lang: Lang, m: Messages): string {
   const w = m.whatif;
-  const head = w.sentence(r.system.shortName, formatDays(r.days, lang, m), r.model.name, formatNumber(r.gpus, lang), r.hardware.shortName, pct(r.mfu, lang));
+  const head = w.sentence(isolate(r.system.shortName), formatDays(r.days, lang, m), isolate(r.model.name), formatNumber(r.gpus, lang), isolate(r.hardware.shortName), pct(r.mfu, lang));
   const tail = [cost && w.sentenceCost(formatMoneyLong(cost.value / 1e6, cost.currency, lang)), r.energyMwh !== null && w.sentenceEnergy(energyText(r.energyMwh, lang))]
     .filter(Boolean)
     .join(lang === 'es' ? ' y ' : ' and ');

@@ -1,0 +1,41 @@
+/**
+ * Publishes Epoch's imported, validated data as its own file, `data/world.json` (and the pinned
+ * `data/world.<version>.json`), in the dev server and the build. A separate file so the default
+ * view never downloads it: it loads when a world view or a search asks (src/data/worldQueries.ts).
+ * A bad Epoch row fails `vite build` with the file, row and column named.
+ */
+import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { loadValidDataset } from './datasetFiles.ts';
+import { loadValidWorld } from './worldFiles.ts';
+import { WORLD_PATH, pinnedWorldPath } from '../src/data/worldLoad.ts';
+
+export function worldPlugin(root: string): Plugin {
+  const dataDir = resolve(root, 'data');
+  const load = () => loadValidWorld(dataDir, loadValidDataset(dataDir));
+  return {
+    name: 'atlas-world',
+    buildStart() {
+      this.addWatchFile(resolve(dataDir, 'epoch'));
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        if (!url.endsWith('/' + WORLD_PATH)) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(load()));
+        } catch (e) {
+          res.statusCode = 500;
+          res.end(JSON.stringify({ error: (e as Error).message }));
+        }
+      });
+    },
+    generateBundle() {
+      const world = load();
+      const source = JSON.stringify(world);
+      this.emitFile({ type: 'asset', fileName: WORLD_PATH, source });
+      this.emitFile({ type: 'asset', fileName: pinnedWorldPath(world.version), source });
+    },
+  };
+}
