@@ -1,0 +1,151 @@
+/**
+ * Scatter over time: maps a `TimeScatterLayout` to SVG with the chart kit. Takes data and a
+ * width; never fetches or reads the URL. Marks are memoised kit marks (focus, hover, tap,
+ * keys, tooltip from kit/marks.tsx), so hovering one of ~900 re-renders the ring and the
+ * tooltip, not the marks. Category is colour and shape; confidence is how solid a mark is
+ * (see `timeMarkStyle`); hollow means planned.
+ */
+import { memo, useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import { AxisCaption, GridX, GridY } from '../kit/axes.tsx';
+import { ChartSvg } from '../kit/ChartSvg.tsx';
+import { ChartBox } from '../kit/imageMode.tsx';
+import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
+import { ChartTooltip } from '../kit/Tooltip.tsx';
+import { useChartUid } from '../kit/uid.ts';
+import { layoutTimeScatter, type MarkShape, type PlacedTimeMark, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
+
+export interface TimeScatterChartProps {
+  data: readonly TimeMarkDatum[];
+  lines?: readonly TimeLineSeries[];
+  width: number;
+  formats: TimeScatterFormats;
+  title: string;
+  description: string;
+  xLabel: string;
+  yLabel: string;
+  onSelect?: (id: string) => void;
+}
+
+export const catColour = (n: number) => `var(--c-cat-${n})`;
+
+/**
+ * Confidence without the bars' patterns (a pattern cannot carry a category colour): official
+ * and reported are solid, an estimate is a pale fill with a solid rim, a claim is a dashed
+ * outline. Hollow (planned) is an outline on the surface colour.
+ */
+export function timeMarkStyle(d: Pick<TimeMarkDatum, 'colour' | 'confidence' | 'isHollow' | 'isHighlighted'>): CSSProperties {
+  const c = catColour(d.colour);
+  const rim = d.isHighlighted ? { stroke: 'var(--c-text)', strokeWidth: 2 } : {};
+  if (d.isHollow) return { fill: 'var(--c-surface)', stroke: c, strokeWidth: 1.5, ...rim };
+  switch (d.confidence) {
+    case 'official':
+    case 'reported':
+      return { fill: c, stroke: 'var(--c-surface)', strokeWidth: 0.75, ...rim };
+    case 'estimate':
+      return { fill: c, fillOpacity: 0.4, stroke: c, strokeWidth: 1.25, ...rim };
+    case 'claim':
+      return { fill: 'none', stroke: c, strokeWidth: 1.5, strokeDasharray: '2 2', ...rim };
+  }
+}
+
+/** A shape of "radius" r centred on (x, y), as a path; areas roughly equal across shapes. */
+export function shapePath(shape: MarkShape, x: number, y: number, r: number): string {
+  const f = (v: number) => Math.round(v * 10) / 10;
+  switch (shape) {
+    case 'circle':
+      return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${f(2 * r)},0a${r},${r} 0 1,0 ${f(-2 * r)},0Z`;
+    case 'square': {
+      const s = r * 0.9;
+      return `M${f(x - s)},${f(y - s)}h${f(2 * s)}v${f(2 * s)}h${f(-2 * s)}Z`;
+    }
+    case 'triangle': {
+      const s = r * 1.25;
+      return `M${f(x)},${f(y - s)}L${f(x + s * 0.87)},${f(y + s * 0.5)}L${f(x - s * 0.87)},${f(y + s * 0.5)}Z`;
+    }
+    case 'diamond': {
+      const s = r * 1.25;
+      return `M${f(x)},${f(y - s)}L${f(x + s)},${f(y)}L${f(x)},${f(y + s)}L${f(x - s)},${f(y)}Z`;
+    }
+    case 'cross': {
+      const a = r * 1.1;
+      const b = a / 2.6;
+      return `M${f(x - b)},${f(y - a)}h${f(2 * b)}v${f(a - b)}h${f(a - b)}v${f(2 * b)}h${f(b - a)}v${f(a - b)}h${f(-2 * b)}v${f(b - a)}h${f(b - a)}v${f(-2 * b)}h${f(a - b)}Z`;
+    }
+  }
+}
+
+const TimeMark = memo(function TimeMark({ mark: p, index }: { mark: PlacedTimeMark; index: number }) {
+  return (
+    <Mark index={index} label={p.datum.ariaLabel} data={{ 'data-mark': p.datum.id }}>
+      <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="transparent" />
+      <path d={shapePath(p.datum.shape, p.cx, p.cy, p.r)} style={timeMarkStyle(p.datum)} />
+      {p.label && (
+        <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: p.datum.isHighlighted ? 700 : 500, paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
+          {p.datum.label}
+        </text>
+      )}
+    </Mark>
+  );
+}, sameMarkProps);
+
+export function TimeScatterChart({ data, lines = [], width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
+  const uid = useChartUid();
+  const box = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => layoutTimeScatter(data, lines, width, formats), [data, lines, width, formats]);
+  const { plot, marks } = layout;
+  const select = useCallback((i: number) => onSelect?.(marks[i]!.datum.id), [onSelect, marks]);
+  const { store, layerProps, clear } = useMarks(marks.length, onSelect ? select : undefined);
+  const xFormat = useCallback((v: number) => formats.x(new Date(v)), [formats]);
+
+  return (
+    <ChartBox
+      box={box}
+      onLeave={clear}
+      width={layout.width}
+      height={layout.height}
+      svg={
+        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+          <g aria-hidden="true">
+            <GridX ticks={layout.xTicks} plot={plot} format={xFormat} labelDy={15} />
+            <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
+            <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
+            <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
+          </g>
+          <g {...layerProps}>
+            {marks.map((p, i) => (
+              <TimeMark key={p.datum.id} mark={p} index={i} />
+            ))}
+          </g>
+          {/* Lines over the marks, so a trend stays readable through a dense cloud. */}
+          <g aria-hidden="true" pointerEvents="none">
+            {layout.lines.map((l) => (
+              <g key={l.series.id} data-line={l.series.id}>
+                <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
+                <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
+                <text x={Math.min(l.end.x, plot.right) - 2} y={Math.max(plot.top + 10, l.end.y - 8)} textAnchor="end" fontSize={11} style={{ fill: catColour(l.series.colour), fontWeight: 600, paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
+                  {l.series.label}
+                </text>
+              </g>
+            ))}
+          </g>
+          <ActiveRing
+            store={store}
+            draw={(i) => {
+              const p = marks[i];
+              return p && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" />;
+            }}
+          />
+        </ChartSvg>
+      }
+    >
+      <ChartTooltip
+        store={store}
+        container={box}
+        at={(i) => {
+          const p = marks[i];
+          return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
+        }}
+      />
+    </ChartBox>
+  );
+}
