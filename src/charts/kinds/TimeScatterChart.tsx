@@ -12,11 +12,13 @@ import { ChartBox } from '../kit/imageMode.tsx';
 import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
 import { ChartTooltip } from '../kit/Tooltip.tsx';
 import { useChartUid } from '../kit/uid.ts';
-import { layoutTimeScatter, type MarkShape, type PlacedTimeMark, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
+import { layoutTimeScatter, type MarkShape, type PlacedTimeMark, type TimeKeyEntry, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
 
 export interface TimeScatterChartProps {
   data: readonly TimeMarkDatum[];
   lines?: readonly TimeLineSeries[];
+  /** Drawn above the plot, inside the SVG, so a downloaded image explains itself. */
+  keyEntries?: readonly TimeKeyEntry[];
   width: number;
   formats: TimeScatterFormats;
   title: string;
@@ -74,6 +76,10 @@ export function shapePath(shape: MarkShape, x: number, y: number, r: number): st
   }
 }
 
+// Stable defaults, so the layout's memo is not broken by a new [] each render.
+const NO_LINES: readonly TimeLineSeries[] = [];
+const NO_KEY: readonly TimeKeyEntry[] = [];
+
 const TimeMark = memo(function TimeMark({ mark: p, index }: { mark: PlacedTimeMark; index: number }) {
   return (
     <Mark index={index} label={p.datum.ariaLabel} data={{ 'data-mark': p.datum.id }}>
@@ -88,10 +94,10 @@ const TimeMark = memo(function TimeMark({ mark: p, index }: { mark: PlacedTimeMa
   );
 }, sameMarkProps);
 
-export function TimeScatterChart({ data, lines = [], width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
+export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
   const uid = useChartUid();
   const box = useRef<HTMLDivElement>(null);
-  const layout = useMemo(() => layoutTimeScatter(data, lines, width, formats), [data, lines, width, formats]);
+  const layout = useMemo(() => layoutTimeScatter(data, lines, width, formats, keyEntries), [data, lines, width, formats, keyEntries]);
   const { plot, marks } = layout;
   const select = useCallback((i: number) => onSelect?.(marks[i]!.datum.id), [onSelect, marks]);
   const { store, layerProps, clear } = useMarks(marks.length, onSelect ? select : undefined);
@@ -109,7 +115,15 @@ export function TimeScatterChart({ data, lines = [], width, formats, title, desc
             <GridX ticks={layout.xTicks} plot={plot} format={xFormat} labelDy={15} />
             <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
             <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
-            <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
+            <AxisCaption x={4} y={plot.top - 16}>↑ {yLabel}</AxisCaption>
+            {layout.key.map(({ entry: e, x, y }) => (
+              <g key={e.label}>
+                <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} />
+                <text x={x + 16} y={y + 10} fontSize={11} style={{ fill: 'var(--c-text)' }}>
+                  {e.label}
+                </text>
+              </g>
+            ))}
           </g>
           <g {...layerProps}>
             {marks.map((p, i) => (

@@ -98,3 +98,20 @@ test('yearToDate inverts fractionalYear to within a day', () => {
   for (const d of ['2023-11-01', '2020-02-29', '1999-12-31'])
     expect(Math.abs(yearToDate(fractionalYear(d)).getTime() - (Date.parse(d) + 12 * 3600e3))).toBeLessThan(24 * 3600e3);
 });
+
+test('the key wraps inside the width and the plot starts below it', () => {
+  const entries = ['Pesos abiertos', 'Pesos cerrados', 'Acceso no indicado', 'Publicado', 'Estimación', 'Declaración'].map((label, i) => ({
+    label,
+    colour: i % 3,
+    shape: 'circle' as const,
+    confidence: 'reported' as const,
+  }));
+  for (const width of [320, 360, 800, 1280]) {
+    const l = layoutTimeScatter([mark('a', '2020', 1), mark('b', '2024', 1e3)], [], width, formats, entries);
+    expect(l.key).toHaveLength(entries.length);
+    for (const k of l.key) {
+      expect(k.x + 16 + k.entry.label.length * 6.5).toBeLessThanOrEqual(width);
+      expect(k.y + 18).toBeLessThanOrEqual(l.plot.top - 16);
+    }
+  }
+});

@@ -54,6 +54,21 @@ export interface TimeLineSeries {
   isDashed?: boolean;
 }
 
+/** One entry of the key drawn above the plot (so images carry it too). */
+export interface TimeKeyEntry {
+  label: string;
+  colour: number;
+  shape: MarkShape;
+  confidence: Confidence;
+  isHollow?: boolean;
+}
+
+export interface PlacedKeyEntry {
+  entry: TimeKeyEntry;
+  x: number;
+  y: number;
+}
+
 export interface PlacedTimeMark {
   datum: TimeMarkDatum;
   cx: number;
@@ -78,6 +93,7 @@ export interface TimeScatterLayout {
   yTicks: Tick[];
   marks: PlacedTimeMark[];
   lines: PlacedLine[];
+  key: PlacedKeyEntry[];
 }
 
 export interface TimeScatterFormats {
@@ -87,6 +103,9 @@ export interface TimeScatterFormats {
 }
 
 const LABEL_H = 13;
+const KEY_SWATCH = 16;
+const KEY_GAP = 12;
+const KEY_ROW = 18;
 const GAP = 4;
 const PAD = 0.05;
 
@@ -104,6 +123,7 @@ export function layoutTimeScatter(
   lines: readonly TimeLineSeries[],
   width: number,
   formats: TimeScatterFormats,
+  keyEntries: readonly TimeKeyEntry[] = [],
   charWidth = 6.5,
 ): TimeScatterLayout {
   const shown = data
@@ -119,9 +139,23 @@ export function layoutTimeScatter(
   const span = Math.max(0.5, y1 - y0);
   const xDomain = [yearToDate(y0 - span * 0.02), yearToDate(y1 + span * 0.02)];
 
-  const height = Math.round(Math.min(460, Math.max(300, width * 0.6)));
+  // The key wraps in rows above the plot; each row pushes the plot down, never over a mark.
+  const key: PlacedKeyEntry[] = [];
+  let kx = 4;
+  let ky = 8;
+  for (const entry of keyEntries) {
+    const w = KEY_SWATCH + entry.label.length * charWidth + KEY_GAP;
+    if (kx > 4 && kx + w > width - 4) {
+      kx = 4;
+      ky += KEY_ROW;
+    }
+    key.push({ entry, x: kx, y: ky });
+    kx += w;
+  }
+  const keyHeight = key.length ? ky + KEY_ROW : 0;
+  const height = Math.round(Math.min(460, Math.max(300, width * 0.6))) + keyHeight;
   const yLabelWidth = Math.max(...decadeTicksOf(yDomain).map((v) => formats.y(v).length * charWidth));
-  const plot = { left: Math.ceil(yLabelWidth) + 10, top: 28, right: width - 14, bottom: height - 40 };
+  const plot = { left: Math.ceil(yLabelWidth) + 10, top: 28 + keyHeight, right: width - 14, bottom: height - 40 };
   const sx = timeScale(xDomain, [plot.left, plot.right]);
   const sy = logScale(yDomain, [plot.bottom, plot.top]);
 
@@ -152,7 +186,7 @@ export function layoutTimeScatter(
     const last = xy[xy.length - 1]!;
     placed.push({ series, d, end: { x: last[0], y: last[1] } });
   }
-  return { width, height, plot, xTicks, yTicks, marks, lines: placed };
+  return { width, height, plot, xTicks, yTicks, marks, lines: placed, key };
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
