@@ -17,6 +17,7 @@ import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { loadValidWorld } from './worldFiles.ts';
 import { copiesMarkup, escapeAttr, escapeHtml, fillTemplate, metaTags, oembedDocument, prerenderMeta, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { rasterise } from './prerenderImage.ts';
 import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
@@ -63,7 +64,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     write('embed/index.html', stylesheetsWithoutCors(embedTemplate));
 
     let dashboardImage: ImageRef | undefined;
-    for (const page of await entry.planEmbedPages(dataset, o.base)) {
+    for (const page of await entry.planEmbedPages(dataset, o.base, loadValidWorld(dataDirOf(o.root), dataset))) {
       const images = writeImages(page, o.base, site, write);
       dashboardImage ??= page.chart === 'gpus' ? images.get('default-es') : undefined;
       const html = embedPage(embedTemplate, page, images, o.base, site, write);

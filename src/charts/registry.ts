@@ -32,6 +32,8 @@ export interface ChartEntry {
   readonly load: () => Promise<ComponentType<PanelProps>>;
   /** Extra views worth prerendering (static HTML, image, oEmbed), e.g. the headline comparisons. */
   readonly variants?: (dataset: Dataset) => readonly ChartVariant[];
+  /** Draws Epoch's world data: the prerender renders it with the data, the embed loads it before hydrating. */
+  readonly needsWorld?: boolean;
 }
 
 export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
@@ -41,8 +43,8 @@ export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
   whatif: { load: () => import('./views/whatif/WhatIfPanel.tsx').then((m) => m.WhatIfPanel) },
   top500: { load: () => import('./views/top500/Top500Panel.tsx').then((m) => m.Top500Panel) },
   models: { load: () => import('./views/models/ModelsPanel.tsx').then((m) => m.ModelsPanel) },
-  'world-models': { load: () => import('./views/worldModels/WorldModelsPanel.tsx').then((m) => m.WorldModelsPanel) },
-  'world-chips': { load: () => import('./views/worldChips/WorldChipsPanel.tsx').then((m) => m.WorldChipsPanel) },
+  'world-models': { load: () => import('./views/worldModels/WorldModelsPanel.tsx').then((m) => m.WorldModelsPanel), needsWorld: true },
+  'world-chips': { load: () => import('./views/worldChips/WorldChipsPanel.tsx').then((m) => m.WorldChipsPanel), needsWorld: true },
 };
 
 export function chartEntry(id: ChartId): ChartEntry | undefined {

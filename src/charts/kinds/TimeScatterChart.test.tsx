@@ -24,9 +24,14 @@ const data = [
 const formats = { x: (d: Date) => String(d.getUTCFullYear()), y: (v: number) => `1e${Math.round(Math.log10(v))}` };
 const trend = [{ id: 'trend', label: 'tendencia ×4/año', kind: 'line' as const, colour: 3, isDashed: true, points: [{ year: 2019, value: 1e21 }, { year: 2025, value: 1e25 }] }];
 
+const key = [
+  { label: 'Pesos abiertos', colour: 0, shape: 'circle' as const, confidence: 'reported' as const },
+  { label: 'tendencia ×4/año', colour: 3, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: true } },
+];
+
 function renderChart(onSelect?: (id: string) => void) {
   return render(
-    <TimeScatterChart data={data} lines={trend} width={720} formats={formats} title="Cómputo por fecha" description="El mayor es Planeado." xLabel="Fecha" yLabel="FLOP" onSelect={onSelect} />,
+    <TimeScatterChart data={data} lines={trend} keyEntries={key} width={720} formats={formats} title="Cómputo por fecha" description="El mayor es Planeado." xLabel="Fecha" yLabel="FLOP" onSelect={onSelect} />,
   );
 }
 const chart = () => screen.getByRole('graphics-document', { name: 'Cómputo por fecha' });
@@ -39,6 +44,8 @@ test('named and described; one focusable mark per datum in time order; labels on
   expect(within(chart()).getByText('Abierto')).toBeInTheDocument();
   expect(within(chart()).queryByText('Anónimo')).not.toBeInTheDocument();
   expect(within(chart()).getByText('tendencia ×4/año')).toBeInTheDocument();
+  expect(within(chart()).getByText('Pesos abiertos')).toBeInTheDocument();
+  expect(chart().querySelector('[data-line="trend"] path[stroke-dasharray]')).not.toBeNull();
 });
 
 test('category by colour and shape; confidence and hollow drawn differently', () => {

@@ -85,6 +85,7 @@ const TimeMark = memo(function TimeMark({ mark: p, index }: { mark: PlacedTimeMa
     <Mark index={index} label={p.datum.ariaLabel} data={{ 'data-mark': p.datum.id }}>
       <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="transparent" />
       <path d={shapePath(p.datum.shape, p.cx, p.cy, p.r)} style={timeMarkStyle(p.datum)} />
+      {p.leader && <line x1={p.cx} y1={p.cy} x2={p.leader.x} y2={p.leader.y} style={{ stroke: 'var(--c-muted)' }} strokeWidth={0.75} />}
       {p.label && (
         <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: p.datum.isHighlighted ? 700 : 500, paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
           {p.datum.label}
@@ -118,7 +119,11 @@ export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, 
             <AxisCaption x={4} y={plot.top - 16}>↑ {yLabel}</AxisCaption>
             {layout.key.map(({ entry: e, x, y }) => (
               <g key={e.label}>
-                <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} />
+                {e.line ? (
+                  <line x1={x} x2={x + 12} y1={y + 6} y2={y + 6} style={{ stroke: catColour(e.colour) }} strokeWidth={2} strokeDasharray={e.line.isDashed ? '4 2' : undefined} />
+                ) : (
+                  <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} />
+                )}
                 <text x={x + 16} y={y + 10} fontSize={11} style={{ fill: 'var(--c-text)' }}>
                   {e.label}
                 </text>
@@ -130,15 +135,12 @@ export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, 
               <TimeMark key={p.datum.id} mark={p} index={i} />
             ))}
           </g>
-          {/* Lines over the marks, so a trend stays readable through a dense cloud. */}
+          {/* Lines over the marks, so a trend stays readable through a dense cloud; the key names them. */}
           <g aria-hidden="true" pointerEvents="none">
             {layout.lines.map((l) => (
               <g key={l.series.id} data-line={l.series.id}>
                 <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
                 <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
-                <text x={Math.min(l.end.x, plot.right) - 2} y={Math.max(plot.top + 10, l.end.y - 8)} textAnchor="end" fontSize={11} style={{ fill: catColour(l.series.colour), fontWeight: 600, paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
-                  {l.series.label}
-                </text>
               </g>
             ))}
           </g>

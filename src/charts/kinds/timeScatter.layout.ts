@@ -61,6 +61,8 @@ export interface TimeKeyEntry {
   shape: MarkShape;
   confidence: Confidence;
   isHollow?: boolean;
+  /** A line series' entry (drawn as a short line, dashed when the series is). */
+  line?: { isDashed?: boolean };
 }
 
 export interface PlacedKeyEntry {
@@ -75,6 +77,8 @@ export interface PlacedTimeMark {
   cy: number;
   r: number;
   label: Box | null;
+  /** A label set away from its mark gets a leader line from the mark to the label's near edge. */
+  leader: { x: number; y: number } | null;
 }
 
 export interface PlacedLine {
@@ -103,6 +107,7 @@ export interface TimeScatterFormats {
 }
 
 const LABEL_H = 13;
+const LABEL_PAD = 3;
 const KEY_SWATCH = 16;
 const KEY_GAP = 12;
 const KEY_ROW = 18;
@@ -168,7 +173,7 @@ export function layoutTimeScatter(
   );
   const yTicks = decadeTicks(sy, 22);
 
-  const marks: PlacedTimeMark[] = shown.map(({ d, year }) => ({ datum: d, cx: sx(yearToDate(year)), cy: sy(d.value), r: markRadius(d), label: null }));
+  const marks: PlacedTimeMark[] = shown.map(({ d, year }) => ({ datum: d, cx: sx(yearToDate(year)), cy: sy(d.value), r: markRadius(d), label: null, leader: null }));
   placeLabels(marks, plot, charWidth);
 
   const [lo, hi] = yDomain;
@@ -217,11 +222,21 @@ function placeLabels(marks: PlacedTimeMark[], plot: TimeScatterLayout['plot'], c
       [p.cx - d - w, p.cy - d - LABEL_H + 2],
       [p.cx - d - w, p.cy + d - 2],
     ];
-    for (const [x0, y0] of candidates) {
+    // Where marks crowd (the post's models within weeks of each other), farther spots to the
+    // left and right, joined to their mark by a leader line.
+    for (let k = 1; k <= 4; k++)
+      for (const dy of [-k, k]) {
+        candidates.push([p.cx - d - w - 12 * k, p.cy - LABEL_H / 2 + dy * (LABEL_H + 2)]);
+        candidates.push([p.cx + d + 12 * k, p.cy - LABEL_H / 2 + dy * (LABEL_H + 2)]);
+      }
+    for (const [i, [x0, y0]] of candidates.entries()) {
       const box = { x0, y0, x1: x0 + w, y1: y0 + LABEL_H };
       const inside = box.x0 >= plot.left && box.x1 <= plot.right && box.y0 >= plot.top - 8 && box.y1 <= plot.bottom;
-      if (inside && !taken.some((t) => overlaps(t, box))) {
+      // A small margin, so two labels never read as one word.
+      const padded = { x0: box.x0 - LABEL_PAD, y0: box.y0, x1: box.x1 + LABEL_PAD, y1: box.y1 };
+      if (inside && !taken.some((t) => overlaps(t, padded))) {
         p.label = box;
+        if (i >= 8) p.leader = { x: box.x1 < p.cx ? box.x1 : box.x0, y: (box.y0 + box.y1) / 2 };
         taken.push(box);
         break;
       }

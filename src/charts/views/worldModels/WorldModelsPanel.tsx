@@ -28,8 +28,11 @@ export function WorldModelsPanel(props: PanelProps) {
 
 /** Confidences in the key: the ones present, in the atlas's order. */
 export function confidenceKey(present: ReadonlySet<Confidence>, m: PanelProps['m']): TimeKeyEntry[] {
-  const order: Confidence[] = ['official', 'reported', 'estimate', 'claim'];
-  return order.filter((c) => present.has(c)).map((c) => ({ label: m.confidences[c], colour: 2, shape: 'circle' as const, confidence: c }));
+  // Official and reported are drawn alike (solid): one entry naming both, or whichever is present.
+  const solid = (['official', 'reported'] as const).filter((c) => present.has(c));
+  const entries: TimeKeyEntry[] = solid.length ? [{ label: solid.map((c) => m.confidences[c]).join(' / '), colour: 2, shape: 'circle', confidence: solid[0]! }] : [];
+  for (const c of ['estimate', 'claim'] as const) if (present.has(c)) entries.push({ label: m.confidences[c], colour: 2, shape: 'circle', confidence: c });
+  return entries;
 }
 
 function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
@@ -41,7 +44,8 @@ function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelP
     const access = (['open', 'closed', 'unknown'] as const)
       .filter((k) => present.has(String(accessStyle(k).colour)))
       .map((k) => ({ label: { open: w.open, closed: w.closed, unknown: w.unknownAccess }[k], ...accessStyle(k), confidence: 'reported' as const }));
-    return [...access, ...confidenceKey(new Set(view.marks.map((x) => x.confidence)), m)];
+    const lines = view.lines.map((l) => ({ label: l.label, colour: l.colour, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: l.isDashed ?? false } }));
+    return [...access, ...lines, ...confidenceKey(new Set(view.marks.map((x) => x.confidence)), m)];
   }, [view, w, m]);
   const description = modelsDescription(view, lang, w);
   const title = w.modelsTitle;
