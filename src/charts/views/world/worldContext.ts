@@ -9,7 +9,6 @@
  */
 import { createContext } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
-import { fetchWorld, worldUrl } from '../../../data/worldLoad.ts';
 
 export const WorldDataContext = createContext<WorldData | null>(null);
 
@@ -18,7 +17,9 @@ const pending = new Map<string, Promise<WorldData>>();
 export function loadWorldOnce(base: string): Promise<WorldData> {
   let p = pending.get(base);
   if (!p) {
-    p = fetchWorld(worldUrl(base));
+    // Imported on demand: worldLoad's error type comes from the dataset loader, which the embed
+    // entry must not bundle (tests/embedBundle.test.ts).
+    p = import('../../../data/worldLoad.ts').then(({ fetchWorld, worldUrl }) => fetchWorld(worldUrl(base)));
     pending.set(base, p);
     p.catch(() => pending.delete(base));
   }
