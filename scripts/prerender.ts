@@ -20,6 +20,7 @@ import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { loadValidWorld } from './worldFiles.ts';
 import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { criticalCss } from './criticalCss.ts';
 import { rasterise } from './prerenderImage.ts';
@@ -74,7 +75,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     const inlineCss = (html: string) => deferStylesheets(html, criticalCss(stylesheetHrefs(html).map(readCss).join('\n'), html));
 
     let dashboardImage: ImageRef | undefined;
-    const embedPages = await entry.planEmbedPages(dataset, o.base);
+    const embedPages = await entry.planEmbedPages(dataset, o.base, loadValidWorld(dataDirOf(o.root), dataset));
     for (const page of embedPages) {
       const image = writeImage(page, o.base, site, write);
       if (page.chart === 'gpus' && nameOf(page.copy) === 'default-es') dashboardImage = image;

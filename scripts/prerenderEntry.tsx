@@ -25,6 +25,8 @@ import { CHART_IDS, CHARTS, type ChartId, type ChartVariant } from '../src/chart
 import { datasetQuery } from '../src/data/queries.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { EmbedRoot } from '../src/embed/EmbedRoot.tsx';
+import { WorldDataContext } from '../src/charts/views/world/worldContext.ts';
+import type { WorldData } from '../src/data/epoch/worldTypes.ts';
 import { ReadyMark } from '../src/embed/ReadyMark.tsx';
 import { parseContextOf } from '../src/view/datasetContext.ts';
 import { DASHBOARD_DROP, EMBED_DROP, prerenderKey } from '../src/embed/prerenderKey.ts';
@@ -116,7 +118,7 @@ function render(ui: ReactNode, prefix: string): string {
   return renderToString(<ReadyMark>{ui}</ReadyMark>, { identifierPrefix: prefix });
 }
 
-function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefined, dataset: Dataset, base: string): Copy[] {
+function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefined, dataset: Dataset, base: string, world: WorldData | null): Copy[] {
   const ctx = parseContextOf(dataset);
   const variants: ChartVariant[] = [{ name: DEFAULT_VARIANT, state: {} }, ...(Panel ? (CHARTS[chart]?.variants?.(dataset) ?? []) : [])];
   const copies: Copy[] = [];
@@ -126,7 +128,12 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefine
       const key = prerenderKey({ ...state, view: 'gpus' }, lang, EMBED_DROP);
       if (copies.some((c) => c.key === key)) continue; // a variant equal to the default view
       const prefix = prefixOf(copies.length);
-      const ui = <EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />;
+      // A world chart is rendered with the data, as the embed entry hydrates it (src/embed/main.tsx).
+      const ui = (
+        <WorldDataContext value={CHARTS[chart]?.needsWorld ? world : null}>
+          <EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />
+        </WorldDataContext>
+      );
       const html = render(ui, prefix);
       const { text, image } = textAndImage(ui, prefix, MESSAGES[lang].views[chart], true);
       copies.push({ key, prefix, html, lang, hideTitle: false, variant: variant.name, state, text, image });
@@ -135,11 +142,11 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefine
 }
 
 /** The pages of each chart id, one per copy (charts without a panel get pages that say so). */
-export async function planEmbedPages(dataset: Dataset, base: string): Promise<PlannedPage[]> {
+export async function planEmbedPages(dataset: Dataset, base: string, world: WorldData | null = null): Promise<PlannedPage[]> {
   const pages: PlannedPage[] = [];
   for (const chart of CHART_IDS) {
     const Panel = await CHARTS[chart]?.load();
-    for (const copy of embedCopies(chart, Panel, dataset, base))
+    for (const copy of embedCopies(chart, Panel, dataset, base, world))
       pages.push({ file: copyFile(`embed/${chart}/`, copy.variant, copy.lang), chart, drop: EMBED_DROP, copy });
   }
   return pages;

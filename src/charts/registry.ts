@@ -17,7 +17,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { ViewName, ViewState } from '../view/viewState.ts';
 import type { PanelProps } from './panelProps.ts';
 
-export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models'] as const satisfies readonly ViewName[];
+export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'world-models', 'world-chips'] as const satisfies readonly ViewName[];
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
@@ -32,6 +32,8 @@ export interface ChartEntry {
   readonly load: () => Promise<ComponentType<PanelProps>>;
   /** Extra views worth prerendering (static HTML, image, oEmbed), e.g. the headline comparisons. */
   readonly variants?: (dataset: Dataset) => readonly ChartVariant[];
+  /** Draws Epoch's world data: the prerender renders it with the data, the embed loads it before hydrating. */
+  readonly needsWorld?: boolean;
 }
 
 export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
@@ -41,6 +43,8 @@ export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
   whatif: { load: () => import('./views/whatif/WhatIfPanel.tsx').then((m) => m.WhatIfPanel) },
   top500: { load: () => import('./views/top500/Top500Panel.tsx').then((m) => m.Top500Panel) },
   models: { load: () => import('./views/models/ModelsPanel.tsx').then((m) => m.ModelsPanel) },
+  'world-models': { load: () => import('./views/worldModels/WorldModelsPanel.tsx').then((m) => m.WorldModelsPanel), needsWorld: true },
+  'world-chips': { load: () => import('./views/worldChips/WorldChipsPanel.tsx').then((m) => m.WorldChipsPanel), needsWorld: true },
 };
 
 export function chartEntry(id: ChartId): ChartEntry | undefined {

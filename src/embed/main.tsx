@@ -15,6 +15,8 @@ import { createViewStore } from '../view/viewStore.ts';
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { EmbedMessage, type EmbedShellProps } from './EmbedShell.tsx';
 import { EmbedRoot } from './EmbedRoot.tsx';
+import { loadWorldOnce, WorldDataContext } from '../charts/views/world/worldContext.ts';
+import type { WorldData } from '../data/epoch/worldTypes.ts';
 import { pageLang } from '../i18n/lang.ts';
 import { isCopyShown } from './copies.ts';
 import { mountPage } from './mount.ts';
@@ -36,8 +38,10 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   const entry = chart ? CHARTS[chart] : undefined;
   let dataset: Dataset;
   let Panel: ComponentType<PanelProps> | undefined;
+  let world: WorldData | null = null;
   try {
-    [dataset, Panel] = await Promise.all([loadPinnedDataset(pinnedDataUrl(document, base)), entry?.load()]);
+    // A world chart's HTML was prerendered with the world data: hydrate with it too.
+    [dataset, Panel, world] = await Promise.all([loadPinnedDataset(pinnedDataUrl(document, base)), entry?.load(), entry?.needsWorld ? loadWorldOnce(base) : null]);
   } catch (error) {
     // A prerendered chart on screen is still right, only static: keep it rather than an error.
     if (isCopyShown(document)) return;
@@ -55,7 +59,12 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   const parsed = store.getSnapshot().state;
   const state = { ...parsed, view: chart ?? parsed.view };
   const lang = pageLang(state.lang, navigator.languages);
-  mountPage(<WithTitleOption chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />, keyNow());
+  mountPage(
+    <WorldDataContext value={world}>
+      <WithTitleOption chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />
+    </WorldDataContext>,
+    keyNow(),
+  );
   // Once React has committed (ReadyMark), its handlers are live: events sent earlier could race
   // the hydration and be dropped.
   await committed(document.documentElement);

@@ -28,12 +28,12 @@ describe('parameter order', () => {
   test('is fixed (a public contract: append new parameters at the end)', () => {
     expect(PARAM_ORDER).toEqual([
       'v', 'ids', 'metric', 'scale', 'cur', 'region', 'owner', 'kind', 'hl', 'a', 'b', 'model', 'sys',
-      'gpus', 'mfu', 'price', 'pue', 'basis', 'ed', 'lang', 'theme', 'title',
+      'gpus', 'mfu', 'price', 'pue', 'basis', 'ed', 'lang', 'theme', 'title', 'access',
     ]);
   });
 
   test('serialising writes keys in that order whatever order the link had', () => {
-    const search = '?title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
+    const search = '?access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
       '&b=y&a=x&hl=x&kind=ai-cluster&owner=public&region=asia&cur=usd&scale=linear&metric=h100e&ids=x~y&v=whatif';
     const keys = [...new URLSearchParams(serialiseViewState(parse(search)))].map(([key]) => key);
     expect(keys).toEqual(PARAM_ORDER);
@@ -43,6 +43,8 @@ describe('parameter order', () => {
 // [param, link value, parsed field and value, canonical value when it differs]
 const VALID: [string, string, keyof ViewState, unknown, string?][] = [
   ['v', 'money', 'view', 'money'],
+  ['v', 'world-models', 'view', 'world-models'],
+  ['access', 'closed', 'access', 'closed'],
   ['ids', 'marenostrum-5-acc~deepseek-v3-cluster', 'ids', ['marenostrum-5-acc', 'deepseek-v3-cluster']],
   ['ids', 'b~a~b~~a~', 'ids', ['b', 'a'], 'b~a'],
   ['metric', 'h100e', 'metric', 'h100e'],
@@ -73,6 +75,7 @@ const VALID: [string, string, keyof ViewState, unknown, string?][] = [
 
 const INVALID: [string, string[]][] = [
   ['v', ['GPUS', 'chart', '<script>alert(1)</script>', 'javascript:alert(1)']],
+  ['access', ['OPEN', 'public', 'open~closed', '1']],
   ['metric', ['flops', 'H100E']],
   ['scale', ['lin', 'log ']],
   ['cur', ['gbp', 'EUR']],

@@ -21,7 +21,7 @@ import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } 
 
 export type { IgnoreReason, ParseContext } from './paramCodecs.ts';
 
-export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources'] as const;
+export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources', 'world-models', 'world-chips'] as const;
 export const METRICS = ['accelerators', 'bf16', 'h100e'] as const;
 export const SCALES = ['log', 'linear'] as const;
 export const CURRENCIES = ['eur', 'usd'] as const;
@@ -32,6 +32,8 @@ export const KINDS = ['supercomputer', 'ai-cluster', 'training-run'] as const;
 export const BASES = ['bf16', 'fp8'] as const;
 export const LANGS = ['es', 'en'] as const;
 export const THEMES = ['light', 'dark'] as const;
+/** Models over time: which weights to show (Epoch's `Model accessibility`). */
+export const ACCESS = ['all', 'open', 'closed'] as const;
 /** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
 export const MAX_IDS = 60;
 
@@ -64,6 +66,7 @@ export interface ViewState {
   readonly lang: (typeof LANGS)[number] | null;
   readonly theme: (typeof THEMES)[number] | null;
   readonly hideTitle: boolean;
+  readonly access: (typeof ACCESS)[number];
 }
 
 /**
@@ -93,6 +96,7 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   lang: optionalEnumParam('lang', LANGS),
   theme: optionalEnumParam('theme', THEMES),
   hideTitle: flagParam('title', '0', '1'),
+  access: enumParam('access', ACCESS, 'all'),
 };
 
 /** Object.keys keeps insertion order for non-numeric keys, so this is the literal's order. */

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
+  ACCESS,
   BASES,
   CURRENCIES,
   KINDS,
@@ -51,6 +52,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   lang: nullable(fc.constantFrom(...LANGS)),
   theme: nullable(fc.constantFrom(...THEMES)),
   hideTitle: fc.boolean(),
+  access: fc.constantFrom(...ACCESS),
 });
 
 const HOSTILE_VALUES = [
@@ -103,7 +105,7 @@ export const hostileQueryArb = fc
 const FIELD_NAMES = [
   'view', 'ids', 'metric', 'scale', 'currency', 'regions', 'owners', 'kinds', 'highlight', 'compareA', 'compareB',
   'whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'edition', 'lang',
-  'theme', 'hideTitle',
+  'theme', 'hideTitle', 'access',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown) => typeof x === 'string' && x.length <= 64 && KEBAB.test(x);
@@ -132,4 +134,5 @@ export function expectValidState(s: ViewState): void {
   expect([null, ...LANGS]).toContain(s.lang);
   expect([null, ...THEMES]).toContain(s.theme);
   expect(typeof s.hideTitle).toBe('boolean');
+  expect(ACCESS).toContain(s.access);
 }

@@ -57,7 +57,8 @@ const siteRootOf = (baseURL: string | undefined) => new URL('./', baseURL).href;
 
 test('a blog post embeds every chart in a sandboxed iframe that paints, reports its height and takes it', async ({ page, baseURL }) => {
   // Six frames, each hydrating on the first hover (src/embed/boot.ts): more than the default budget on a busy 2-core machine.
-  test.setTimeout(60_000);
+  // Eight frames since the world charts (one of ~500 marks).
+  test.setTimeout(120_000);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await instrument(page);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { MESSAGES } from '../../src/i18n/messages.ts';
-import { PARAM_ORDER, serialiseViewState, type ViewState } from '../../src/view/viewState.ts';
+import { DEFAULT_VIEW_STATE, PARAM_ORDER, serialiseViewState, type ViewState } from '../../src/view/viewState.ts';
 import { HOSTILE_URLS } from './hostileUrls.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
@@ -220,7 +220,8 @@ test('every URL in the golden file renders its view with a canonical address', a
       await expect(page).toHaveTitle(new RegExp(`^${escapeRe(name)}`));
       const content = entry.state.view === 'sources' ? page.getByRole('heading', { name: m.sourcesTitle }) : chart(page);
       await expect(content).toBeVisible();
-      await expect.poll(() => new URL(page.url()).search).toBe(serialiseViewState(entry.state));
+      // A field added after the entry was written is at its default (goldenUrls.json's readme).
+      await expect.poll(() => new URL(page.url()).search).toBe(serialiseViewState({ ...DEFAULT_VIEW_STATE, ...entry.state }));
     });
   }
 });

@@ -37,6 +37,8 @@ export interface ChartFrameProps {
   lang: Lang;
   m: Messages;
   hideTitle?: boolean;
+  /** The chart draws its own key (categories and how it draws confidence), so the frame shows none. */
+  hideLegend?: boolean;
   /** Extra actions (share, embed) the dashboard adds; an embed passes its own. */
   actions?: ReactNode;
   children: (width: number) => ReactNode;
@@ -59,7 +61,7 @@ export function ChartFrame(p: ChartFrameProps) {
     if (size) chartSizes.current.set(uid, size);
     else chartSizes.current.delete(uid);
   }, []);
-  const legend = legendEntries(p.points, p.m);
+  const legend = p.hideLegend ? [] : legendEntries(p.points, p.m);
   const shown = p.sources.slice(0, MAX_SOURCES_IN_LINE);
   const more = p.sources.length > shown.length ? ` ${p.m.moreSources(p.sources.length - shown.length)}` : '';
   const fileBase = p.chart ? `compute-atlas-${p.chart}-${p.lang}` : p.csvName;

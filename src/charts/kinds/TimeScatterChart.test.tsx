@@ -1,0 +1,74 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TimeScatterChart } from './TimeScatterChart.tsx';
+import type { TimeMarkDatum } from './timeScatter.layout.ts';
+
+const mark = (id: string, date: string, value: number, extra: Partial<TimeMarkDatum> = {}): TimeMarkDatum => ({
+  id,
+  label: id,
+  date,
+  value,
+  shape: 'circle',
+  colour: 0,
+  confidence: 'official',
+  details: [{ label: 'Valor', value: `${value} FLOP` }],
+  ariaLabel: `${id}: ${value} FLOP`,
+  ...extra,
+});
+const data = [
+  mark('Abierto', '2023-07-18', 1e24, { isLabelled: true }),
+  mark('Cerrado', '2023-03-14', 2e25, { shape: 'square', colour: 1, confidence: 'estimate', isLabelled: true }),
+  mark('Anónimo', '2019-02-01', 1e21, { shape: 'triangle', colour: 2, confidence: 'claim' }),
+  mark('Planeado', '2026-01-01', 1e26, { isHollow: true }),
+];
+const formats = { x: (d: Date) => String(d.getUTCFullYear()), y: (v: number) => `1e${Math.round(Math.log10(v))}` };
+const trend = [{ id: 'trend', label: 'tendencia ×4/año', kind: 'line' as const, colour: 3, isDashed: true, points: [{ year: 2019, value: 1e21 }, { year: 2025, value: 1e25 }] }];
+
+const key = [
+  { label: 'Pesos abiertos', colour: 0, shape: 'circle' as const, confidence: 'reported' as const },
+  { label: 'tendencia ×4/año', colour: 3, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: true } },
+];
+
+function renderChart(onSelect?: (id: string) => void) {
+  return render(
+    <TimeScatterChart data={data} lines={trend} keyEntries={key} width={720} formats={formats} title="Cómputo por fecha" description="El mayor es Planeado." xLabel="Fecha" yLabel="FLOP" onSelect={onSelect} />,
+  );
+}
+const chart = () => screen.getByRole('graphics-document', { name: 'Cómputo por fecha' });
+
+test('named and described; one focusable mark per datum in time order; labels only where asked', () => {
+  renderChart();
+  expect(chart()).toHaveAccessibleDescription('El mayor es Planeado.');
+  const marks = within(chart()).getAllByRole('graphics-symbol');
+  expect(marks.map((el) => el.getAttribute('aria-label'))).toEqual(['Anónimo: 1e+21 FLOP', 'Cerrado: 2e+25 FLOP', 'Abierto: 1e+24 FLOP', 'Planeado: 1e+26 FLOP']);
+  expect(within(chart()).getByText('Abierto')).toBeInTheDocument();
+  expect(within(chart()).queryByText('Anónimo')).not.toBeInTheDocument();
+  expect(within(chart()).getByText('tendencia ×4/año')).toBeInTheDocument();
+  expect(within(chart()).getByText('Pesos abiertos')).toBeInTheDocument();
+  expect(chart().querySelector('[data-line="trend"] path[stroke-dasharray]')).not.toBeNull();
+});
+
+test('category by colour and shape; confidence and hollow drawn differently', () => {
+  const { container } = renderChart();
+  const shape = (id: string) => container.querySelector(`[data-mark="${id}"] path`) as SVGPathElement;
+  expect(shape('Abierto').style.fill).toBe('var(--c-cat-0)');
+  expect(shape('Cerrado').style.fill).toBe('var(--c-cat-1)');
+  expect(shape('Cerrado').style.fillOpacity).toBe('0.4');
+  expect(shape('Anónimo').style.strokeDasharray).toBe('2 2');
+  expect(shape('Planeado').style.fill).toBe('var(--c-surface)');
+  expect(shape('Abierto').getAttribute('d')).toMatch(/a/); // circle arcs
+  expect(shape('Cerrado').getAttribute('d')).toMatch(/h.*v/); // square
+});
+
+test('hover and keys show the tooltip; Enter selects', async () => {
+  const onSelect = vi.fn();
+  renderChart(onSelect);
+  const marks = within(chart()).getAllByRole('graphics-symbol');
+  fireEvent.mouseOver(marks[1]!);
+  expect(await screen.findByText('2e+25 FLOP')).toBeInTheDocument();
+  marks[0]!.focus();
+  await userEvent.keyboard('{ArrowRight}');
+  expect(document.activeElement).toBe(marks[1]);
+  await userEvent.keyboard('{Enter}');
+  expect(onSelect).toHaveBeenCalledWith('Cerrado');
+});

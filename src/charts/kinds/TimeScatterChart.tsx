@@ -1,0 +1,167 @@
+/**
+ * Scatter over time: maps a `TimeScatterLayout` to SVG with the chart kit. Takes data and a
+ * width; never fetches or reads the URL. Marks are memoised kit marks (focus, hover, tap,
+ * keys, tooltip from kit/marks.tsx), so hovering one of ~900 re-renders the ring and the
+ * tooltip, not the marks. Category is colour and shape; confidence is how solid a mark is
+ * (see `timeMarkStyle`); hollow means planned.
+ */
+import { memo, useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import { AxisCaption, GridX, GridY } from '../kit/axes.tsx';
+import { ChartSvg } from '../kit/ChartSvg.tsx';
+import { ChartBox } from '../kit/imageMode.tsx';
+import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
+import { ChartTooltip } from '../kit/Tooltip.tsx';
+import { useChartUid } from '../kit/uid.ts';
+import { layoutTimeScatter, type MarkShape, type PlacedTimeMark, type TimeKeyEntry, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
+
+export interface TimeScatterChartProps {
+  data: readonly TimeMarkDatum[];
+  lines?: readonly TimeLineSeries[];
+  /** Drawn above the plot, inside the SVG, so a downloaded image explains itself. */
+  keyEntries?: readonly TimeKeyEntry[];
+  width: number;
+  formats: TimeScatterFormats;
+  title: string;
+  description: string;
+  xLabel: string;
+  yLabel: string;
+  onSelect?: (id: string) => void;
+}
+
+export const catColour = (n: number) => `var(--c-cat-${n})`;
+
+/**
+ * Confidence without the bars' patterns (a pattern cannot carry a category colour): official
+ * and reported are solid, an estimate is a pale fill with a solid rim, a claim is a dashed
+ * outline. Hollow (planned) is an outline on the surface colour.
+ */
+export function timeMarkStyle(d: Pick<TimeMarkDatum, 'colour' | 'confidence' | 'isHollow' | 'isHighlighted'>): CSSProperties {
+  const c = catColour(d.colour);
+  const rim = d.isHighlighted ? { stroke: 'var(--c-text)', strokeWidth: 2 } : {};
+  if (d.isHollow) return { fill: 'var(--c-surface)', stroke: c, strokeWidth: 1.5, ...rim };
+  switch (d.confidence) {
+    case 'official':
+    case 'reported':
+      return { fill: c, stroke: 'var(--c-surface)', strokeWidth: 0.75, ...rim };
+    case 'estimate':
+      return { fill: c, fillOpacity: 0.4, stroke: c, strokeWidth: 1.25, ...rim };
+    case 'claim':
+      return { fill: 'none', stroke: c, strokeWidth: 1.5, strokeDasharray: '2 2', ...rim };
+  }
+}
+
+/** A shape of "radius" r centred on (x, y), as a path; areas roughly equal across shapes. */
+export function shapePath(shape: MarkShape, x: number, y: number, r: number): string {
+  const f = (v: number) => Math.round(v * 10) / 10;
+  switch (shape) {
+    case 'circle':
+      return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${f(2 * r)},0a${r},${r} 0 1,0 ${f(-2 * r)},0Z`;
+    case 'square': {
+      const s = r * 0.9;
+      return `M${f(x - s)},${f(y - s)}h${f(2 * s)}v${f(2 * s)}h${f(-2 * s)}Z`;
+    }
+    case 'triangle': {
+      const s = r * 1.25;
+      return `M${f(x)},${f(y - s)}L${f(x + s * 0.87)},${f(y + s * 0.5)}L${f(x - s * 0.87)},${f(y + s * 0.5)}Z`;
+    }
+    case 'diamond': {
+      const s = r * 1.25;
+      return `M${f(x)},${f(y - s)}L${f(x + s)},${f(y)}L${f(x)},${f(y + s)}L${f(x - s)},${f(y)}Z`;
+    }
+    case 'cross': {
+      const a = r * 1.1;
+      const b = a / 2.6;
+      return `M${f(x - b)},${f(y - a)}h${f(2 * b)}v${f(a - b)}h${f(a - b)}v${f(2 * b)}h${f(b - a)}v${f(a - b)}h${f(-2 * b)}v${f(b - a)}h${f(b - a)}v${f(-2 * b)}h${f(a - b)}Z`;
+    }
+  }
+}
+
+// Stable defaults, so the layout's memo is not broken by a new [] each render.
+const NO_LINES: readonly TimeLineSeries[] = [];
+const NO_KEY: readonly TimeKeyEntry[] = [];
+
+const TimeMark = memo(function TimeMark({ mark: p, index }: { mark: PlacedTimeMark; index: number }) {
+  return (
+    <Mark index={index} label={p.datum.ariaLabel} data={{ 'data-mark': p.datum.id }}>
+      <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="transparent" />
+      <path d={shapePath(p.datum.shape, p.cx, p.cy, p.r)} style={timeMarkStyle(p.datum)} />
+      {p.leader && <line x1={p.cx} y1={p.cy} x2={p.leader.x} y2={p.leader.y} style={{ stroke: 'var(--c-muted)' }} strokeWidth={0.75} />}
+      {p.label && (
+        <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: p.datum.isHighlighted ? 700 : 500, paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
+          {p.datum.label}
+        </text>
+      )}
+    </Mark>
+  );
+}, sameMarkProps);
+
+export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
+  const uid = useChartUid();
+  const box = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => layoutTimeScatter(data, lines, width, formats, keyEntries), [data, lines, width, formats, keyEntries]);
+  const { plot, marks } = layout;
+  const select = useCallback((i: number) => onSelect?.(marks[i]!.datum.id), [onSelect, marks]);
+  const { store, layerProps, clear } = useMarks(marks.length, onSelect ? select : undefined);
+  const xFormat = useCallback((v: number) => formats.x(new Date(v)), [formats]);
+
+  return (
+    <ChartBox
+      box={box}
+      onLeave={clear}
+      width={layout.width}
+      height={layout.height}
+      svg={
+        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+          <g aria-hidden="true">
+            <GridX ticks={layout.xTicks} plot={plot} format={xFormat} labelDy={15} />
+            <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
+            <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
+            <AxisCaption x={4} y={plot.top - 16}>↑ {yLabel}</AxisCaption>
+            {layout.key.map(({ entry: e, x, y }) => (
+              <g key={e.label}>
+                {e.line ? (
+                  <line x1={x} x2={x + 12} y1={y + 6} y2={y + 6} style={{ stroke: catColour(e.colour) }} strokeWidth={2} strokeDasharray={e.line.isDashed ? '4 2' : undefined} />
+                ) : (
+                  <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} />
+                )}
+                <text x={x + 16} y={y + 10} fontSize={11} style={{ fill: 'var(--c-text)' }}>
+                  {e.label}
+                </text>
+              </g>
+            ))}
+          </g>
+          <g {...layerProps}>
+            {marks.map((p, i) => (
+              <TimeMark key={p.datum.id} mark={p} index={i} />
+            ))}
+          </g>
+          {/* Lines over the marks, so a trend stays readable through a dense cloud; the key names them. */}
+          <g aria-hidden="true" pointerEvents="none">
+            {layout.lines.map((l) => (
+              <g key={l.series.id} data-line={l.series.id}>
+                <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
+                <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
+              </g>
+            ))}
+          </g>
+          <ActiveRing
+            store={store}
+            draw={(i) => {
+              const p = marks[i];
+              return p && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" />;
+            }}
+          />
+        </ChartSvg>
+      }
+    >
+      <ChartTooltip
+        store={store}
+        container={box}
+        at={(i) => {
+          const p = marks[i];
+          return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
+        }}
+      />
+    </ChartBox>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Chips over time: peak dense BF16 (or FP8, `basis=fp8`) per accelerator by release date,
+ * vendor by colour and shape, the post's chips labelled, price in the tooltip and table.
+ * Loads the world data when shown (WorldGate); takes only PanelProps.
+ */
+import { useMemo } from 'react';
+import type { WorldData } from '../../../data/epoch/worldTypes.ts';
+import { formatUnitValue } from '../../../i18n/format.ts';
+import { worldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
+import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { pointSources } from '../../frame/chartData.ts';
+import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
+import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
+import type { PanelProps } from '../../panelProps.ts';
+import { dateTick, tflopsTick } from '../world/timeFormats.ts';
+import { WorldGate } from '../world/useWorld.tsx';
+import { confidenceKey } from '../worldModels/WorldModelsPanel.tsx';
+import { chipsDescription, chipsOverTime } from './worldChips.series.ts';
+
+export function WorldChipsPanel(props: PanelProps) {
+  const w = worldChartsMessages[props.lang].worldCharts;
+  return (
+    <WorldGate m={props.m} loading={w.loading}>
+      {(world) => <ChipsOverTimeFrame {...props} world={world} />}
+    </WorldGate>
+  );
+}
+
+function ChipsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
+  const w = worldChartsMessages[lang].worldCharts;
+  const basisLabel = state.basis === 'fp8' ? 'FP8' : 'BF16';
+  const view = useMemo(() => chipsOverTime(dataset, world, state.basis, lang, m, w), [dataset, world, state.basis, lang, m, w]);
+  const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => tflopsTick(v, lang) }), [lang]);
+  const keyEntries = useMemo<TimeKeyEntry[]>(
+    () => [
+      ...view.vendors.map((v) => ({ label: v.vendor, colour: v.colour, shape: v.shape, confidence: 'reported' as const })),
+      ...confidenceKey(new Set(view.marks.map((x) => x.confidence)), m),
+    ],
+    [view, m],
+  );
+  const description = chipsDescription(view, basisLabel, lang, w);
+  const title = w.chipsTitle(basisLabel);
+  return (
+    <ChartFrame
+      chart="world-chips"
+      title={title}
+      subtitle={w.chipsSubtitle(view.marks.length, basisLabel)}
+      altText={description}
+      points={view.points}
+      sources={pointSources(view.points)}
+      formatValue={(p) => formatUnitValue(p.value, 'TFLOP/s', lang)}
+      csvName={`compute-atlas-world-chips-${state.basis}`}
+      lang={lang}
+      m={m}
+      hideTitle={state.hideTitle}
+      hideLegend
+      actions={actions}
+    >
+      {(width) => (
+        <TimeScatterChart data={view.marks} keyEntries={keyEntries} width={width} formats={formats} title={title} description={description} xLabel={w.releaseAxis} yLabel={w.flopsAxis(basisLabel)} />
+      )}
+    </ChartFrame>
+  );
+}

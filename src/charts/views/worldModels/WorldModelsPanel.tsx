@@ -1,0 +1,77 @@
+/**
+ * Models over time: Epoch's notable models and the curated ones, training compute by
+ * publication date, with the trend ×N/year and its doubling time. Loads the world data when
+ * shown (WorldGate); takes only PanelProps, so the dashboard and the embed render the same.
+ */
+import { useMemo } from 'react';
+import type { Confidence } from '../../../data/schema.ts';
+import type { WorldData } from '../../../data/epoch/worldTypes.ts';
+import { formatFlop } from '../../../i18n/format.ts';
+import { worldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
+import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { pointSources } from '../../frame/chartData.ts';
+import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
+import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
+import type { PanelProps } from '../../panelProps.ts';
+import { dateTick, flopTick } from '../world/timeFormats.ts';
+import { WorldGate } from '../world/useWorld.tsx';
+import { accessStyle, modelsDescription, modelsOverTime, TREND_FROM_YEAR, trendSentence } from './worldModels.series.ts';
+
+export function WorldModelsPanel(props: PanelProps) {
+  const w = worldChartsMessages[props.lang].worldCharts;
+  return (
+    <WorldGate m={props.m} loading={w.loading}>
+      {(world) => <ModelsOverTimeFrame {...props} world={world} />}
+    </WorldGate>
+  );
+}
+
+/** Confidences in the key: the ones present, in the atlas's order. */
+export function confidenceKey(present: ReadonlySet<Confidence>, m: PanelProps['m']): TimeKeyEntry[] {
+  // Official and reported are drawn alike (solid): one entry naming both, or whichever is present.
+  const solid = (['official', 'reported'] as const).filter((c) => present.has(c));
+  const entries: TimeKeyEntry[] = solid.length ? [{ label: solid.map((c) => m.confidences[c]).join(' / '), colour: 2, shape: 'circle', confidence: solid[0]! }] : [];
+  for (const c of ['estimate', 'claim'] as const) if (present.has(c)) entries.push({ label: m.confidences[c], colour: 2, shape: 'circle', confidence: c });
+  return entries;
+}
+
+function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
+  const w = worldChartsMessages[lang].worldCharts;
+  const view = useMemo(() => modelsOverTime(dataset, world, state.access, lang, m, w), [dataset, world, state.access, lang, m, w]);
+  const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
+  const keyEntries = useMemo<TimeKeyEntry[]>(() => {
+    const present = new Set(view.marks.map((x) => `${x.colour}`));
+    const access = (['open', 'closed', 'unknown'] as const)
+      .filter((k) => present.has(String(accessStyle(k).colour)))
+      .map((k) => ({ label: { open: w.open, closed: w.closed, unknown: w.unknownAccess }[k], ...accessStyle(k), confidence: 'reported' as const }));
+    const lines = view.lines.map((l) => ({ label: l.label, colour: l.colour, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: l.isDashed ?? false } }));
+    return [...access, ...lines, ...confidenceKey(new Set(view.marks.map((x) => x.confidence)), m)];
+  }, [view, w, m]);
+  const description = modelsDescription(view, lang, w);
+  const title = w.modelsTitle;
+  return (
+    <ChartFrame
+      chart="world-models"
+      title={title}
+      subtitle={w.modelsSubtitle(view.marks.length, String(TREND_FROM_YEAR))}
+      notices={[trendSentence(view.trend, lang, w)]}
+      altText={description}
+      points={view.points}
+      sources={pointSources(view.points)}
+      formatValue={(p) => formatFlop(p.value, lang)}
+      csvName="compute-atlas-world-models"
+      lang={lang}
+      m={m}
+      hideTitle={state.hideTitle}
+      hideLegend
+      actions={actions}
+    >
+      {(width) => (
+        <>
+          <TimeScatterChart data={view.marks} lines={view.lines} keyEntries={keyEntries} width={width} formats={formats} title={title} description={description} xLabel={w.dateAxis} yLabel={w.flopAxis} />
+          {view.notShown.length > 0 && <p className="mt-2 text-xs text-[var(--c-muted)]">{w.notShown(view.notShown.join(', '))}</p>}
+        </>
+      )}
+    </ChartFrame>
+  );
+}
