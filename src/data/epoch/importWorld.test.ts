@@ -112,8 +112,8 @@ describe('importWorld: bad rows fail with file, row and column', () => {
     [{ Name: '' }, 'row 1 › Name: is empty'],
     [{ Name: 'A', 'First Operational Date': '01/11/2023' }, 'First Operational Date: must be YYYY, YYYY-MM or YYYY-MM-DD'],
     [{ Name: 'A', 'Possible Duplicate': 'Yes' }, 'Possible Duplicate: must be True, False or empty'],
-    [{ Name: 'Evil\u202Ename' }, 'Name: contains the control character U+202E'],
-    [{ Name: 'A', Owner: 'x'.repeat(201) }, 'Owner: is 201 characters long (at most 200)'],
+    [{ Name: 'Evil\u202Ename' }, 'Name: contains U+202E RIGHT-TO-LEFT OVERRIDE'],
+    [{ Name: 'A', Owner: 'x'.repeat(201) }, 'Owner: is 201 characters long; the limit is 200'],
     [{ Name: 'A', Status: 'Planned', 'Decommissioned Date (if applicable)': '2024' }, 'a planned cluster cannot have a decommissioned date'],
   ])('%o', (cells, message) => {
     const errors = errorsOf(importWorld(epochCsv({ clusters: [clusterRow({ Name: 'ok' }), clusterRow(cells)] }), SNAPSHOT, new Set()));
