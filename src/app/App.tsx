@@ -21,7 +21,7 @@ import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 
 /** Tab order. Every view name the URL accepts has a tab. */
-const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources'] as const satisfies readonly ViewName[];
+const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'sources'] as const satisfies readonly ViewName[];
 type Tab = (typeof TABS)[number];
 const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v);
 
@@ -34,6 +34,7 @@ const VIEW_COMPONENTS = {
   whatif: lazy(() => import('./WhatIfView.tsx').then((x) => ({ default: x.WhatIfView }))),
   top500: lazy(() => import('./Top500View.tsx').then((x) => ({ default: x.Top500View }))),
   models: lazy(() => import('./ModelsView.tsx').then((x) => ({ default: x.ModelsView }))),
+  clusters: lazy(() => import('./ClustersView.tsx').then((x) => ({ default: x.ClustersView }))),
 } as const;
 const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ default: x.SourcesPanel })));
 

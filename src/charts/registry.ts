@@ -17,7 +17,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { ViewName, ViewState } from '../view/viewState.ts';
 import type { PanelProps } from './panelProps.ts';
 
-export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models'] as const satisfies readonly ViewName[];
+export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters'] as const satisfies readonly ViewName[];
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
@@ -41,6 +41,7 @@ export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
   whatif: { load: () => import('./views/whatif/WhatIfPanel.tsx').then((m) => m.WhatIfPanel) },
   top500: { load: () => import('./views/top500/Top500Panel.tsx').then((m) => m.Top500Panel) },
   models: { load: () => import('./views/models/ModelsPanel.tsx').then((m) => m.ModelsPanel) },
+  clusters: { load: () => import('./views/clusters/WorldGate.tsx').then((m) => m.ClustersEmbedPanel) },
 };
 
 export function chartEntry(id: ChartId): ChartEntry | undefined {

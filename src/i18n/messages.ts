@@ -5,6 +5,7 @@
  */
 import type { Confidence, MoneyScope, OwnerType, Region, SystemKind } from '../data/schema.ts';
 import type { Lang } from './format.ts';
+import { clustersMessages } from './messages.clusters.ts';
 import { compareMessages } from './messages.compare.ts';
 import { embedMessages } from './messages.embed.ts';
 import { exportMessages } from './messages.export.ts';
@@ -39,6 +40,7 @@ const esCore = {
     top500: 'Historia TOP500',
     models: 'Modelos',
     sources: 'Fuentes',
+    clusters: 'Clústeres en el tiempo',
   },
   viewsLabel: 'Vistas',
   metric: 'Métrica',
@@ -127,11 +129,12 @@ const esCore = {
 };
 
 /** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
-const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages] as const;
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages, clustersMessages] as const;
 type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es &
   typeof embedMessages.es &
   typeof exportMessages.es &
-  typeof ratesMessages.es;
+  typeof ratesMessages.es &
+  typeof clustersMessages.es;
 
 export type Messages = typeof esCore & FeatureMessages;
 
@@ -162,6 +165,7 @@ const enCore: typeof esCore = {
     top500: 'TOP500 history',
     models: 'Models',
     sources: 'Sources',
+    clusters: 'Clusters over time',
   },
   viewsLabel: 'Views',
   metric: 'Metric',

@@ -40,6 +40,8 @@ export interface ChartFrameProps {
   /** Extra actions (share, embed) the dashboard adds; an embed passes its own. */
   actions?: ReactNode;
   children: (width: number) => ReactNode;
+  /** False when the chart draws its own key for what its marks encode (the kit's confidence legend would not match). */
+  showConfidenceLegend?: boolean;
 }
 
 const MAX_SOURCES_IN_LINE = 4;
@@ -59,7 +61,7 @@ export function ChartFrame(p: ChartFrameProps) {
     if (size) chartSizes.current.set(uid, size);
     else chartSizes.current.delete(uid);
   }, []);
-  const legend = legendEntries(p.points, p.m);
+  const legend = p.showConfidenceLegend === false ? [] : legendEntries(p.points, p.m);
   const shown = p.sources.slice(0, MAX_SOURCES_IN_LINE);
   const more = p.sources.length > shown.length ? ` ${p.m.moreSources(p.sources.length - shown.length)}` : '';
   const fileBase = p.chart ? `compute-atlas-${p.chart}-${p.lang}` : p.csvName;
