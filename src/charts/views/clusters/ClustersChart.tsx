@@ -61,7 +61,7 @@ const ClusterMark = memo(function ClusterMark({ p, index, label }: { p: PlacedCl
       <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="transparent" />
       <ShapePath shape={p.shape} x={p.cx} y={p.cy} r={p.r} style={clusterStyle(p.datum.sector, p.datum.certainty, p.isHollow)} />
       {p.label && (
-        <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: 600 }}>
+        <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: 600, stroke: 'var(--c-surface)', strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' }}>
           {p.datum.name}
         </text>
       )}

@@ -34,7 +34,7 @@ export function trendSentence(sector: 'public' | 'private', fit: TrendFit | unde
   const name = c.sectors[sector];
   if (!fit) return c.trendNone(name);
   const [lo, hi] = fit.doublingInterval;
-  return c.trendLabel(name, formatSignificant(fit.growthPerYear, lang, 2), c.months(months(fit.doublingYears, lang)), `${months(lo, lang)}–${months(hi, lang)}`);
+  return c.trendLabel(name, formatSignificant(fit.growthPerYear, lang, 2), c.months(months(fit.doublingYears, lang)), c.months(`${months(lo, lang)}–${months(hi, lang)}`));
 }
 
 function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): DetailLine[] {

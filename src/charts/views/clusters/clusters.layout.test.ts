@@ -94,6 +94,8 @@ test('sector by shape as well as colour; the post\'s systems are labelled under 
   expect(mn5[0]!.datum.isPostSystem).toBe(true);
   expect(layout.points.filter((p) => p.label).every((p) => p.datum.isPostSystem)).toBe(true);
   expect(layout.points.filter((p) => p.label).length).toBeGreaterThan(3);
+  expect(mn5[0]!.label, 'MareNostrum 5 is always named').not.toBeNull();
+  expect(layoutOf({}, 360).layout.points.find((p) => p.datum.name === 'MareNostrum 5 ACC')!.label).not.toBeNull();
 });
 
 test('filters: region narrows marks and trends; the frontier steps up and stays inside the plot', () => {
@@ -115,4 +117,11 @@ test('a series too small for a trend draws none, and an empty one still lays out
 test('wrap keeps words whole and lines within the limit', () => {
   expect(wrap('aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
   expect(wrap('averyveryverylongword x', 5)).toEqual(['averyveryverylongword', 'x']);
+});
+
+test('the plot leaves room for the widest y label, at phone width too', () => {
+  const format = (v: number) => (v >= 1e6 ? '1 M' : v.toLocaleString('es-ES'));
+  const series = clustersSeries(world, dataset, DEFAULT_VIEW_STATE);
+  const layout = layoutClusters({ ...series, snapshot: world.snapshot, legend: [], captions: [] }, 360, format);
+  for (const t of layout.yTicks) expect(layout.plot.left - 6 - format(t.value).length * 6.5).toBeGreaterThanOrEqual(0);
 });

@@ -153,7 +153,10 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
       cy += LINE;
     }
   const height = Math.ceil(cy);
-  const yLabelWidth = Math.max(formatY(yDomain[0]).length, formatY(yDomain[1]).length) * charWidth;
+  // Room for the widest decade label ("100.000" is wider than "1 M").
+  let yLabelChars = 1;
+  for (let v = yDomain[0]; v <= yDomain[1] * 1.0001; v *= 10) yLabelChars = Math.max(yLabelChars, formatY(v).length);
+  const yLabelWidth = yLabelChars * charWidth;
   const plot = { left: Math.ceil(yLabelWidth) + 10, top: 24, right: width - 12, bottom: plotHeight - 40 };
   const sx = timeScale(xDomain, [plot.left, plot.right]);
   const sy = logScale(yDomain, [plot.bottom, plot.top]);
@@ -173,19 +176,28 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
     label: null,
   }));
 
-  const taken: Box[] = points.map((p) => ({ x0: p.cx - p.r, y0: p.cy - p.r, x1: p.cx + p.r, y1: p.cy + p.r }));
-  // Largest first: when two of the post's systems compete for room, the bigger one keeps its name.
-  const labelled = points.filter((p) => p.datum.isPostSystem).sort((a, b) => a.cy - b.cy || a.cx - b.cx);
+  // Hundreds of marks (the post's systems among them) leave no empty spot where those systems
+  // sit, so a label may cover marks (it has a halo) but never another label.
+  // Spain's systems first (the post is about them), then from the top down.
+  const isSpain = (p: PlacedCluster) => Number(p.datum.cluster.region === 'spain');
+  const labelled = points.filter((p) => p.datum.isPostSystem).sort((a, b) => isSpain(b) - isSpain(a) || a.cy - b.cy || a.cx - b.cx);
+  const taken: Box[] = [];
   for (const p of labelled) {
     const w = p.datum.name.length * charWidth;
     const d = p.r + GAP;
+    const mid = p.cy - LABEL_H / 2;
     const spots: [number, number][] = [
-      [p.cx - d - w, p.cy - LABEL_H / 2],
-      [p.cx + d, p.cy - LABEL_H / 2],
+      [p.cx - d - w, mid],
+      [p.cx + d, mid],
       [p.cx - w / 2, p.cy - d - LABEL_H],
       [p.cx - w / 2, p.cy + d],
       [p.cx - d - w, p.cy - d - LABEL_H + 2],
       [p.cx + d, p.cy - d - LABEL_H + 2],
+      [p.cx - d - w, p.cy + d - 2],
+      [p.cx + d, p.cy + d - 2],
+      // Further out, still touching the mark's row or column, before giving up.
+      [p.cx - w + d, p.cy - d - LABEL_H - 4],
+      [p.cx - w + d, p.cy + d + 4],
     ];
     for (const [x0, y0] of spots) {
       const box = { x0, y0, x1: x0 + w, y1: y0 + LABEL_H };
