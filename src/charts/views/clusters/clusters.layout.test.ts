@@ -6,6 +6,7 @@ import { testCluster } from '../../../metrics/worldFixtures.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { dateMs, fitValueAt, layoutClusters, wrap, type ClustersLayout } from './clusters.layout.ts';
 import { clustersSeries } from './clusters.series.ts';
+import { overlaps } from '../../kinds/scatter.layout.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../../../data');
 const dataset = loadValidDataset(dataDir);
@@ -124,4 +125,11 @@ test('the plot leaves room for the widest y label, at phone width too', () => {
   const series = clustersSeries(world, dataset, DEFAULT_VIEW_STATE);
   const layout = layoutClusters({ ...series, snapshot: world.snapshot, legend: [], captions: [] }, 360, format);
   for (const t of layout.yTicks) expect(layout.plot.left - 6 - format(t.value).length * 6.5).toBeGreaterThanOrEqual(0);
+});
+
+test('no two labels overlap, at either width', () => {
+  for (const width of [1280, 360]) {
+    const boxes = layoutOf({}, width).layout.points.flatMap((p) => (p.label ? [p.label] : []));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+  }
 });

@@ -183,7 +183,8 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
   const labelled = points.filter((p) => p.datum.isPostSystem).sort((a, b) => isSpain(b) - isSpain(a) || a.cy - b.cy || a.cx - b.cx);
   const taken: Box[] = [];
   for (const p of labelled) {
-    const w = p.datum.name.length * charWidth;
+    // Labels are semibold: wider than the axis text `charWidth` measures.
+    const w = p.datum.name.length * charWidth * 1.15;
     const d = p.r + GAP;
     const mid = p.cy - LABEL_H / 2;
     const spots: [number, number][] = [
