@@ -49,7 +49,7 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: 0, // a flaky test gets fixed, not retried
   workers: isCI ? 2 : undefined,
-  globalTimeout: isCI ? 10 * 60_000 : undefined, // a hang fails CI well before its own limit
+  globalTimeout: isCI ? 20 * 60_000 : undefined, // a hang fails CI well before its own 90-minute limit
   reporter: isCI ? 'list' : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL,

@@ -1,18 +1,22 @@
 /*
- * Compute Atlas: runs in <head>, before the body is parsed, on every built page. A file, not an
- * inline script, so pages work under a Content-Security-Policy without 'unsafe-inline'.
+ * Compute Atlas: runs in <head>, before the body is parsed, on every built page. The build
+ * inlines it (scripts/vitePluginEmbed.ts) and the README's Content-Security-Policy allows it by
+ * its hash, so it costs no request and needs no 'unsafe-inline'.
  *  - theme=light|dark in the URL → <html data-theme>, so the first paint has the right colours;
+ *  - title=0 → <html data-notitle>: CSS hides the chart's title (src/embed/prerender.css);
  *  - the page's language (URL lang=, else the browser's first es/en, else es) → <html lang>;
- *  - picks the prerendered copy built for this URL and language (src/embed/prerenderKey.ts,
- *    keep the two in step) → <html data-pv="i">, or "none" so CSS hides them all and a custom
- *    view never flashes the default one before the page's script renders it.
+ *  - each built file holds one prerendered copy (src/embed/prerenderKey.ts, keep the two in
+ *    step). If it fits this URL and language → <html data-pv="0">; if another file holds the
+ *    copy that fits → "moving" and go there, same query; else "none", so CSS hides the copy and
+ *    a custom view never flashes the default one before the page's script renders it.
  */
-(function (doc, search, languages) {
+(function (doc, loc, languages) {
   'use strict';
   var html = doc.documentElement;
-  var params = new URLSearchParams(search);
+  var params = new URLSearchParams(loc.search);
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
+  if (params.get('title') === '0') html.setAttribute('data-notitle', '');
   var lang = params.get('lang');
   if (lang !== 'es' && lang !== 'en') {
     lang = 'es';
@@ -43,6 +47,11 @@
     var name = names[j];
     if (name === 'lang' || config.drop.indexOf(name) >= 0 || tracking.test(name)) params.delete(name);
   }
-  var index = config.keys.indexOf(lang + '|' + params.toString());
-  html.setAttribute('data-pv', index < 0 ? 'none' : String(index));
-})(document, location.search, navigator.languages || [navigator.language || '']);
+  var key = lang + '|' + params.toString();
+  var pages = config.pages || {};
+  if (key === config.key) html.setAttribute('data-pv', '0');
+  else if (Object.prototype.hasOwnProperty.call(pages, key) && pages[key] !== loc.pathname) {
+    html.setAttribute('data-pv', 'moving');
+    loc.replace(pages[key] + loc.search + loc.hash);
+  } else html.setAttribute('data-pv', 'none');
+})(document, location, navigator.languages || [navigator.language || '']);

@@ -22,7 +22,8 @@ export function dataDirOf(root: string): string {
   return process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : resolve(root, 'data');
 }
 
-function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
+/** The raw data files of a folder (rates derived from the ECB fixings), before validation. */
+export function readRawFiles(dataDir: string): { raw: RawFiles; errors: string[] } {
   const raw: RawFiles = {};
   const errors: string[] = [];
   for (const key of FILE_KEYS) {

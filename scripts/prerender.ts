@@ -4,11 +4,14 @@
  * renders the very source files the browser bundle was built from, TSX included, with no second
  * bundle to keep in step and no extra tool; it takes a second.
  *
- * Writes, for every chart id, `embed/<chart>/index.html` (copies of the first screen, head tags,
- * oEmbed discovery), `embed/<chart>/<variant>-<lang>.png`, and with SITE_URL set,
- * `embed/<chart>/<variant>-<lang>.oembed.json`; and rewrites `index.html` with the dashboard's
- * default view. oEmbed documents and og:image need absolute URLs, so they are written only when
- * the site's address is known (SITE_URL): a relative one would point into the embedding site.
+ * Writes, for every chart id, one HTML file per prerendered copy — `embed/<chart>/index.html`
+ * (the default view in Spanish), `embed/<chart>/en/index.html`, `embed/<chart>/<variant>-<lang>/`
+ * (scripts/prerenderEntry.tsx, copyFile) — each with its head tags, oEmbed discovery and only the
+ * CSS its first paint needs, inline; `embed/<chart>/<variant>-<lang>.png`, and with SITE_URL set,
+ * `embed/<chart>/<variant>-<lang>.oembed.json`; and rewrites `index.html` (+ `en/index.html`)
+ * with the dashboard's default view. oEmbed documents and og:image need absolute URLs, so they
+ * are written only when the site's address is known (SITE_URL): a relative one would point into
+ * the embedding site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +20,8 @@ import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
-import { copiesMarkup, escapeAttr, escapeHtml, fillTemplate, metaTags, oembedDocument, prerenderMeta, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { criticalCss } from './criticalCss.ts';
 import { rasterise } from './prerenderImage.ts';
 import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
 
@@ -61,19 +65,31 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     };
     const embedTemplate = readFileSync(join(o.outDir, 'embed/index.html'), 'utf8');
     write('embed/index.html', stylesheetsWithoutCors(embedTemplate));
+    const css = new Map<string, string>();
+    const readCss = (href: string) => {
+      if (!css.has(href)) css.set(href, readFileSync(join(o.outDir, href.slice(o.base.length)), 'utf8'));
+      return css.get(href)!;
+    };
+    /** Only the CSS the page's first paint needs, inline; the whole stylesheet when a script asks. */
+    const inlineCss = (html: string) => deferStylesheets(html, criticalCss(stylesheetHrefs(html).map(readCss).join('\n'), html));
 
     let dashboardImage: ImageRef | undefined;
-    for (const page of await entry.planEmbedPages(dataset, o.base)) {
-      const images = writeImages(page, o.base, site, write);
-      dashboardImage ??= page.chart === 'gpus' ? images.get('default-es') : undefined;
-      const html = embedPage(embedTemplate, page, images, o.base, site, write);
+    const embedPages = await entry.planEmbedPages(dataset, o.base);
+    for (const page of embedPages) {
+      const image = writeImage(page, o.base, site, write);
+      if (page.chart === 'gpus' && nameOf(page.copy) === 'default-es') dashboardImage = image;
+      const siblings = embedPages.filter((p) => p.chart === page.chart);
+      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write));
       write(page.file, html);
-      log(`${page.file}: ${page.copies.length} copies, ${Math.round(html.length / 1024)} KB`);
+      log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
-    const dash = entry.planDashboardPage(dataset, o.base);
-    const dashHtml = dashboardPage(readFileSync(join(o.outDir, 'index.html'), 'utf8'), dash, dashboardImage, site);
-    write(dash.file, dashHtml);
-    log(`${dash.file}: ${dash.copies.length} copies, ${Math.round(dashHtml.length / 1024)} KB`);
+    const dashTemplate = readFileSync(join(o.outDir, 'index.html'), 'utf8');
+    const dashPages = entry.planDashboardPages(dataset, o.base);
+    for (const page of dashPages) {
+      const html = inlineCss(dashboardPage(dashTemplate, page, dashPages, page.copy.lang === 'es' ? dashboardImage : undefined, o.base, site));
+      write(page.file, html);
+      log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
+    }
   } finally {
     await server.close();
   }
@@ -91,90 +107,92 @@ interface ImageRef {
 
 const nameOf = (c: Copy) => `${c.variant}-${c.lang}`;
 
-function writeImages(page: PlannedPage, base: string, site: string | undefined, write: (f: string, d: Buffer) => void) {
-  const images = new Map<string, ImageRef>();
-  for (const copy of page.copies) {
-    if (copy.hideTitle || !copy.image) continue;
-    const { text } = copy;
-    const { png, width, height } = rasterise(copy.image.svg);
-    const file = `embed/${page.chart}/${nameOf(copy)}.png`;
-    write(file, png);
-    images.set(nameOf(copy), { path: base + file, url: site ? site + file : undefined, width, height, text });
-  }
-  return images;
+/** The copy's static image (frame/FrameImage.tsx, drawn from the same panel), as a PNG. */
+function writeImage(page: PlannedPage, base: string, site: string | undefined, write: (f: string, d: Buffer) => void): ImageRef | undefined {
+  const { copy } = page;
+  if (!copy.image) return undefined;
+  const { png, width, height } = rasterise(copy.image.svg);
+  const file = `embed/${page.chart}/${nameOf(copy)}.png`;
+  write(file, png);
+  return { path: base + file, url: site ? site + file : undefined, width, height, text: copy.text };
+}
+
+/** The head script's config: this file's key, and where each copy of the same page lives. */
+function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string): string {
+  const pages = Object.fromEntries(siblings.map((p) => [p.copy.key, base + p.file.replace(/index\.html$/, '')]));
+  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages });
 }
 
 function embedPage(
   template: string,
   page: PlannedPage,
-  images: Map<string, ImageRef>,
+  siblings: readonly PlannedPage[],
+  image: ImageRef | undefined,
   base: string,
   site: string | undefined,
   write: (f: string, d: string) => void,
 ): string {
-  const first = page.copies[0]!;
-  const firstText = images.get(nameOf(first))?.text ?? first.text;
-  const m = MESSAGES[first.lang];
-  const pageUrl = site ? `${site}embed/${page.chart}/` : undefined;
+  const { copy } = page;
+  const text = image?.text ?? copy.text;
+  const m = MESSAGES[copy.lang];
+  const dir = page.file.replace(/index\.html$/, '');
+  const pageUrl = site ? site + dir : undefined;
   let oembedHref: string | undefined;
-  if (site) {
-    for (const copy of page.copies) {
-      const image = images.get(nameOf(copy));
-      if (copy.hideTitle || !image) continue;
-      const query = serialiseViewState({ ...copy.state, view: 'gpus', lang: copy.lang === 'es' ? null : copy.lang });
-      const file = `embed/${page.chart}/${nameOf(copy)}.oembed.json`;
-      const doc = oembedDocument({
-        provider: MESSAGES[copy.lang].embed.providerName,
-        providerUrl: site,
-        title: image.text.description,
-        src: `${site}embed/${page.chart}/${query}`,
-        width: image.width / 2,
-        height: (image.text.chart?.height ?? 0) + FRAME_EXTRA_PX,
-        resizeScript: `${site}embed-resize.js`,
-        thumbnail: { url: image.url!, width: image.width, height: image.height },
-      });
-      write(file, JSON.stringify(doc, null, 2));
-      if (copy === first) oembedHref = `${base}${file}`;
-    }
+  if (site && image) {
+    const query = serialiseViewState({ ...copy.state, view: 'gpus', lang: copy.lang === 'es' ? null : copy.lang });
+    const file = `embed/${page.chart}/${nameOf(copy)}.oembed.json`;
+    const doc = oembedDocument({
+      provider: m.embed.providerName,
+      providerUrl: site,
+      title: image.text.description,
+      src: `${site}embed/${page.chart}/${query}`,
+      width: image.width / 2,
+      height: (image.text.chart?.height ?? 0) + FRAME_EXTRA_PX,
+      resizeScript: `${site}embed-resize.js`,
+      thumbnail: { url: image.url!, width: image.width, height: image.height },
+    });
+    write(file, JSON.stringify(doc, null, 2));
+    oembedHref = `${base}${file}`;
   }
-  const image = images.get(nameOf(first));
-  const head = [metaTags({
-    lang: first.lang,
-    title: `${firstText.title} · ${m.appName}`,
-    description: firstText.description,
+  const head = metaTags({
+    lang: copy.lang,
+    title: `${text.title} · ${m.appName}`,
+    description: text.description,
     url: pageUrl,
-    image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: firstText.description } : undefined,
-    oembed: oembedHref ? { href: oembedHref, title: firstText.description } : undefined,
-  })].join('\n    ');
+    image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: text.description } : undefined,
+    oembed: oembedHref ? { href: oembedHref, title: text.description } : undefined,
+  });
   const noscript = image
     ? `<p class="p-2 text-xs">${escapeHtml(m.embed.noscript)} <a class="underline" href="${escapeAttr(image.path)}">${escapeHtml(m.embed.imageLink)}</a></p>`
     : undefined;
-  return stylesheetsWithoutCors(
+  return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
-      config: prerenderMeta({ keys: page.copies.map((c) => c.key), drop: page.drop }),
+      config: configOf(page, siblings, base),
       head,
-      title: `${firstText.title} · ${m.appName}`,
-      body: copiesMarkup(page.copies),
+      title: `${text.title} · ${m.appName}`,
+      body: loadingNotes(MESSAGES.es.loading, MESSAGES.en.loading) + copiesMarkup([copy]),
       noscript,
+      lang: copy.lang,
     }),
-  );
+  ));
 }
 
-function dashboardPage(template: string, page: PlannedPage, image: ImageRef | undefined, site: string | undefined): string {
-  const m = MESSAGES[page.copies[0]!.lang];
+function dashboardPage(template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined): string {
+  const m = MESSAGES[page.copy.lang];
   const head = metaTags({
-    lang: page.copies[0]!.lang,
+    lang: page.copy.lang,
     title: m.appName,
     description: m.tagline,
-    url: site,
+    url: site ? site + page.file.replace(/index\.html$/, '') : undefined,
     image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: image.text.description } : undefined,
   }).replace(/<meta name="description"[^>]*>\s*/, ''); // index.html has its own
-  return stylesheetsWithoutCors(
+  return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
-      config: prerenderMeta({ keys: page.copies.map((c) => c.key), drop: page.drop }),
+      config: configOf(page, siblings, base),
       head,
       title: `${m.appName} · ${MESSAGES.en.appName}`,
-      body: copiesMarkup(page.copies),
+      body: copiesMarkup([page.copy]),
+      lang: page.copy.lang,
     }),
-  );
+  ));
 }

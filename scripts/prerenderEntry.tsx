@@ -3,9 +3,8 @@
  * shell with each chart's panel, and the dashboard's App) to HTML strings. Loaded by
  * scripts/prerender.ts through Vite's SSR module loader after `vite build`, and by tests.
  *
- * A page gets one copy per (view variant × language), plus the default view without its title,
- * each with its own useId prefix (copies share a document, and SVG pattern ids must not collide).
- * Copy 0 is the default view in Spanish with its title: what shows without scripts.
+ * Each built HTML file gets one copy: one per (view variant × language), each with its own useId
+ * prefix. The title option is CSS (src/embed/prerender.css), so it needs no copy of its own.
  *
  * Each copy also carries its frame's texts and its static image (PNG source), made from the
  * same panel: rendered once more with a FrameCaptureContext, its ChartFrame hands over texts,
@@ -28,7 +27,7 @@ import type { Dataset } from '../src/data/schema.ts';
 import { EmbedRoot } from '../src/embed/EmbedRoot.tsx';
 import { ReadyMark } from '../src/embed/ReadyMark.tsx';
 import { parseContextOf } from '../src/view/datasetContext.ts';
-import { DASHBOARD_DROP, EMBED_DROP, MAX_PRERENDERED, prerenderKey } from '../src/embed/prerenderKey.ts';
+import { DASHBOARD_DROP, EMBED_DROP, prerenderKey } from '../src/embed/prerenderKey.ts';
 import type { Lang } from '../src/i18n/format.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { IMAGE_FONT } from './prerenderImage.ts';
@@ -72,7 +71,17 @@ export interface PlannedPage {
   readonly file: string;
   readonly chart: ChartId | null;
   readonly drop: readonly string[];
-  readonly copies: readonly Copy[];
+  readonly copy: Copy;
+}
+
+/**
+ * Where a copy lives: the default view in Spanish at the published address (`embed/<chart>/`,
+ * the site's root), every other copy one folder down (`en/`, `<variant>-<lang>/`). Old links
+ * keep working: the head script moves a visit to the file whose copy fits it.
+ */
+export function copyFile(dir: string, variant: string, lang: Lang): string {
+  const sub = variant === DEFAULT_VARIANT ? (lang === 'es' ? '' : `${lang}/`) : `${variant}-${lang}/`;
+  return `${dir}${sub}index.html`;
 }
 
 const prefixOf = (i: number) => `v${i}-`;
@@ -112,29 +121,26 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefine
   const variants: ChartVariant[] = [{ name: DEFAULT_VARIANT, state: {} }, ...(Panel ? (CHARTS[chart]?.variants?.(dataset) ?? []) : [])];
   const copies: Copy[] = [];
   for (const variant of variants)
-    for (const lang of LANGS)
-      // Title-less copies of the default view only: each copy weighs on every visit's HTML.
-      for (const hideTitle of variant.name === DEFAULT_VARIANT ? [false, true] : [false]) {
-        const state = { ...canonicalViewState({ ...DEFAULT_VIEW_STATE, ...variant.state, view: 'gpus', lang, hideTitle }, ctx), view: chart };
-        const key = prerenderKey({ ...state, view: 'gpus' }, lang, EMBED_DROP);
-        if (copies.some((c) => c.key === key)) continue; // a variant equal to the default view
-        const prefix = prefixOf(copies.length);
-        const ui = <EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />;
-        const html = render(ui, prefix);
-        const { text, image } = textAndImage(ui, prefix, MESSAGES[lang].views[chart], !hideTitle);
-        copies.push({ key, prefix, html, lang, hideTitle, variant: variant.name, state, text, image });
-      }
+    for (const lang of LANGS) {
+      const state = { ...canonicalViewState({ ...DEFAULT_VIEW_STATE, ...variant.state, view: 'gpus', lang }, ctx), view: chart };
+      const key = prerenderKey({ ...state, view: 'gpus' }, lang, EMBED_DROP);
+      if (copies.some((c) => c.key === key)) continue; // a variant equal to the default view
+      const prefix = prefixOf(copies.length);
+      const ui = <EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />;
+      const html = render(ui, prefix);
+      const { text, image } = textAndImage(ui, prefix, MESSAGES[lang].views[chart], true);
+      copies.push({ key, prefix, html, lang, hideTitle: false, variant: variant.name, state, text, image });
+    }
   return copies;
 }
 
-/** One page per chart id (charts without a panel get a page that says so). */
+/** The pages of each chart id, one per copy (charts without a panel get pages that say so). */
 export async function planEmbedPages(dataset: Dataset, base: string): Promise<PlannedPage[]> {
   const pages: PlannedPage[] = [];
   for (const chart of CHART_IDS) {
     const Panel = await CHARTS[chart]?.load();
-    const copies = embedCopies(chart, Panel, dataset, base);
-    if (copies.length > MAX_PRERENDERED) throw new Error(`embed/${chart}: ${copies.length} prerendered copies, at most ${MAX_PRERENDERED}`);
-    pages.push({ file: `embed/${chart}/index.html`, chart, drop: EMBED_DROP, copies });
+    for (const copy of embedCopies(chart, Panel, dataset, base))
+      pages.push({ file: copyFile(`embed/${chart}/`, copy.variant, copy.lang), chart, drop: EMBED_DROP, copy });
   }
   return pages;
 }
@@ -154,9 +160,9 @@ function withBrowserLanguage<T>(lang: Lang, run: () => T): T {
   }
 }
 
-/** The dashboard's default view, as App renders it with the data already loaded. */
-export function planDashboardPage(dataset: Dataset, base: string): PlannedPage {
-  const copies = LANGS.map((lang, i): Copy => {
+/** The dashboard's default view, as App renders it with the data already loaded: a page per language. */
+export function planDashboardPages(dataset: Dataset, base: string): PlannedPage[] {
+  return LANGS.map((lang, i): PlannedPage => {
     const state: ViewState = DEFAULT_VIEW_STATE;
     const search = serialiseViewState(state);
     // A window stand-in at the site's root, so links render as the browser will render them.
@@ -178,7 +184,7 @@ export function planDashboardPage(dataset: Dataset, base: string): PlannedPage {
     const html = withBrowserLanguage(lang, () => render(ui, prefixOf(i)));
     // The dashboard's image is the GPU embed's (scripts/prerender.ts); its text is its first frame's.
     const { text } = withBrowserLanguage(lang, () => textAndImage(ui, prefixOf(i), MESSAGES[lang].appName, false));
-    return { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix: prefixOf(i), html, lang, hideTitle: false, variant: DEFAULT_VARIANT, state, text, image: null };
+    const copy: Copy = { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix: prefixOf(i), html, lang, hideTitle: false, variant: DEFAULT_VARIANT, state, text, image: null };
+    return { file: copyFile('', DEFAULT_VARIANT, lang), chart: null, drop: DASHBOARD_DROP, copy };
   });
-  return { file: 'index.html', chart: null, drop: DASHBOARD_DROP, copies };
 }

@@ -1,4 +1,4 @@
-import { copiesMarkup, fillTemplate, iframeSnippet, metaTags, oembedDocument, prerenderMeta, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, deferStylesheets, fillTemplate, iframeSnippet, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 
 const TEMPLATE = `<!doctype html>
 <html lang="es">
@@ -15,32 +15,56 @@ const TEMPLATE = `<!doctype html>
 </html>`;
 
 describe('prerender HTML', () => {
-  it('puts the config before the head script, the copies in place of #root, and keeps #root', () => {
+  it('puts the config before the head script, the copy in place of #root, keeps #root, sets the language', () => {
+    const pages = { 'es|': '/embed/gpus/', 'en|': '/embed/gpus/en/' };
     const html = fillTemplate(TEMPLATE, {
-      config: prerenderMeta({ keys: ['es|', 'en|title=0'], drop: ['theme'] }),
-      head: metaTags({ lang: 'es', title: 'T', description: 'D "quoted" <b>' }),
+      config: prerenderMeta({ key: 'en|', drop: ['theme'], pages }),
+      head: metaTags({ lang: 'en', title: 'T', description: 'D "quoted" <b>' }),
       title: 'A & B',
-      body: copiesMarkup([{ key: 'es|', prefix: 'v0-', html: '<svg></svg>' }, { key: 'en|title=0', prefix: 'v1-', html: '<p>en</p>' }]),
+      body: copiesMarkup([{ key: 'en|', prefix: 'v1-', html: '<svg></svg>' }]),
+      lang: 'en',
     });
     expect(html.indexOf('name="atlas-prerender"')).toBeLessThan(html.indexOf('atlas-head.js'));
+    expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>A &amp; B</title>');
     expect(html).toContain('content="D &quot;quoted&quot; &lt;b&gt;"');
-    expect(html).toContain('<div data-variant="0" data-key="es|" data-prefix="v0-"><svg></svg></div>');
-    expect(html).toContain('data-key="en|title=0"');
+    expect(html).toContain('<div data-variant="0" data-key="en|" data-prefix="v1-"><svg></svg></div>');
     expect(html).toMatch(/<\/div><div id="root"><\/div>/);
     const config = /content="([^"]*)"/.exec(html.slice(html.indexOf('atlas-prerender')))![1]!.replace(/&quot;/g, '"');
-    expect(JSON.parse(config)).toEqual({ keys: ['es|', 'en|title=0'], drop: ['theme'] });
+    expect(JSON.parse(config)).toEqual({ key: 'en|', drop: ['theme'], pages });
+  });
+
+  it('inlines the critical CSS where the first stylesheet was and defers every stylesheet', () => {
+    const page = stylesheetsWithoutCors(TEMPLATE.replace('</head>', '<link rel="stylesheet" crossorigin href="/assets/b.css">\n</head>'));
+    expect(stylesheetHrefs(page)).toEqual(['/assets/embed.css', '/assets/b.css']);
+    const html = deferStylesheets(page, 'h2{margin:0}');
+    expect(html).toMatch(/<style>h2\{margin:0\}<\/style>\s*<link rel="stylesheet" href="\/assets\/embed.css" media="print" data-atlas-css>/);
+    expect(html).toContain('<link rel="stylesheet" href="/assets/b.css" media="print" data-atlas-css>');
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(stylesheetHrefs(html)).toEqual([]); // nothing render-blocking left
+  });
+
+  it('makes the module entry async (DOMContentLoaded stops waiting for it), nothing else', () => {
+    const html = asyncModuleEntry(TEMPLATE);
+    expect(html).toContain('<script type="module" async crossorigin src="/assets/embed.js"></script>');
+    expect(html).toContain('<script src="/atlas-head.js"></script>');
+  });
+
+  it('writes a loading note per language, escaped', () => {
+    expect(loadingNotes('Cargando <datos>…', 'Loading…')).toBe(
+      '<p data-loading lang="es" role="status" class="p-2 text-sm">Cargando &lt;datos&gt;…</p><p data-loading lang="en" role="status" class="p-2 text-sm">Loading…</p>',
+    );
   });
 
   it('survives $ patterns in text (String.replace specials)', () => {
-    const html = fillTemplate(TEMPLATE, { config: '', head: '$&', title: "$' $1", body: '$`' });
+    const html = fillTemplate(TEMPLATE, { config: '', head: '$&', title: "$' $1", body: '$`', lang: 'es' });
     expect(html).toContain("<title>$' $1</title>");
     expect(html).toContain('    $`\n  </body>');
     expect(html).toContain('  $&\n  </head>');
   });
 
   it('refuses a template it does not recognise', () => {
-    expect(() => fillTemplate('<html></html>', { config: '', head: '', title: '', body: '' })).toThrow(/template/);
+    expect(() => fillTemplate('<html></html>', { config: '', head: '', title: '', body: '', lang: 'es' })).toThrow(/template/);
   });
 
   it('fetches stylesheets without CORS, scripts still with it', () => {

@@ -65,13 +65,14 @@ export function metaTags(p: PageMeta): string {
 /**
  * Puts the prerender config right after `<meta charset>` (so the head script, inserted there by
  * the Vite plugin, finds it), meta tags at the end of <head>, the copies in place of the empty
- * #root, and a <noscript> note after them. Replaces <title>.
+ * #root, and a <noscript> note after them. Replaces <title> and the language of <html>.
  */
-export function fillTemplate(template: string, parts: { config: string; head: string; title: string; body: string; noscript?: string }): string {
+export function fillTemplate(template: string, parts: { config: string; head: string; title: string; body: string; noscript?: string; lang: string }): string {
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
   const root = /<div id="root"><\/div>/;
   if (!charset.test(template) || !root.test(template) || !/<\/head>/.test(template)) throw new Error('prerender: unexpected HTML template');
   return template
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeAttr(parts.lang)}"`)
     .replace(charset, (m) => `${m}\n    ${parts.config}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(parts.title)}</title>`)
     .replace('</head>', () => `  ${parts.head}\n  </head>`)
@@ -84,6 +85,43 @@ export function fillTemplate(template: string, parts: { config: string; head: st
  */
 export function stylesheetsWithoutCors(html: string): string {
   return html.replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" ');
+}
+
+const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"\s*\/?>/g;
+
+/** The stylesheets a built page links, in order (after stylesheetsWithoutCors). */
+export function stylesheetHrefs(html: string): string[] {
+  return [...html.matchAll(STYLESHEET)].map((m) => m[1]!);
+}
+
+/**
+ * Inlines `critical` where the first stylesheet was and turns every stylesheet into a
+ * non-blocking one (`media="print"`: fetched at low priority, applied to nothing) that
+ * src/embed/stylesheet.ts switches on when a script needs the whole CSS.
+ */
+export function deferStylesheets(html: string, critical: string): string {
+  let isFirst = true;
+  return html.replace(STYLESHEET, (_, href: string) => {
+    const link = `<link rel="stylesheet" href="${href}" media="print" data-atlas-css>`;
+    if (!isFirst) return link;
+    isFirst = false;
+    // `</style` cannot occur in CSS the build wrote, but a stray one would end the element early.
+    return `<style>${critical.replace(/<\/style/gi, '<\\/style')}</style>\n    ${link}`;
+  });
+}
+
+/**
+ * The page's module entry as `async`: DOMContentLoaded (the end of "time to chart") then no
+ * longer waits for the app's ~130 KB of modules to download and run. The entry waits for the
+ * document itself (src/app/main.tsx) before it looks for the prerendered copy.
+ */
+export function asyncModuleEntry(html: string): string {
+  return html.replace(/<script type="module" crossorigin src=/g, '<script type="module" async crossorigin src=');
+}
+
+/** "Loading…" in each language; CSS shows the page's one while a view renders on the client. */
+export function loadingNotes(es: string, en: string): string {
+  return `<p data-loading lang="es" role="status" class="p-2 text-sm">${escapeHtml(es)}</p><p data-loading lang="en" role="status" class="p-2 text-sm">${escapeHtml(en)}</p>`;
 }
 
 /** oEmbed's `html` is the embed dialog's snippet: one sandbox, one border rule, our resizer. */

@@ -1,13 +1,18 @@
 /**
  * The embed package's build plugin:
- *  - every page gets public/atlas-head.js right after <meta charset> (before the stylesheets, so
- *    it never waits for them): theme and language before first paint, and the prerendered copy
- *    that fits the URL (src/embed/prerenderKey.ts);
+ *  - every page gets public/atlas-head.js inline, right after <meta charset>: theme, title and
+ *    language before first paint, and the prerendered copy that fits the URL
+ *    (src/embed/prerenderKey.ts). Inline, it costs no request; a CSP allows it by its hash
+ *    (headScriptHash, published in the README);
  *  - the build publishes the validated dataset once more as `data/atlas.<version>.json` and pins
- *    every page to it (`<meta name="atlas-data">` + a preload);
- *  - the dev server serves `embed/index.html` for `<base>embed/<chart>/`, as the build's copies do;
+ *    every page to it (`<meta name="atlas-data">`); the dashboard, which loads it at once, also
+ *    preloads it; an embed fetches it only when the reader reaches for the chart;
+ *  - the dev server serves `embed/index.html` for `<base>embed/<chart>/` and the copies' folders
+ *    below it (`en/`, `<variant>-<lang>/`), as the build does;
  *  - after `vite build`, scripts/prerender.ts writes the prerendered pages, images and oEmbed files.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
@@ -15,7 +20,20 @@ import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
 
-const HEAD_SCRIPT = 'atlas-head.js';
+const HEAD_SCRIPT = 'public/atlas-head.js';
+
+/** The head script as pages carry it: the file's code without its comment lines (they would weigh on every page). */
+export function headScriptSource(root: string): string {
+  return readFileSync(resolve(root, HEAD_SCRIPT), 'utf8')
+    .replace(/^\/\*[\s\S]*?\*\/\s*/, '')
+    .replace(/^\s*\/\/.*\n/gm, '')
+    .trim();
+}
+
+/** The CSP source that allows the inline head script: `'sha256-…'` of its exact text. */
+export function headScriptHash(source: string): string {
+  return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+}
 
 function pinnedDataFile(version: string): string {
   return `data/atlas.${version}.json`;
@@ -35,7 +53,7 @@ export function embedPlugin(root: string): Plugin {
     },
     configureServer(server) {
       const base = server.config.base;
-      const embedPath = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}embed/[a-z0-9-]+/(?:index\\.html)?(\\?.*)?$`);
+      const embedPath = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}embed/[a-z0-9-]+/(?:[a-z0-9-]+/)?(?:index\\.html)?(\\?.*)?$`);
       server.middlewares.use((req, _res, next) => {
         const m = embedPath.exec(req.url ?? '');
         if (m) req.url = `${base}embed/index.html${m[1] ?? ''}`;
@@ -44,13 +62,14 @@ export function embedPlugin(root: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         const base = config.base;
-        const tags = [`<script src="${base}${HEAD_SCRIPT}"></script>`];
+        const tags = [`<script>${headScriptSource(root)}</script>`];
         if (isBuild()) {
           dataset ??= loadDataset();
           const href = base + pinnedDataFile(dataset.version);
-          tags.push(`<meta name="${DATA_META}" content="${href}" />`, `<link rel="preload" href="${href}" as="fetch" crossorigin />`);
+          tags.push(`<meta name="${DATA_META}" content="${href}" />`);
+          if (!/(?:^|\/)embed\//.test(ctx.path)) tags.push(`<link rel="preload" href="${href}" as="fetch" crossorigin />`);
         }
         return html.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${tags.join('\n    ')}`);
       },

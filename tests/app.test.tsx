@@ -100,9 +100,10 @@ test('a failed data request shows the error and retry loads the data', async () 
 });
 
 test('a malformed data file names the problem instead of a blank page', async () => {
-  const broken = { ...dataset, systems: [{ ...dataset.systems[0], acceleratorCount: { value: 'many' } }] };
+  // The browser checks version and shape only (the build validated every record): a cut-off or foreign file.
+  const broken = { ...dataset, systems: 'many' };
   renderApp('?lang=en', async () => new Response(JSON.stringify(broken)));
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('damaged or not in the expected format');
-  expect(alert).toHaveTextContent(/systems\[0\].*acceleratorCount/);
+  expect(alert).toHaveTextContent('lacks systems');
 });

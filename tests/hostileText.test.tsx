@@ -3,9 +3,7 @@
  * cards, the alt text and the CSV: names are isolated, formulas are inert.
  */
 import { render, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FILE_KEYS } from '../src/data/schema.ts';
 import { isFormulaLike, isolate } from '../src/data/text.ts';
 import { formatDataError, parseDataset, type RawFiles } from '../src/data/validate.ts';
 import { toCsv } from '../src/charts/frame/chartData.ts';
@@ -13,9 +11,10 @@ import { gpuDescription, gpuPoints } from '../src/charts/views/gpus/gpus.series.
 import { moneyPoints } from '../src/charts/views/money/money.series.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { HeadlineCards } from '../src/ui/HeadlineCards.tsx';
+import { readRawFiles } from '../scripts/datasetFiles.ts';
 import { makeHostile, RTL_SHORT_NAME, type DatasetArrays } from './fixtures/hostileText.ts';
 
-const raw = Object.fromEntries(FILE_KEYS.map((k) => [k, JSON.parse(readFileSync(resolve(import.meta.dirname, `../data/${k}.json`), 'utf8'))])) as Record<string, Record<string, unknown[]>>;
+const raw = readRawFiles(resolve(import.meta.dirname, '../data')).raw as Record<string, Record<string, unknown[]>>;
 const arrays = { systems: raw.systems!.systems, sources: raw.sources!.sources, money: raw.money!.money } as DatasetArrays;
 makeHostile(arrays);
 const parsed = parseDataset(raw as RawFiles, 'hostile');
@@ -51,5 +50,6 @@ test('every CSV cell a spreadsheet could execute is neutralised', () => {
   const cells = csv.split('\r\n').flatMap((line) => line.match(/("(?:[^"]|"")*"|[^,]*)/g) ?? []).map((c) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c));
   const risky = cells.filter((c) => !c.startsWith("'") && isFormulaLike(c));
   expect(risky).toEqual([]);
-  expect(cells.filter((c) => c.startsWith("'")).length).toBeGreaterThanOrEqual(3);
+  // The hostile source title (＝1+1…) is cited by MareNostrum 5's GPU count: at least that cell is guarded.
+  expect(cells.filter((c) => c.startsWith("'＝1+1")).length).toBeGreaterThanOrEqual(1);
 });

@@ -1,9 +1,10 @@
 // @vitest-environment node
 /**
  * Builds the site under a sub-path (as on GitHub Pages) with a site address, and checks what the
- * prerender step wrote: every chart's embed page paints its SVG without scripts, under a CSP
- * without 'unsafe-inline' (no inline script or style element), pinned to the dataset, with
- * oEmbed discovery, a static image and og:image.
+ * prerender step wrote: one prerendered copy per file (a file per language and view), each
+ * painting its SVG without scripts, with its critical CSS inline and nothing render-blocking,
+ * under a CSP whose only inline script is the head script (allowed by its hash), pinned to the
+ * dataset, with oEmbed discovery, a static image and og:image.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
+import { headScriptSource } from '../scripts/vitePluginEmbed.ts';
 import { CHART_IDS, CHARTS } from '../src/charts/registry.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
 
@@ -43,11 +45,19 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
 const copies = (html: string) => [...html.matchAll(/<div data-variant="(\d+)" data-key="([^"]*)"/g)].map((m) => m[2]!.replace(/&amp;/g, '&'));
 
+const HEAD_SCRIPT = headScriptSource(root);
+
+/** One inline script, the head script (the README's CSP allows its hash); one <style>; nothing render-blocking. */
 function expectStrictCspSafe(html: string) {
-  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, 'every script is a file').toMatch(/\bsrc="/);
-  expect(html).not.toMatch(/<style\b/);
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline).toEqual([HEAD_SCRIPT]);
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) if (tag !== '<script>') expect(tag, 'every other script is a file').toMatch(/\bsrc="/);
+  expect(html.match(/<style>/g)).toHaveLength(1);
+  for (const tag of html.match(/<link rel="stylesheet"[^>]*>/g) ?? []) expect(tag, 'no render-blocking stylesheet').toContain('media="print"');
   for (const m of html.matchAll(/\b(?:src|href)="(\/[^"]*)"/g)) expect(m[1]!.startsWith(BASE), m[1]).toBe(true);
 }
+
+const configOf = (html: string) => JSON.parse(/<meta name="atlas-prerender" content="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
 
 const TITLES: Partial<Record<(typeof CHART_IDS)[number], string>> = {
   gpus: MESSAGES.es.gpusTitle(MESSAGES.es.metrics.accelerators),
@@ -58,23 +68,27 @@ const REGISTERED = CHART_IDS.filter((id) => CHARTS[id]);
 const UNREGISTERED = CHART_IDS.filter((id) => !CHARTS[id]);
 
 describe.each(CHART_IDS)('embed/%s/', (chart) => {
-  it('is a page of its own, safe under a strict CSP, pinned to the dataset', () => {
-    const html = read(`embed/${chart}/index.html`);
+  it.each([['', 'es'], ['en/', 'en']])('%sindex.html is a page of its own with one copy, safe under a strict CSP, pinned to the dataset', (dir, lang) => {
+    const html = read(`embed/${chart}/${dir}index.html`);
     expectStrictCspSafe(html);
+    expect(html).toContain(`<html lang="${lang}">`);
     expect(html).toContain(`<meta name="atlas-data" content="${BASE}data/atlas.${dataset.version}.json" />`);
-    expect(html.indexOf('atlas-head.js')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    // The data is fetched when the reader reaches for the chart, not preloaded.
+    expect(html).not.toMatch(/rel="preload"[^>]*atlas\./);
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<style>'));
     expect(html).not.toMatch(/<link rel="stylesheet" crossorigin/);
-    const keys = copies(html);
-    expect(keys[0]).toBe('es|');
-    expect(html).toContain(`content="${JSON.stringify({ keys, drop: ['theme'] }).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    expect(copies(html)).toEqual([`${lang}|`]);
+    const config = configOf(html);
+    expect(config).toMatchObject({ key: `${lang}|`, drop: ['theme', 'title'] });
+    expect(config.pages).toMatchObject({ 'es|': `${BASE}embed/${chart}/`, 'en|': `${BASE}embed/${chart}/en/` });
+    for (const [key, path] of Object.entries(config.pages as Record<string, string>)) expect(copies(read(`${path.slice(BASE.length)}index.html`)), path).toEqual([key]);
   });
-
 });
 
 describe.each(REGISTERED)('embed/%s/ (a registered chart)', (chart) => {
   it('holds the chart as SVG, titled, in copy 0 (what shows without scripts)', () => {
     const html = read(`embed/${chart}/index.html`);
-    const first = html.slice(html.indexOf('data-variant="0"'), html.indexOf('data-variant="1"'));
+    const first = html.slice(html.indexOf('data-variant="0"'), html.indexOf('<div id="root">'));
     const svg = /<svg role="graphics-document"[^>]*viewBox="0 0 (\d+) (\d+)"[^>]*>\s*<title[^>]*>([^<]+)<\/title>/.exec(first);
     expect(svg, 'an <svg> with a <title>').not.toBeNull();
     const h2 = text(/<h2[^>]*>(.*?)<\/h2>/.exec(first)![1]!);
@@ -117,15 +131,21 @@ if (UNREGISTERED.length)
   });
 
 describe('the dashboard', () => {
-  it('is prerendered with its headline and GPU chart, in Spanish and English', () => {
+  it('is prerendered with its headline and GPU chart, one file per language', () => {
     const html = read('index.html');
     expectStrictCspSafe(html);
-    expect(copies(html)).toEqual(['es|', 'en|']);
+    expect(copies(html)).toEqual(['es|']);
     expect(html).toContain(`>${MESSAGES.es.appName}</h1>`);
-    expect(html).toContain(`>${MESSAGES.en.appName}</h1>`);
     expect(html).toContain(`>${MESSAGES.es.headlineTitle}</h2>`);
     expect(html).toMatch(/<svg role="graphics-document"/);
     expect(html).toContain(`<meta property="og:image" content="${SITE}${BASE}embed/gpus/default-es.png" />`);
+    // The dashboard needs the data at once: it is preloaded.
+    expect(html).toContain(`<link rel="preload" href="${BASE}data/atlas.${dataset.version}.json" as="fetch" crossorigin />`);
+    const en = read('en/index.html');
+    expectStrictCspSafe(en);
+    expect(copies(en)).toEqual(['en|']);
+    expect(en).toContain(`>${MESSAGES.en.appName}</h1>`);
+    expect(configOf(en).pages).toEqual({ 'es|': BASE, 'en|': `${BASE}en/` });
   });
 
   it('publishes the pinned dataset and the scripts a host page and a built page need', () => {

@@ -12,7 +12,7 @@ import { layoutBars } from '../../src/charts/kinds/barChart.layout.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';
 import { loadDatasetFromDir } from '../datasetFiles.ts';
 import { gpuChartInput } from './chartInput.ts';
-import { launch, SLOW_4G } from './measure.ts';
+import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
 import { BENCH_BASE, makePages } from './pages.ts';
 import { markdown, type BenchResult } from './report.ts';
 import { measureInteractions, measurePages, type Target } from './runs.ts';
@@ -82,7 +82,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const base = /<script type="module"[^>]*src="([^"]*)assets\/[^"]+\.js"/.exec(indexHtml)?.[1] ?? '/';
     const css = [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
     log('building the comparison pages (static SVG, Observable Plot, stress)');
-    const pages = await makePages(chart, 'log', css);
+    const scaleTest = { rows: 1000, cpuRate: 4 };
+    const pages = await makePages(chart, 'log', css, [scaleTest.rows]);
     cleanup.push(() => rmSync(dirname(pages.dir), { recursive: true, force: true }));
     const server = await serve([{ prefix: base, dir: dist }, { prefix: BENCH_BASE, dir: pages.dir }], { gzip: args.throttle });
     cleanup.push(server.close);
@@ -93,7 +94,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const targets: Target[] = [
       { id: 'static', label: 'Static SVG page', path: `${BENCH_BASE}${pages.static}`, minMarks: bars, hydrates: false },
       { id: 'dashboard', label: 'Dashboard, default view', path: base, minMarks: bars, hydrates: true },
-      { id: 'embed', label: 'Prerendered embed', path: `${base}embed/gpus/`, minMarks: bars, hydrates: true },
+      // No React until the reader reaches for the chart: nothing to wait for after the paint.
+      { id: 'embed', label: 'Prerendered embed', path: `${base}embed/gpus/`, minMarks: bars, hydrates: false },
+      // Another language's copy: the head script moves the visit to embed/gpus/en/ (one more navigation).
+      { id: 'redirect', label: 'Embed, ?lang=en → en/', path: `${base}embed/gpus/?lang=en`, minMarks: bars, hydrates: false },
       { id: 'custom', label: 'Custom-view embed', path: `${base}embed/gpus/?metric=bf16&scale=linear`, minMarks: customBars, hydrates: true },
       { id: 'lib', label: 'Observable Plot', path: `${BENCH_BASE}${pages.lib}`, minMarks: bars, hydrates: false },
     ];
@@ -103,7 +107,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     log('interactions');
     const interactions = await measureInteractions(browser, url, {
       bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
+      scaleTest: { ...scaleTest, handWrittenPath: `${BENCH_BASE}${pages.toggle(scaleTest.rows)}` },
     });
+    log('what each page fetches without interaction');
+    const fetched: BenchResult['fetched'] = [];
+    for (const t of targets) fetched.push({ id: t.id, label: t.label, files: await fetchedWithoutInteraction(browser, url(t.path)) });
     const size = (label: string, dir: string, file: string, at = base) => ({ label, size: entrySize(dir, file, at), html: htmlGzip(dir, file) });
     const charts = readdirSync(join(dist, 'embed')).filter((c) => existsSync(join(dist, 'embed', c, 'index.html')));
     const result: BenchResult = {
@@ -123,6 +131,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         size('Observable Plot page', pages.dir, pages.lib, BENCH_BASE),
       ],
       interactions,
+      fetched,
       layoutNode: [2000, 5000].map((rows) => ({ rows, medianMs: timeLayout(rows) })),
       notes: [
         `"Chart painted" needs a visible <svg> with ≥ ${bars} laid-out <rect>s (${customBars} for the bf16 view): the chart's bar count.`,

@@ -3,7 +3,8 @@
  * /usr/bin/chromium, or CHROME_PATH). Every load gets a fresh browser context (empty HTTP cache,
  * no service worker) with the cache disabled through DevTools as well, so each is a cold load.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { gzipSize, type FetchedFile } from './sizes.ts';
 import { installProbe, timeToggle, type ClickTarget, type ProbeState, type ToggleTiming } from './probe.ts';
 
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -48,7 +49,7 @@ interface PageTimes extends ProbeState {
   renderBlockingEnd: number;
 }
 
-async function freshPage(browser: Browser, minMarks: number, network?: Network): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
+async function freshPage(browser: Browser, minMarks: number, network?: Network): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void>; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-ES', timezoneId: 'UTC', colorScheme: 'light', serviceWorkers: 'block' });
   await context.addInitScript(installProbe, { minMarks });
   const page = await context.newPage();
@@ -61,7 +62,7 @@ async function freshPage(browser: Browser, minMarks: number, network?: Network):
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  return { page, errors, close: () => context.close() };
+  return { page, cdp, errors, close: () => context.close() };
 }
 
 /** One cold load of `url`; waits for the chart (and React, if `hydrates`) up to 10 s. */
@@ -113,14 +114,23 @@ export interface ToggleSeries {
  * Opens `url` (warm: this is about interaction, not loading), waits for React, then clicks each
  * target in turn `rounds` times, timing click → next painted frame with the change.
  */
-export async function toggles(browser: Browser, url: string, minMarks: number, targets: readonly ClickTarget[], rounds: number): Promise<ToggleSeries & { initial: LoadResult }> {
-  const { page, errors, close } = await freshPage(browser, minMarks);
+export async function toggles(
+  browser: Browser,
+  url: string,
+  minMarks: number,
+  targets: readonly ClickTarget[],
+  rounds: number,
+  /** CPU slowdown for the clicks (DevTools' Emulation.setCPUThrottlingRate; 4 = a mid-range phone). */
+  cpuRate = 1,
+): Promise<ToggleSeries & { initial: LoadResult }> {
+  const { page, cdp, errors, close } = await freshPage(browser, minMarks);
   const out: ToggleSeries = { painted: [], commit: [], failures: [] };
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => !!window.__bench && window.__bench.chartPaint !== null, null, { polling: 50, timeout: 60_000 });
     const initial = await page.evaluate(() => window.__bench!);
     await page.waitForTimeout(300); // let effects, ResizeObserver re-layout and idle work settle
+    if (cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     for (let i = 0; i < rounds; i++) {
       for (const target of targets) {
         const r: ToggleTiming | string = await page.evaluate(timeToggle, target);
@@ -138,6 +148,27 @@ export async function toggles(browser: Browser, url: string, minMarks: number, t
       renderBlockingEnd: NaN, chartFrame: num(initial.chartFrame), scriptBeforeChart: NaN, errors,
     };
     return { ...out, failures: [...out.failures, ...errors], initial: initialLoad };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Everything a page fetches on a cold load while nobody touches it: `quietMs` after the load
+ * event (longer than any idle-time loading the page may do), every response body, gzipped here
+ * at level 6 (served uncompressed on loopback). What a blog reader who only scrolls past pays.
+ */
+export async function fetchedWithoutInteraction(browser: Browser, url: string, quietMs = 3000): Promise<FetchedFile[]> {
+  const { page, close } = await freshPage(browser, 1);
+  const pending: Promise<FetchedFile | null>[] = [];
+  page.on('response', (res) => {
+    const type = res.request().resourceType();
+    pending.push(res.body().then((body) => ({ url: res.url(), type, raw: body.length, gzip: gzipSize(body) }), () => null));
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(quietMs);
+    return (await Promise.all(pending)).filter((f): f is FetchedFile => f !== null);
   } finally {
     await close();
   }

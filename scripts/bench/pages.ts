@@ -13,6 +13,8 @@ import type { Confidence } from '../../src/data/schema.ts';
 import type { ChartInput } from './chartInput.ts';
 import type { PlotInput } from './libEntry.ts';
 import { staticPage } from './staticPage.ts';
+import { syntheticRows } from './synthetic.ts';
+import { togglePage } from './togglePage.ts';
 
 export const BENCH_BASE = '/bench/';
 const here = import.meta.dirname;
@@ -78,13 +80,15 @@ export interface BenchPages {
   static: string;
   lib: string;
   stress: string;
+  /** The hand-written SVG toggle page for `rows` bars. */
+  toggle: (rows: number) => string;
 }
 
 /**
  * Writes and builds the pages. `productCss` (URLs of the dashboard's stylesheets) is linked from
  * the stress page so BarChart has its colours, as in the product.
  */
-export async function makePages(c: ChartInput, scale: 'log' | 'linear', productCss: readonly string[]): Promise<BenchPages> {
+export async function makePages(c: ChartInput, scale: 'log' | 'linear', productCss: readonly string[], toggleRows: readonly number[]): Promise<BenchPages> {
   const src = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const out = join(src, 'out');
   // Entry stubs in the temp root re-export the real entries (absolute paths: node_modules resolve from there).
@@ -112,8 +116,10 @@ export async function makePages(c: ChartInput, scale: 'log' | 'linear', productC
   }
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'static.html'), staticPage(c));
+  const toggle = (rows: number) => `toggle-${rows}.html`;
+  for (const rows of toggleRows) writeFileSync(join(out, toggle(rows)), togglePage(syntheticRows(rows)));
   const stressFile = join(out, 'stress', 'stress.html');
   const links = productCss.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
   writeFileSync(stressFile, readFileSync(stressFile, 'utf8').replace('</head>', `${links}</head>`));
-  return { dir: out, static: 'static.html', lib: 'lib/lib.html', stress: 'stress/stress.html' };
+  return { dir: out, static: 'static.html', lib: 'lib/lib.html', stress: 'stress/stress.html', toggle };
 }

@@ -2,9 +2,11 @@
  * Code that runs inside the measured pages (serialised by Playwright: each function must be
  * self-contained, no imports, no closures over module scope).
  *
- * "Chart painted", the same test on every page: the first animation frame in which a visible
- * <svg> holds at least `minMarks` laid-out <rect>s (bars; minMarks = the chart's bar count), plus
- * that frame's rendering. requestAnimationFrame callbacks run just before a frame's style,
+ * "Chart painted", the same test on every page: the first animation frame, once the document has
+ * finished parsing (DOMContentLoaded has run), in which a visible <svg> holds at least `minMarks`
+ * laid-out <rect>s (bars; minMarks = the chart's bar count), plus that frame's rendering. A page
+ * that paints its chart early but is still parsing (a long HTML) is not done: the reader's page
+ * is still busy, and its scripts have not run. requestAnimationFrame callbacks run just before a frame's style,
  * layout and paint, so a chart found there is in that frame; a MessageChannel task posted from
  * the callback runs right after the frame's paint, and its performance.now() is the time we
  * record (milliseconds since navigation start). Exact to the frame, needs no change to the
@@ -61,9 +63,10 @@ export function installProbe(cfg: { minMarks: number }): void {
     }
     return 0;
   };
+  const isParsed = () => ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0) > 0;
   const tick = () => {
     const frameStart = performance.now(); // before drawnMarks(), whose layout is the frame's own
-    const marks = drawnMarks();
+    const marks = isParsed() ? drawnMarks() : 0;
     if (!marks) {
       requestAnimationFrame(tick);
       return;

@@ -54,11 +54,19 @@ export async function measurePages(
 export async function measureInteractions(
   browser: Browser,
   url: (p: string) => string,
-  o: { bars: number; dashboardPath: string; regionLegend: string; stressPath: string; stressRows: readonly number[] },
+  o: {
+    bars: number;
+    dashboardPath: string;
+    regionLegend: string;
+    stressPath: string;
+    stressRows: readonly number[];
+    /** The issue's "toggle at scale": the stress page against a hand-written SVG page, CPU slowed down. */
+    scaleTest: { rows: number; cpuRate: number; handWrittenPath: string };
+  },
 ): Promise<InteractionSummary[]> {
   const out: InteractionSummary[] = [];
-  const add = (label: string, s: { painted: number[]; commit: number[]; failures: string[] }) =>
-    out.push({ label, n: s.painted.length, painted: median(s.painted), commit: median(s.commit), failures: [...new Set(s.failures)] });
+  const add = (label: string, s: { painted: number[]; commit: number[]; failures: string[] }, id?: InteractionSummary['id']) =>
+    out.push({ ...(id ? { id } : {}), label, n: s.painted.length, painted: median(s.painted), commit: median(s.commit), failures: [...new Set(s.failures)] });
   const scale: ClickTarget[] = [{ css: 'input[type="radio"][value="linear"]' }, { css: 'input[type="radio"][value="log"]' }];
   add(`Dashboard: log ↔ linear (${o.bars} bars)`, await toggles(browser, url(o.dashboardPath), o.bars, scale, 5));
   // The first region's checkbox, on then off: the bar count changes both ways.
@@ -69,5 +77,9 @@ export async function measureInteractions(
     out.push({ label: `Stress page, ${n} bars: first render painted (from navigation)`, n: 1, painted: s.initial.chartPaint, commit: NaN, failures: [] });
     add(`Stress page, ${n} bars: log ↔ linear`, s);
   }
+  const { rows, cpuRate, handWrittenPath } = o.scaleTest;
+  const scaleButton: ClickTarget[] = [{ css: '[data-bench="scale"]' }];
+  add(`Hand-written SVG page, ${rows} bars, ${cpuRate}× CPU: log ↔ linear`, await toggles(browser, url(handWrittenPath), rows, scaleButton, 6, cpuRate), 'scale-hand');
+  add(`Stress page (product BarChart), ${rows} bars, ${cpuRate}× CPU: log ↔ linear`, await toggles(browser, url(`${o.stressPath}?rows=${rows}`), rows, scaleButton, 6, cpuRate), 'scale-product');
   return out;
 }

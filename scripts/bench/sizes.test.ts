@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { entrySize, firstLoadScripts, gzipSize } from './sizes.ts';
+import { entrySize, firstLoadScripts, gzipSize, fetchedGzip } from './sizes.ts';
 
 const HTML = `<!doctype html><html><head>
 <script src="/atlas-head.js"></script>
@@ -30,5 +30,19 @@ describe('first-load scripts', () => {
     expect(size.gzip).toBe(Object.values(files).reduce((s, b) => s + gzipSize(b), 0));
     expect(size.gzip).toBeLessThan(size.raw); // the repetitive file compresses
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('fetched bytes by kind', () => {
+  const files = [
+    { url: 'http://h/assets/a.js', type: 'script', raw: 10, gzip: 4 },
+    { url: 'http://h/assets/b.js', type: 'script', raw: 10, gzip: 5 },
+    { url: 'http://h/data/atlas.abc.json', type: 'other', raw: 10, gzip: 7 },
+    { url: 'http://h/assets/c.css', type: 'stylesheet', raw: 10, gzip: 2 },
+  ];
+  it('sums every script, and counts a preloaded .json as data whatever its request type', () => {
+    expect(fetchedGzip(files, 'script')).toBe(9);
+    expect(fetchedGzip(files, 'data')).toBe(7);
+    expect(fetchedGzip(files, 'stylesheet')).toBe(2);
   });
 });

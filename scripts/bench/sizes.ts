@@ -47,3 +47,15 @@ export const htmlGzip = (distDir: string, htmlFile: string): { raw: number; gzip
   const body = readFileSync(join(distDir, htmlFile));
   return { raw: body.length, gzip: gzipSize(body) };
 };
+
+/** A response a page received, by Playwright's resource type (script, stylesheet, fetch, document…). */
+export interface FetchedFile {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Gzipped bytes of the fetched files of one resource type; `data` is any `.json` (fetched or preloaded). */
+export const fetchedGzip = (files: readonly FetchedFile[], kind: 'script' | 'stylesheet' | 'data'): number =>
+  files.filter((f) => (kind === 'data' ? /\.json(?:$|[?#])/.test(f.url) : f.type === kind)).reduce((sum, f) => sum + f.gzip, 0);

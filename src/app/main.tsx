@@ -14,6 +14,7 @@ import { fetchDataset } from '../data/load.ts';
 import { findCopy } from '../embed/copies.ts';
 import { mountPage } from '../embed/mount.ts';
 import { pinnedDataUrl } from '../embed/pinnedDataset.ts';
+import { loadFullStylesheet } from '../embed/stylesheet.ts';
 import { DASHBOARD_DROP, prerenderKey } from '../embed/prerenderKey.ts';
 import { getPageViewStore } from '../view/useViewState.ts';
 import { App } from './App.tsx';
@@ -22,6 +23,8 @@ import { MESSAGES } from '../i18n/messages.ts';
 import { resolveLang } from './useLangTheme.ts';
 
 const base = import.meta.env.BASE_URL;
+// The prerendered page carries its first paint's CSS inline; the app needs all of it.
+const styled = loadFullStylesheet(document);
 const queryClient = new QueryClient();
 const store = getPageViewStore();
 const state = store.getSnapshot().state;
@@ -42,17 +45,27 @@ const ui = (
   </StrictMode>
 );
 
-const copy = findCopy(document, key);
-if (copy) {
-  // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
-  // If the data fails, the copy stays with the error beside it; without a copy, App shows the error.
-  pinned.then(
-    () => mountPage(ui, key),
-    (error: unknown) =>
-      showErrorBesideCopy({ copy, error, m: MESSAGES[resolveLang(state)], load: () => queryClient.fetchQuery(datasetQuery(base)), onLoaded: () => mountPage(ui, key) }),
-  );
-} else {
-  // App shows a failed load from the query's error state, with a retry.
-  pinned.catch(() => undefined);
-  mountPage(ui, null);
-}
+// The built page loads this entry `async` (scripts/prerenderHtml.ts): it may run before the
+// document is parsed, so it waits for it before looking for the prerendered copy.
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+
+void parsed.then(() => {
+  if (document.documentElement.dataset.pv === 'moving') return; // the head script is taking the reader to the file that fits (en/)
+  const copy = findCopy(document, key);
+  if (copy) {
+    // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
+    // If the data fails, the copy stays with the error beside it; without a copy, App shows the error.
+    Promise.all([pinned, styled]).then(
+      () => mountPage(ui, key),
+      (error: unknown) =>
+        showErrorBesideCopy({ copy, error, m: MESSAGES[resolveLang(state)], load: () => queryClient.fetchQuery(datasetQuery(base)), onLoaded: () => void styled.then(() => mountPage(ui, key)) }),
+    );
+  } else {
+    // App shows a failed load from the query's error state, with a retry.
+    pinned.catch(() => undefined);
+    void styled.then(() => mountPage(ui, null));
+  }
+});

@@ -1,8 +1,10 @@
 /**
- * Fetches the published dataset and validates it at the edge. No React here: the query layer
+ * Fetches the published dataset and checks its version and shape (src/data/datasetShape.ts; the
+ * build has validated every record). No React here: the query layer
  * wraps it. Errors are typed so the page can say what went wrong (offline, server, bad file).
  */
 import type { Dataset } from './schema.ts';
+import { asDataset, datasetShapeProblem, versionOfUrl } from './datasetShape.ts';
 
 export type DatasetErrorKind = 'network' | 'http' | 'malformed';
 
@@ -36,8 +38,7 @@ export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch,
   } catch {
     throw new DatasetLoadError('malformed', 'The data file is not valid JSON.', [url]);
   }
-  // The validator (zod) is loaded only now, in parallel with nothing on the critical path of the
-  // first paint: the page is prerendered, and this keeps ~25 KB gzipped out of first-load JS.
-  const { parsePublishedDataset } = await import('./parsePublished.ts');
-  return parsePublishedDataset(json);
+  const problem = datasetShapeProblem(json, versionOfUrl(url));
+  if (problem) throw new DatasetLoadError('malformed', 'The data file is not in the expected format.', [problem]);
+  return asDataset(json);
 }

@@ -1,18 +1,19 @@
 /**
- * The interactive embed, loaded by boot.ts (the entry, which already reports the height).
- * Imports nothing from src/app (tests/embedBundle.test.ts checks), so its JavaScript stays small.
+ * The interactive embed, loaded by boot.ts (the entry, which already reports the height) on the
+ * reader's first hover, focus, touch or key press. Imports nothing from src/app
+ * (tests/embedBundle.test.ts checks), so its JavaScript stays small.
  *
  * Order: load the pinned dataset and the chart's code in parallel; re-read the URL with the known
  * ids; then hydrate the prerendered copy that matches, or render from scratch (mount.ts); finally
- * replay a hover or focus that happened before React was there, so its tooltip opens.
+ * replay the hover, focus or key press that loaded it, so its tooltip opens and no key is lost.
  */
 import { CHARTS, type ChartId } from '../charts/registry.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { Dataset } from '../data/schema.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { createViewStore } from '../view/viewStore.ts';
-import type { ComponentType } from 'react';
-import { EmbedMessage } from './EmbedShell.tsx';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { EmbedMessage, type EmbedShellProps } from './EmbedShell.tsx';
 import { EmbedRoot } from './EmbedRoot.tsx';
 import { pageLang } from '../i18n/lang.ts';
 import { isCopyShown } from './copies.ts';
@@ -31,7 +32,7 @@ function keyNow(): string {
   return prerenderKey({ ...state, view: 'gpus' }, pageLang(state.lang, navigator.languages), EMBED_DROP);
 }
 
-async function start(): Promise<void> {
+export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Promise<void> {
   const entry = chart ? CHARTS[chart] : undefined;
   let dataset: Dataset;
   let Panel: ComponentType<PanelProps> | undefined;
@@ -54,13 +55,40 @@ async function start(): Promise<void> {
   const parsed = store.getSnapshot().state;
   const state = { ...parsed, view: chart ?? parsed.view };
   const lang = pageLang(state.lang, navigator.languages);
-  mountPage(<EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />, keyNow());
+  mountPage(<WithTitleOption chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />, keyNow());
+  // Once React has committed (ReadyMark), its handlers are live: events sent earlier could race
+  // the hydration and be dropped.
+  await committed(document.documentElement);
   replayPointerAndFocus(document);
+  for (const e of [...pendingKeys]) replayKey(document, e);
+}
+
+function committed(html: HTMLElement): Promise<void> {
+  if (html.hasAttribute('data-ready')) return Promise.resolve();
+  return new Promise((resolve) => {
+    const mo = new MutationObserver(() => {
+      if (!html.hasAttribute('data-ready')) return;
+      mo.disconnect();
+      resolve();
+    });
+    mo.observe(html, { attributes: true, attributeFilter: ['data-ready'] });
+  });
+}
+
+/**
+ * Prerendered copies carry their title (`title=0` hides it with CSS until React is there, so it
+ * needs no copy of its own): hydrate with the title, then apply the option.
+ */
+function WithTitleOption({ state, ...props }: EmbedShellProps) {
+  const [hideTitle, setHideTitle] = useState(false);
+  useEffect(() => setHideTitle(state.hideTitle), [state.hideTitle]);
+  const shown = useMemo(() => ({ ...state, hideTitle }), [state, hideTitle]);
+  return <EmbedRoot {...props} state={shown} />;
 }
 
 /**
  * The reader may have hovered or focused a mark while React was loading (that is what loaded
- * it). React replays events that arrive while it hydrates, so send the current ones again.
+ * it): send the current hover and focus again, so that mark's tooltip opens.
  */
 function replayPointerAndFocus(doc: Document): void {
   const hovered = [...doc.querySelectorAll(':hover')].pop();
@@ -69,4 +97,12 @@ function replayPointerAndFocus(doc: Document): void {
   if (focused && focused !== doc.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 }
 
-void start();
+/**
+ * Keys pressed before React was there (an arrow key to move to the next bar) reached no handler:
+ * press them again, in order, on whatever has focus now, which React handles once hydrated.
+ */
+function replayKey(doc: Document, e: KeyboardEvent): void {
+  const target = doc.activeElement ?? doc.body;
+  const { key, code, shiftKey, altKey, ctrlKey, metaKey } = e;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true }));
+}

@@ -11,9 +11,12 @@ describe('chartFromPath', () => {
     expect(chartFromPath(`/atlas/embed/${id}/`)).toBe(id);
     expect(chartFromPath(`/atlas/embed/${id}/index.html`)).toBe(id);
     expect(chartFromPath(`/atlas/embed/${id}`)).toBe(id);
+    // The folders of the other prerendered copies (scripts/prerenderEntry.tsx, copyFile).
+    expect(chartFromPath(`/embed/${id}/en/`)).toBe(id);
+    expect(chartFromPath(`/atlas/embed/${id}/mn5-vs-deepseek-es/index.html`)).toBe(id);
   });
 
-  it.each(['/', '/embed/', '/embed/sources/', '/embed/nope/', '/embed/gpus/extra/', '/embed/%3Cscript%3E/', '/gpus/'])('finds no chart in %s', (path) => {
+  it.each(['/', '/embed/', '/embed/sources/', '/embed/nope/', '/embed/gpus/a/b/', '/embed/gpus/%3Cx%3E/', '/embed/%3Cscript%3E/', '/gpus/'])('finds no chart in %s', (path) => {
     expect(chartFromPath(path)).toBeNull();
   });
 });

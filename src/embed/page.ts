@@ -3,9 +3,12 @@
  */
 import { isChartId, type ChartId } from '../charts/registry.ts';
 
-/** `…/embed/<chart>/` (or `…/embed/<chart>/index.html`) → the chart id; null for anything else. */
+/**
+ * `…/embed/<chart>/`, a prerendered copy's folder below it (`…/embed/<chart>/en/`), either with
+ * `index.html`, or `…/embed/<chart>` → the chart id; null for anything else.
+ */
 export function chartFromPath(pathname: string): ChartId | null {
-  const m = /\/embed\/([^/]+)\/(?:index\.html)?$/.exec(pathname) ?? /\/embed\/([^/]+)$/.exec(pathname);
+  const m = /\/embed\/([^/]+)\/(?:[a-z0-9-]+\/)?(?:index\.html)?$/.exec(pathname) ?? /\/embed\/([^/]+)$/.exec(pathname);
   const id = m?.[1];
   return id && isChartId(id) ? id : null;
 }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { FILE_KEYS } from '../data/schema.ts';
-import { checkPinnedDataset, DATASET_KEYS, loadPinnedDataset, pinnedDataUrl, PinnedDataError, versionOfUrl } from './pinnedDataset.ts';
+import { DATASET_KEYS, versionOfUrl } from '../data/datasetShape.ts';
+import { checkPinnedDataset, loadPinnedDataset, pinnedDataUrl, PinnedDataError } from './pinnedDataset.ts';
 
 const loaded = loadDatasetFromDir(resolve(__dirname, '../../data'));
 if (!loaded.ok) throw new Error(loaded.messages.join('\n'));

@@ -13,22 +13,34 @@ import { DASHBOARD_DROP, EMBED_DROP, keyOfQuery, PRERENDER_META, prerenderKey } 
 
 const headScript = readFileSync(resolve(__dirname, '../../public/atlas-head.js'), 'utf8');
 
-function runHead(search: string, keys: readonly string[], drop: readonly string[], languages: readonly string[]) {
+/**
+ * Runs the head script in a file that holds the copy `key`, among `pages` (key → path). The
+ * script reaches `location` through its argument, so a stand-in records where it would go.
+ */
+function runHead(search: string, key: string, pages: Record<string, string>, drop: readonly string[], languages: readonly string[]) {
   const html = document.documentElement;
-  for (const a of ['data-pv', 'data-theme', 'lang']) html.removeAttribute(a);
+  for (const a of ['data-pv', 'data-theme', 'data-notitle', 'lang']) html.removeAttribute(a);
   document.head.innerHTML = `<meta name="${PRERENDER_META}">`;
-  document.head.querySelector('meta')!.setAttribute('content', JSON.stringify({ keys, drop }));
-  history.replaceState(null, '', `/embed/gpus/${search}`);
+  document.head.querySelector('meta')!.setAttribute('content', JSON.stringify({ key, drop, pages }));
+  const pathname = Object.entries(pages).find(([k]) => k === key)?.[1] ?? '/embed/gpus/';
+  let movedTo: string | null = null;
+  const loc = { search, pathname, hash: '', replace: (url: string) => (movedTo = url) };
+  const run = new Function('location', headScript);
   const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
-  new Function(headScript)();
+  run(loc);
   spy.mockRestore();
-  return { pv: html.getAttribute('data-pv'), theme: html.getAttribute('data-theme'), lang: html.getAttribute('lang') };
+  return { pv: html.getAttribute('data-pv'), theme: html.getAttribute('data-theme'), lang: html.getAttribute('lang'), movedTo, noTitle: html.hasAttribute('data-notitle') };
 }
+
+const ES = prerenderKey(DEFAULT_VIEW_STATE, 'es', EMBED_DROP);
+const EN = prerenderKey(DEFAULT_VIEW_STATE, 'en', EMBED_DROP);
+const PAGES = { [ES]: '/embed/gpus/', [EN]: '/embed/gpus/en/' };
 
 describe('prerenderKey', () => {
   it('ignores lang (it is the key\'s first part), tracking tags and the dropped parameters', () => {
     const state: ViewState = { ...DEFAULT_VIEW_STATE, metric: 'h100e', theme: 'dark', lang: 'en' };
     expect(prerenderKey(state, 'en', EMBED_DROP)).toBe('en|metric=h100e');
+    expect(prerenderKey({ ...state, hideTitle: true }, 'en', EMBED_DROP)).toBe('en|metric=h100e'); // title=0 is CSS
     expect(prerenderKey(state, 'en', DASHBOARD_DROP)).toBe('en|metric=h100e&theme=dark');
     expect(keyOfQuery('?metric=h100e&utm_source=x&fbclid=1', 'es', EMBED_DROP)).toBe('es|metric=h100e');
     expect(prerenderKey(DEFAULT_VIEW_STATE, 'es', EMBED_DROP)).toBe('es|');
@@ -41,38 +53,45 @@ describe('prerenderKey', () => {
 });
 
 describe('public/atlas-head.js', () => {
-  it('finds the copy built for any canonical address, in the language the page will show', () => {
+  it('shows the file’s copy for any canonical address whose key is the file’s, in the language the page will show', () => {
     fc.assert(
       fc.property(viewStateArb, fc.constantFrom(['es-ES'], ['en-GB', 'es'], ['fr-FR'], []), fc.boolean(), (state, languages, isEmbed) => {
         const drop = isEmbed ? EMBED_DROP : DASHBOARD_DROP;
         const lang = pageLang(state.lang, languages);
         const key = prerenderKey(state, lang, drop);
-        const other = prerenderKey({ ...state, hideTitle: !state.hideTitle }, lang, drop);
-        const { pv } = runHead(serialiseViewState(state), [other, key], drop, languages);
-        expect(pv).toBe('1');
+        const other = prerenderKey({ ...state, lang: lang === 'es' ? 'en' : 'es' }, lang === 'es' ? 'en' : 'es', drop);
+        const r = runHead(serialiseViewState(state), key, { [other]: '/other/', [key]: '/here/' }, drop, languages);
+        expect(r.pv).toBe('0');
+        expect(r.movedTo).toBeNull();
       }),
       { numRuns: 150 },
     );
   });
 
-  it('marks a custom view "none", so CSS hides every copy', () => {
-    const keys = [prerenderKey(DEFAULT_VIEW_STATE, 'es', EMBED_DROP), prerenderKey(DEFAULT_VIEW_STATE, 'en', EMBED_DROP)];
-    expect(runHead('?metric=bf16', keys, EMBED_DROP, ['es']).pv).toBe('none');
-    expect(runHead('?ids=nope', keys, EMBED_DROP, ['es']).pv).toBe('none');
-    expect(runHead('', keys, EMBED_DROP, ['en-US']).pv).toBe('1');
-    expect(runHead('?utm_source=newsletter&theme=dark', keys, EMBED_DROP, ['es']).pv).toBe('0');
+  it('moves a visit to the file that holds its copy, keeping the query', () => {
+    expect(runHead('?lang=en&theme=dark', ES, PAGES, EMBED_DROP, ['es'])).toMatchObject({ pv: 'moving', movedTo: '/embed/gpus/en/?lang=en&theme=dark' });
+    expect(runHead('', ES, PAGES, EMBED_DROP, ['en-US'])).toMatchObject({ pv: 'moving', movedTo: '/embed/gpus/en/' });
+    expect(runHead('?lang=es', EN, PAGES, EMBED_DROP, ['en'])).toMatchObject({ pv: 'moving', movedTo: '/embed/gpus/?lang=es' });
+    // title=0 and tracking tags need no copy of their own.
+    expect(runHead('?title=0&utm_source=newsletter', ES, PAGES, EMBED_DROP, ['es'])).toMatchObject({ pv: '0', movedTo: null, noTitle: true });
+  });
+
+  it('marks a custom view "none", so CSS hides the copy, and stays', () => {
+    expect(runHead('?metric=bf16', ES, PAGES, EMBED_DROP, ['es'])).toMatchObject({ pv: 'none', movedTo: null });
+    expect(runHead('?ids=nope&lang=en', ES, PAGES, EMBED_DROP, ['es'])).toMatchObject({ pv: 'none', movedTo: null });
   });
 
   it('sets the theme and language before paint, and only from valid values', () => {
-    expect(runHead('?theme=dark&lang=en', [], EMBED_DROP, ['es'])).toMatchObject({ theme: 'dark', lang: 'en' });
-    expect(runHead('?theme=<x>&lang=xx', [], EMBED_DROP, ['fr', 'en'])).toMatchObject({ theme: null, lang: 'en' });
+    expect(runHead('?theme=dark&lang=en', ES, {}, EMBED_DROP, ['es'])).toMatchObject({ theme: 'dark', lang: 'en' });
+    expect(runHead('?theme=<x>&lang=xx', ES, {}, EMBED_DROP, ['fr', 'en'])).toMatchObject({ theme: null, lang: 'en' });
   });
 
   it('survives a missing or broken config', () => {
+    const run = new Function('location', headScript);
+    const loc = { search: '?a=1', pathname: '/', hash: '', replace: () => undefined };
     document.head.innerHTML = '';
-    history.replaceState(null, '', '/?a=1');
-    expect(() => new Function(headScript)()).not.toThrow();
+    expect(() => run(loc)).not.toThrow();
     document.head.innerHTML = `<meta name="${PRERENDER_META}" content="{nope">`;
-    expect(() => new Function(headScript)()).not.toThrow();
+    expect(() => run(loc)).not.toThrow();
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Which prerendered copy of a page fits a visit. A built page holds several copies of its first
- * screen (language × title shown or hidden × the chart's variants). `public/atlas-head.js` picks
- * one before the body is parsed, from `location.search` and the browser's languages, and shows
- * it (src/embed/prerender.css); the page's script computes the same key from the parsed view
- * state and hydrates that copy only if the keys agree, else renders from scratch.
+ * Which prerendered copy fits a visit. Each built HTML file holds one prerendered copy of its
+ * first screen (one file per language × the chart's variants; scripts/prerender.ts), so a reader
+ * parses one chart, not four. `public/atlas-head.js` computes the visit's key before the body is
+ * parsed, from `location.search` and the browser's languages: it shows the file's copy if the
+ * keys agree, moves to the file that holds the fitting copy if another does (same query), or
+ * hides the copy. The page's script computes the same key from the parsed view state and
+ * hydrates the copy only if the keys agree, else renders from scratch.
  *
  * The key is `<lang>|<query>`: the view's canonical query without `lang`, without the
  * parameters a page's markup ignores (`drop`, e.g. `theme` in embeds) and without tracking
@@ -13,21 +15,23 @@ import type { Lang } from '../i18n/format.ts';
 import { isTrackingParam } from '../view/queryLimits.ts';
 import { serialiseViewState, type ViewState } from '../view/viewState.ts';
 
-/** `<meta name="atlas-prerender" content='{"keys":[…],"drop":[…]}'>`, read by the head script. */
+/** `<meta name="atlas-prerender" content='{"key":…,"drop":[…],"pages":{…}}'>`, read by the head script. */
 export const PRERENDER_META = 'atlas-prerender';
 
 export interface PrerenderConfig {
-  /** keys[i] is the key of the copy in `[data-variant="i"]`. */
-  readonly keys: readonly string[];
+  /** The key of this file's copy (in `[data-variant="0"]`). */
+  readonly key: string;
   readonly drop: readonly string[];
+  /** Every prerendered copy of this page, by key: the path of the file that holds it. */
+  readonly pages: Readonly<Record<string, string>>;
 }
 
-/** An embed's markup does not depend on the theme: the head script sets it on <html> before paint. */
-export const EMBED_DROP: readonly string[] = ['theme'];
+/**
+ * An embed's markup depends on neither the theme nor the title option: the head script sets
+ * both on <html> before paint, and CSS hides the title (so `title=0` needs no copy of its own).
+ */
+export const EMBED_DROP: readonly string[] = ['theme', 'title'];
 export const DASHBOARD_DROP: readonly string[] = [];
-
-/** prerender.css has one rule per index; the build fails past it. */
-export const MAX_PRERENDERED = 16;
 
 export function keyOfQuery(search: string, lang: Lang, drop: readonly string[]): string {
   const params = new URLSearchParams(search);

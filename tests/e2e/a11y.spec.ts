@@ -47,7 +47,8 @@ const SWEEPS = [
 for (const sweep of SWEEPS) {
   const where = sweep.allTabs ? 'any tab' : 'the first tab';
   test(`no axe violations on ${where} (${sweep.lang}, ${sweep.theme})`, async ({ page }) => {
-    test.setTimeout(60_000); // up to seven full scans
+    // Up to seven full scans of pages with hundreds of marks: minutes on a busy 2-core machine.
+    test.setTimeout(180_000);
     const m = MESSAGES[sweep.lang];
     await page.emulateMedia({ colorScheme: sweep.colorScheme });
     // An unknown parameter, so the ignored-parameters notice is scanned too.

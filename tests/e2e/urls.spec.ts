@@ -209,6 +209,7 @@ test('Back and Forward across three views restore each one exactly', async ({ pa
 });
 
 test('every URL in the golden file renders its view with a canonical address', async ({ page }) => {
+  test.setTimeout(golden.entries.length * 6_000); // one full page load per golden URL, and the file only grows
   const views = MESSAGES.es.views;
   for (const entry of golden.entries) {
     await test.step(`${entry.url || '(bare)'}: ${entry.note}`, async () => {
