@@ -73,6 +73,9 @@ test('the embed renders in a sandboxed iframe', async ({ page, baseURL }) => {
   await page.route(host, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
   await page.goto(host);
   const frame = page.frameLocator('iframe');
+  // Embeds boot on interaction (issue 10); until then the prerendered copy shows (for this view, its loading state).
+  await expect(frame.getByRole('status')).toContainText(en.clusters.loading);
+  await page.locator('iframe').hover();
   await expect(chart(frame, en.clusters.title)).toBeVisible({ timeout: 20_000 });
   expect(await frame.locator('[role="graphics-symbol"]').count()).toBeGreaterThan(400);
   await expect(frame.getByRole('link', { name: 'Data: Epoch AI (CC BY 4.0)' })).toBeVisible({ timeout: LOAD_MS });
