@@ -21,7 +21,7 @@ import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 
 /** Tab order. Every view name the URL accepts has a tab. */
-const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'world-models', 'world-chips', 'sources'] as const satisfies readonly ViewName[];
+const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips', 'sources'] as const satisfies readonly ViewName[];
 type Tab = (typeof TABS)[number];
 const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v);
 
@@ -36,6 +36,7 @@ const VIEW_COMPONENTS = {
   models: lazy(() => import('./ModelsView.tsx').then((x) => ({ default: x.ModelsView }))),
   'world-models': lazy(() => import('./WorldModelsView.tsx').then((x) => ({ default: x.WorldModelsView }))),
   'world-chips': lazy(() => import('./WorldChipsView.tsx').then((x) => ({ default: x.WorldChipsView }))),
+  clusters: lazy(() => import('./ClustersView.tsx').then((x) => ({ default: x.ClustersView }))),
 } as const;
 const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ default: x.SourcesPanel })));
 

@@ -17,7 +17,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { ViewName, ViewState } from '../view/viewState.ts';
 import type { PanelProps } from './panelProps.ts';
 
-export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'world-models', 'world-chips'] as const satisfies readonly ViewName[];
+export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips'] as const satisfies readonly ViewName[];
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
@@ -45,6 +45,7 @@ export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
   models: { load: () => import('./views/models/ModelsPanel.tsx').then((m) => m.ModelsPanel) },
   'world-models': { load: () => import('./views/worldModels/WorldModelsPanel.tsx').then((m) => m.WorldModelsPanel), needsWorld: true },
   'world-chips': { load: () => import('./views/worldChips/WorldChipsPanel.tsx').then((m) => m.WorldChipsPanel), needsWorld: true },
+  clusters: { load: () => import('./views/clusters/WorldGate.tsx').then((m) => m.ClustersWorldPanel), needsWorld: true },
 };
 
 export function chartEntry(id: ChartId): ChartEntry | undefined {

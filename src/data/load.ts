@@ -6,18 +6,9 @@
 import type { Dataset } from './schema.ts';
 import { asDataset, datasetShapeProblem, versionOfUrl } from './datasetShape.ts';
 
-export type DatasetErrorKind = 'network' | 'http' | 'malformed';
-
-export class DatasetLoadError extends Error {
-  readonly kind: DatasetErrorKind;
-  readonly details: string[];
-  constructor(kind: DatasetErrorKind, message: string, details: string[] = []) {
-    super(message);
-    this.name = 'DatasetLoadError';
-    this.kind = kind;
-    this.details = details;
-  }
-}
+// In its own module so the embed can load the world data without this file (tests/embedBundle.test.ts).
+import { DatasetLoadError } from './loadError.ts';
+export { DatasetLoadError, type DatasetErrorKind } from './loadError.ts';
 
 export function datasetUrl(base: string): string {
   return `${base.endsWith('/') ? base : base + '/'}data/atlas.json`;

@@ -3,7 +3,7 @@
  * its shape and format: the build already validated every row, so the browser only makes sure
  * it got the file it expects, without zod.
  */
-import { DatasetLoadError } from './load.ts';
+import { DatasetLoadError } from './loadError.ts';
 import { WORLD_FORMAT, type WorldData } from './epoch/worldTypes.ts';
 
 export const WORLD_PATH = 'data/world.json';

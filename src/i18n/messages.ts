@@ -5,6 +5,7 @@
  */
 import type { Confidence, MoneyScope, OwnerType, Region, SystemKind } from '../data/schema.ts';
 import type { Lang } from './format.ts';
+import { clustersMessages } from './messages.clusters.ts';
 import { compareMessages } from './messages.compare.ts';
 import { embedMessages } from './messages.embed.ts';
 import { exportMessages } from './messages.export.ts';
@@ -41,6 +42,7 @@ const esCore = {
     sources: 'Fuentes',
     'world-models': 'Modelos en el tiempo',
     'world-chips': 'Chips en el tiempo',
+    clusters: 'Clústeres en el tiempo',
   },
   viewsLabel: 'Vistas',
   metric: 'Métrica',
@@ -129,11 +131,12 @@ const esCore = {
 };
 
 /** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
-const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages] as const;
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages, clustersMessages] as const;
 type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es &
   typeof embedMessages.es &
   typeof exportMessages.es &
-  typeof ratesMessages.es;
+  typeof ratesMessages.es &
+  typeof clustersMessages.es;
 
 export type Messages = typeof esCore & FeatureMessages;
 
@@ -166,6 +169,7 @@ const enCore: typeof esCore = {
     sources: 'Sources',
     'world-models': 'Models over time',
     'world-chips': 'Chips over time',
+    clusters: 'Clusters over time',
   },
   viewsLabel: 'Views',
   metric: 'Metric',

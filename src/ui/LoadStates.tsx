@@ -1,4 +1,4 @@
-import { DatasetLoadError } from '../data/load.ts';
+import { DatasetLoadError } from '../data/loadError.ts';
 import type { Messages } from '../i18n/messages.ts';
 
 export function Loading({ m }: { m: Messages }) {

@@ -29,11 +29,12 @@ describe('parameter order', () => {
     expect(PARAM_ORDER).toEqual([
       'v', 'ids', 'metric', 'scale', 'cur', 'region', 'owner', 'kind', 'hl', 'a', 'b', 'model', 'sys',
       'gpus', 'mfu', 'price', 'pue', 'basis', 'ed', 'lang', 'theme', 'title', 'access',
+      'wregion', 'sector', 'status', 'cert', 'vendor', 'trend',
     ]);
   });
 
   test('serialising writes keys in that order whatever order the link had', () => {
-    const search = '?access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
+    const search = '?trend=all&vendor=amd&cert=likely&status=planned&sector=public&wregion=spain&access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
       '&b=y&a=x&hl=x&kind=ai-cluster&owner=public&region=asia&cur=usd&scale=linear&metric=h100e&ids=x~y&v=whatif';
     const keys = [...new URLSearchParams(serialiseViewState(parse(search)))].map(([key]) => key);
     expect(keys).toEqual(PARAM_ORDER);
@@ -48,6 +49,12 @@ const VALID: [string, string, keyof ViewState, unknown, string?][] = [
   ['ids', 'marenostrum-5-acc~deepseek-v3-cluster', 'ids', ['marenostrum-5-acc', 'deepseek-v3-cluster']],
   ['ids', 'b~a~b~~a~', 'ids', ['b', 'a'], 'b~a'],
   ['metric', 'h100e', 'metric', 'h100e'],
+  ['wregion', 'us~spain~us', 'worldRegions', ['spain', 'us'], 'spain~us'],
+  ['sector', 'public-private', 'sectors', ['public-private']],
+  ['status', 'planned~existing', 'statuses', ['existing', 'planned'], 'existing~planned'],
+  ['cert', 'unlikely', 'certainties', ['unlikely']],
+  ['vendor', 'undisclosed~nvidia', 'vendors', ['nvidia', 'undisclosed'], 'nvidia~undisclosed'],
+  ['trend', 'all', 'trendSelection', 'all'],
   ['scale', 'linear', 'scale', 'linear'],
   ['cur', 'usd', 'currency', 'usd'],
   ['region', 'asia~europe~asia', 'regions', ['europe', 'asia'], 'europe~asia'],

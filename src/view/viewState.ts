@@ -21,7 +21,7 @@ import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } 
 
 export type { IgnoreReason, ParseContext } from './paramCodecs.ts';
 
-export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources', 'world-models', 'world-chips'] as const;
+export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources', 'world-models', 'world-chips', 'clusters'] as const;
 export const METRICS = ['accelerators', 'bf16', 'h100e'] as const;
 export const SCALES = ['log', 'linear'] as const;
 export const CURRENCIES = ['eur', 'usd'] as const;
@@ -34,6 +34,15 @@ export const LANGS = ['es', 'en'] as const;
 export const THEMES = ['light', 'dark'] as const;
 /** Models over time: which weights to show (Epoch's `Model accessibility`). */
 export const ACCESS = ['all', 'open', 'closed'] as const;
+/** Epoch's clusters (view `clusters`): the post's regions, sectors, statuses, certainties and chip vendors. */
+export const WORLD_REGIONS = ['spain', 'rest-of-eu', 'us', 'china', 'others'] as const;
+export const SECTORS = ['public', 'private', 'public-private'] as const;
+export const STATUSES = ['existing', 'decommissioned', 'planned'] as const;
+export const CERTAINTIES = ['confirmed', 'likely', 'unlikely'] as const;
+/** Vendors with enough clusters to filter by; the rest are "other", Epoch's Anonymized/Unknown "undisclosed". */
+export const VENDORS = ['nvidia', 'amd', 'google', 'other', 'undisclosed'] as const;
+/** What the cluster trend lines are fitted to: Epoch's standard-analysis rows, or every counted row. */
+export const TREND_SELECTIONS = ['standard', 'all'] as const;
 /** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
 export const MAX_IDS = 60;
 
@@ -67,6 +76,13 @@ export interface ViewState {
   readonly theme: (typeof THEMES)[number] | null;
   readonly hideTitle: boolean;
   readonly access: (typeof ACCESS)[number];
+  /** Clusters view filters: [] means "no filter", except `statuses`, where [] means what has run (planned only when listed). */
+  readonly worldRegions: readonly (typeof WORLD_REGIONS)[number][];
+  readonly sectors: readonly (typeof SECTORS)[number][];
+  readonly statuses: readonly (typeof STATUSES)[number][];
+  readonly certainties: readonly (typeof CERTAINTIES)[number][];
+  readonly vendors: readonly (typeof VENDORS)[number][];
+  readonly trendSelection: (typeof TREND_SELECTIONS)[number];
 }
 
 /**
@@ -97,6 +113,12 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   theme: optionalEnumParam('theme', THEMES),
   hideTitle: flagParam('title', '0', '1'),
   access: enumParam('access', ACCESS, 'all'),
+  worldRegions: enumSetParam('wregion', WORLD_REGIONS),
+  sectors: enumSetParam('sector', SECTORS),
+  statuses: enumSetParam('status', STATUSES),
+  certainties: enumSetParam('cert', CERTAINTIES),
+  vendors: enumSetParam('vendor', VENDORS),
+  trendSelection: enumParam('trend', TREND_SELECTIONS, 'standard'),
 };
 
 /** Object.keys keeps insertion order for non-numeric keys, so this is the literal's order. */

@@ -7,6 +7,12 @@ import { expect } from 'vitest';
 import {
   ACCESS,
   BASES,
+  CERTAINTIES,
+  SECTORS,
+  STATUSES,
+  TREND_SELECTIONS,
+  VENDORS,
+  WORLD_REGIONS,
   CURRENCIES,
   KINDS,
   LANGS,
@@ -53,6 +59,12 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   theme: nullable(fc.constantFrom(...THEMES)),
   hideTitle: fc.boolean(),
   access: fc.constantFrom(...ACCESS),
+  worldRegions: fc.subarray([...WORLD_REGIONS]),
+  sectors: fc.subarray([...SECTORS]),
+  statuses: fc.subarray([...STATUSES]),
+  certainties: fc.subarray([...CERTAINTIES]),
+  vendors: fc.subarray([...VENDORS]),
+  trendSelection: fc.constantFrom(...TREND_SELECTIONS),
 });
 
 const HOSTILE_VALUES = [
@@ -106,6 +118,8 @@ const FIELD_NAMES = [
   'view', 'ids', 'metric', 'scale', 'currency', 'regions', 'owners', 'kinds', 'highlight', 'compareA', 'compareB',
   'whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'edition', 'lang',
   'theme', 'hideTitle', 'access',
+  'theme', 'hideTitle',
+  'worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown) => typeof x === 'string' && x.length <= 64 && KEBAB.test(x);
@@ -135,4 +149,7 @@ export function expectValidState(s: ViewState): void {
   expect([null, ...THEMES]).toContain(s.theme);
   expect(typeof s.hideTitle).toBe('boolean');
   expect(ACCESS).toContain(s.access);
+  expect(isSubsetInOrder(s.worldRegions, WORLD_REGIONS) && isSubsetInOrder(s.sectors, SECTORS) && isSubsetInOrder(s.statuses, STATUSES)).toBe(true);
+  expect(isSubsetInOrder(s.certainties, CERTAINTIES) && isSubsetInOrder(s.vendors, VENDORS)).toBe(true);
+  expect(TREND_SELECTIONS).toContain(s.trendSelection);
 }

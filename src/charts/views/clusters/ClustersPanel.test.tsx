@@ -1,0 +1,71 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { resolve } from 'node:path';
+import { useState } from 'react';
+import { loadValidDataset } from '../../../../scripts/datasetFiles.ts';
+import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
+import { ClustersView } from '../../../app/ClustersView.tsx';
+import { WorldDataContext } from '../world/worldContext.ts';
+import { MESSAGES } from '../../../i18n/messages.ts';
+import type { UpdateView } from '../../../view/useViewState.ts';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
+import { ClustersPanel } from './ClustersPanel.tsx';
+import { ClustersWorldPanel } from './WorldGate.tsx';
+
+// Rendering ~600 marks in jsdom takes seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+const dataDir = resolve(import.meta.dirname, '../../../../data');
+const dataset = loadValidDataset(dataDir);
+const world = loadValidWorld(dataDir, dataset);
+const state: ViewState = { ...DEFAULT_VIEW_STATE, view: 'clusters' };
+const existingDrawn = world.clusters.filter((c) => c.status !== 'planned' && c.firstOperational && c.h100e).length;
+
+test('one named mark per drawn cluster; the post\'s systems by their curated name; Epoch credited with a link', () => {
+  render(<ClustersPanel dataset={dataset} world={world} state={state} lang="en" m={MESSAGES.en} />);
+  const chart = screen.getByRole('graphics-document', { name: 'AI clusters over time' });
+  const marks = within(chart).getAllByRole('graphics-symbol');
+  expect(marks).toHaveLength(existingDrawn);
+  // Names read from the attribute: computing 500 accessible names one query at a time is slow in jsdom.
+  const names = marks.map((mk) => mk.getAttribute('aria-label') ?? '');
+  expect(names.filter((n) => n.includes('MareNostrum 5'))).toHaveLength(1);
+  expect(names.find((n) => n.includes('MareNostrum 5'))).toMatch(/^MareNostrum 5 ACC: 4,480 H100-equivalents, Nov\s1,\s2023; Public, Existing, Confirmed$/);
+  expect(screen.getByRole('link', { name: 'Data: Epoch AI (CC BY 4.0)' })).toHaveAttribute('href', 'https://epoch.ai/data/gpu-clusters');
+  expect(screen.getByText(/10–20 %/)).toBeInTheDocument();
+  expect(chart.querySelectorAll('[data-trend]')).toHaveLength(2);
+  expect(chart.querySelectorAll('[data-frontier]')).toHaveLength(2);
+  expect(chart.textContent).toMatch(/Public: ×[\d.]+ per year; doubles every [\d.]+ months \(90% CI: [\d.]+–[\d.∞]+ months\)/);
+  expect(chart.textContent).toMatch(/the largest private cluster is ×[\d.,]+ the largest public one/);
+});
+
+test('planned clusters only when asked for; Spanish text throughout', () => {
+  render(<ClustersPanel dataset={dataset} world={world} state={{ ...state, statuses: ['planned'] }} lang="es" m={MESSAGES.es} />);
+  const chart = screen.getByRole('graphics-document', { name: 'Clústeres de IA a lo largo del tiempo' });
+  const marks = within(chart).getAllByRole('graphics-symbol');
+  expect(marks.length).toBe(world.clusters.filter((c) => c.status === 'planned' && c.firstOperational && c.h100e).length);
+  expect(marks.every((mk) => mk.getAttribute('data-status') === 'planned')).toBe(true);
+  expect(screen.getByText(/se dibujan huecos/)).toBeInTheDocument();
+});
+
+function Harness() {
+  const [s, setS] = useState<ViewState>(state);
+  const update: UpdateView = (patch) => setS((x) => ({ ...x, ...patch }));
+  return <ClustersView dataset={dataset} state={s} update={update} lang="en" m={MESSAGES.en} />;
+}
+
+test('the view loads the world data, then a region filter narrows the marks', async () => {
+  render(<WorldDataContext value={world}><Harness /></WorldDataContext>);
+  const before = screen.getAllByRole('graphics-symbol').length;
+  await userEvent.click(screen.getByRole('checkbox', { name: /Spain/ }));
+  const after = screen.getAllByRole('graphics-symbol');
+  expect(after.length).toBeLessThan(before);
+  expect(after.length).toBe(world.clusters.filter((c) => c.region === 'spain' && c.status !== 'planned' && c.firstOperational && c.h100e).length);
+});
+
+test('while the world data loads, the view says so in its language; a failure offers Retry', async () => {
+  const fetchMock = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'));
+  render(<ClustersWorldPanel dataset={dataset} state={state} lang="es" m={MESSAGES.es} />);
+  expect(screen.getByRole('status')).toHaveTextContent('Cargando los datos de clústeres de Epoch AI');
+  expect(await screen.findByRole('button', { name: MESSAGES.es.retry })).toBeInTheDocument();
+  fetchMock.mockRestore();
+});

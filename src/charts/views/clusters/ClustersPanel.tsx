@@ -1,0 +1,185 @@
+/**
+ * "Clusters over time" in its frame: Epoch's clusters as marks, trends and frontier, with the
+ * coverage caveat and Epoch's credit on the chart, its image, embed and CSV. Takes the world data
+ * already loaded (WorldGate.tsx loads it); every figure and sentence comes from the data.
+ */
+import { useMemo } from 'react';
+import type { Source } from '../../../data/schema.ts';
+import type { WorldData } from '../../../data/epoch/worldTypes.ts';
+import { EPOCH_ATTRIBUTION, epochCreditLine } from '../../../data/epoch/attribution.ts';
+import { isolate } from '../../../data/text.ts';
+import { formatCompact, formatDate, formatInteger, formatSignificant, type Lang } from '../../../i18n/format.ts';
+import type { Messages } from '../../../i18n/messages.ts';
+import type { TrendFit } from '../../../metrics/trendFit.ts';
+import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import type { DataPoint } from '../../frame/chartData.ts';
+import type { DetailLine } from '../../kit/detail.ts';
+import type { PanelProps } from '../../panelProps.ts';
+import { ClustersChart } from './ClustersChart.tsx';
+import type { ClustersLayoutInput } from './clusters.layout.ts';
+import { clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
+
+/** Epoch's credit as the frame's source: "Data: Epoch AI (CC BY 4.0)", linked to the dataset. */
+export function epochClustersSource(lang: Lang): Source {
+  const d = EPOCH_ATTRIBUTION.datasets.find((x) => x.key === 'gpu-clusters')!;
+  return { id: 'epoch-gpu-clusters', title: epochCreditLine(lang), publisher: EPOCH_ATTRIBUTION.credit, url: d.url, date: EPOCH_ATTRIBUTION.snapshot };
+}
+
+const coverageCaveat = (lang: Lang) => EPOCH_ATTRIBUTION.caveats.find((c) => c.id === 'coverage')?.[lang];
+
+const months = (years: number, lang: Lang) => (Number.isFinite(years) ? formatSignificant(years * 12, lang, 2) : '∞');
+
+export function trendSentence(sector: 'public' | 'private', fit: TrendFit | undefined, lang: Lang, m: Messages): string {
+  const c = m.clusters;
+  const name = c.sectors[sector];
+  if (!fit) return c.trendNone(name);
+  const [lo, hi] = fit.doublingInterval;
+  return c.trendLabel(name, formatSignificant(fit.growthPerYear, lang, 2), c.months(months(fit.doublingYears, lang)), c.months(`${months(lo, lang)}–${months(hi, lang)}`));
+}
+
+function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): DetailLine[] {
+  const c = m.clusters;
+  const k = d.cluster;
+  const lines: DetailLine[] = [
+    { label: m.detail.value, value: `${formatInteger(d.h100e, lang)} H100e` },
+    { label: c.detail.date, value: formatDate(d.date, lang) },
+    { label: c.detail.sector, value: d.sector ? c.sectors[d.sector] : c.noSector },
+    { label: c.detail.status, value: c.statuses[d.status] },
+    { label: c.detail.certainty, value: `${c.certainties[d.certainty]} (Epoch: ${k.epochCertainty})` },
+    { label: c.detail.country, value: `${k.country ?? '—'} · ${c.regions[k.region]}` },
+  ];
+  if (k.owner) lines.push({ label: c.detail.owner, value: k.owner });
+  if (k.chip) lines.push({ label: c.detail.chip, value: k.chip });
+  lines.push({ label: c.detail.standard, value: k.isStandardAnalysis ? c.detail.yes : c.detail.no });
+  if (d.isPostSystem) lines.push({ label: c.detail.epochRow, value: k.name });
+  // Where the curated data and Epoch disagree, both values, each with its source.
+  for (const f of world.matches.find((x) => x.epochId === k.id)?.fields ?? [])
+    if (f.verdict === 'different' && f.curated && f.epoch)
+      lines.push({ label: f.field, value: `${f.curated.value}${f.curated.unit ? ' ' + f.curated.unit : ''} (${f.curated.source}) · Epoch: ${f.epoch.value}${f.epoch.unit ? ' ' + f.epoch.unit : ''}` });
+  lines.push({ label: m.detail.source, value: epochCreditLine(lang) });
+  return lines;
+}
+
+function toPoint(d: ClusterDatum, source: Source, m: Messages): DataPoint {
+  const k = d.cluster;
+  const c = m.clusters;
+  const extra = (key: string, label: string, raw: string, value = raw) => ({ key, label, value, raw });
+  return {
+    id: d.id,
+    name: d.name,
+    value: d.h100e,
+    unit: 'H100-equivalents',
+    asOf: d.date,
+    confidence: k.h100e!.confidence,
+    sources: [source],
+    notes: [],
+    extra: [
+      extra('sector', c.detail.sector, d.sector ?? '', d.sector ? c.sectors[d.sector] : c.noSector),
+      extra('status', c.detail.status, d.status, c.statuses[d.status]),
+      extra('epoch_certainty', c.detail.certainty, k.epochCertainty),
+      extra('country', c.detail.country, k.country ?? ''),
+      extra('region', c.region, k.region, c.regions[k.region]),
+      extra('chip_vendor', c.vendor, k.chipVendor),
+      extra('standard_analysis', c.detail.standard, String(k.isStandardAnalysis)),
+      extra('epoch_name', c.detail.epochRow, k.name),
+      extra('epoch_sources', m.detail.source, k.source.sourceUrls.join(' ')),
+    ],
+  };
+}
+
+export function clustersDescription(series: ClustersSeries, lang: Lang, m: Messages): string {
+  const { data } = series;
+  if (!data.length) return m.clusters.empty;
+  let largest = data[0]!;
+  for (const d of data) if (d.h100e > largest.h100e) largest = d;
+  const trends = series.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)).join('. ');
+  return m.clusters.alt(
+    formatInteger(data.length, lang),
+    formatDate(data[0]!.date, lang),
+    formatDate(data.at(-1)!.date, lang),
+    `${isolate(largest.name)} (${formatInteger(largest.h100e, lang)} H100e, ${formatDate(largest.date, lang)})`,
+    trends ? `${trends}.` : '',
+  );
+}
+
+const yearOf = (ms: number) => String(new Date(ms).getUTCFullYear());
+
+export function ClustersPanel(props: PanelProps & { world: WorldData }) {
+  const { world, dataset, state, lang, m } = props;
+  const c = m.clusters;
+  const { worldRegions, sectors, statuses, certainties, vendors, trendSelection } = state;
+  const series = useMemo(
+    () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection }),
+    [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection],
+  );
+  const source = useMemo(() => epochClustersSource(lang), [lang]);
+  const points = useMemo(() => series.data.map((d) => toPoint(d, source, m)), [series, source, m]);
+  const labels = useMemo(
+    () => series.data.map((d) => c.markLabel(d.name, formatInteger(d.h100e, lang), formatDate(d.date, lang), d.sector ? c.sectors[d.sector] : c.noSector, c.statuses[d.status], c.certainties[d.certainty])),
+    [series, lang, c],
+  );
+  const lines = useMemo(() => series.data.map((d) => details(d, world, lang, m)), [series, world, lang, m]);
+  const showsPlanned = shownStatuses(state).includes('planned');
+  const input = useMemo<ClustersLayoutInput>(() => {
+    const captions = [
+      ...series.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)),
+      c.trendBasis(formatInteger(series.trendN, lang), c.trendSelections[trendSelection]),
+      ...(series.gap ? [c.gap(formatSignificant(series.gap.ratio, lang, 2), formatDate(world.snapshot, lang))] : []),
+    ];
+    const present = new Set(series.data.map((d) => d.sector ?? 'none'));
+    const legend = [
+      ...(['public', 'private', 'public-private'] as const).filter((s) => present.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s] })),
+      ...(present.has('none') ? [{ key: 'sector:none', label: c.noSector }] : []),
+      ...(['confirmed', 'likely', 'unlikely'] as const).filter((k) => series.data.some((d) => d.certainty === k)).map((k) => ({ key: `cert:${k}`, label: c.certainties[k] })),
+      ...(series.data.some((d) => d.status === 'planned') ? [{ key: 'planned', label: c.statuses.planned }] : []),
+      ...(series.trends.some((t) => t.fit) ? [{ key: 'trend', label: c.trendLegend }] : []),
+      ...series.frontiers.filter((f) => f.steps.length).map((f) => ({ key: `frontier:${f.sector}`, label: c.frontier(c.sectors[f.sector]) })),
+    ];
+    return { data: series.data, trends: series.trends, frontiers: series.frontiers, snapshot: world.snapshot, legend, captions };
+  }, [series, world.snapshot, lang, m, c, trendSelection]);
+  const formatY = useMemo(() => (v: number) => formatCompact(v, lang), [lang]);
+  const description = clustersDescription(series, lang, m);
+  const notices = [
+    coverageCaveat(lang) ?? '',
+    ...(showsPlanned ? [c.plannedNote] : []),
+    ...(series.notDrawn.length ? [c.notShown(formatInteger(series.notDrawn.length, lang))] : []),
+  ].filter(Boolean);
+
+  return (
+    <ChartFrame
+      title={c.title}
+      subtitle={c.subtitle(formatInteger(series.data.length, lang))}
+      notices={notices}
+      points={points}
+      sources={[source]}
+      formatValue={(p) => `${formatInteger(p.value, lang)} H100e`}
+      csvName="compute-atlas-clusters"
+      chart="clusters"
+      altText={description}
+      lang={lang}
+      m={m}
+      hideTitle={state.hideTitle}
+      actions={props.actions}
+      hideLegend
+    >
+      {(width) =>
+        series.data.length ? (
+          <ClustersChart
+            input={input}
+            width={width}
+            formatX={yearOf}
+            formatY={formatY}
+            labels={labels}
+            details={lines}
+            title={c.title}
+            description={description}
+            xLabel={c.xAxis}
+            yLabel={c.yAxis}
+          />
+        ) : (
+          <p className="py-6 text-sm">{c.empty}</p>
+        )
+      }
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,135 @@
+import { resolve } from 'node:path';
+import { loadValidDataset } from '../../../../scripts/datasetFiles.ts';
+import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
+import { testCluster } from '../../../metrics/worldFixtures.ts';
+import type { WorldData } from '../../../data/epoch/worldTypes.ts';
+import { dateMs, fitValueAt, layoutClusters, wrap, type ClustersLayout } from './clusters.layout.ts';
+import { clustersSeries } from './clusters.series.ts';
+import { overlaps } from '../../kinds/scatter.layout.ts';
+
+const dataDir = resolve(import.meta.dirname, '../../../../data');
+const dataset = loadValidDataset(dataDir);
+const world = loadValidWorld(dataDir, dataset);
+
+const layoutOf = (patch: Partial<ViewState>, width: number, w: WorldData = world) => {
+  const state = { ...DEFAULT_VIEW_STATE, view: 'clusters' as const, ...patch };
+  const series = clustersSeries(w, dataset, state);
+  const layout = layoutClusters({ ...series, snapshot: w.snapshot, legend: [{ key: 'sector:public', label: 'Public' }], captions: ['A caption that is long enough to wrap on a phone screen, surely, when it is 360 px wide.'] }, width, (v) => String(v));
+  return { series, layout };
+};
+
+const inside = (l: ClustersLayout, x: number, y: number) => x >= l.plot.left && x <= l.plot.right && y >= l.plot.top && y <= l.plot.bottom;
+
+describe.each([1280, 360])('at %i px', (width) => {
+  const { series, layout } = layoutOf({}, width);
+
+  test('every mark sits inside the plot, and the chart is no wider than the screen', () => {
+    expect(layout.points.length).toBeGreaterThan(400);
+    for (const p of layout.points) expect(inside(layout, p.cx, p.cy), p.datum.id).toBe(true);
+    expect(layout.width).toBe(width);
+    for (const c of layout.captions) expect(c.x + c.text.length * 6.5).toBeLessThanOrEqual(width);
+  });
+
+  test('x order is date order', () => {
+    for (let i = 1; i < layout.points.length; i++) {
+      const [a, b] = [layout.points[i - 1]!, layout.points[i]!];
+      expect(dateMs(a.datum.date)).toBeLessThanOrEqual(dateMs(b.datum.date));
+      expect(a.cx).toBeLessThanOrEqual(b.cx + 1e-9);
+    }
+  });
+
+  test('y is logarithmic: ten times the H100-equivalents is always the same height up', () => {
+    const ticks = layout.yTicks.filter((t, i, all) => i > 0 && t.value === all[i - 1]!.value * 10);
+    const steps = layout.yTicks.slice(1).map((t, i) => layout.yTicks[i]!.at - t.at);
+    expect(new Set(steps.map((s) => s.toFixed(3))).size).toBe(1);
+    expect(ticks.length).toBe(layout.yTicks.length - 1);
+    const [p, q] = [layout.points.find((x) => x.datum.h100e >= 1000)!, layout.points.find((x) => x.datum.h100e < 100)!];
+    const perDecade = steps[0]!;
+    expect(q.cy - p.cy).toBeCloseTo(Math.log10(p.datum.h100e / q.datum.h100e) * perDecade, 6);
+  });
+
+  test('each trend line passes through its fit', () => {
+    expect(layout.trends.map((t) => t.sector).sort()).toEqual(['private', 'public']);
+    for (const t of layout.trends) {
+      // The line's height at its midpoint is the fit's value at that date.
+      const midX = (t.x1 + t.x2) / 2;
+      const midY = (t.y1 + t.y2) / 2;
+      const ms = layout.points.length ? invertX(layout, midX) : 0;
+      const day = new Date(ms).toISOString().slice(0, 10);
+      expect(Math.abs(midY - yOf(layout, fitValueAt(t.fit, day)))).toBeLessThan(1.5);
+    }
+    expect(series.trends.every((t) => t.fit && t.fit.n >= 3)).toBe(true);
+  });
+});
+
+// The inverse of the time scale, from two marks at different dates (the scale is linear in time).
+function invertX(l: ClustersLayout, x: number): number {
+  const a = l.points[0]!;
+  const b = l.points.at(-1)!;
+  const [ta, tb] = [dateMs(a.datum.date), dateMs(b.datum.date)];
+  return ta + ((x - a.cx) / (b.cx - a.cx)) * (tb - ta);
+}
+function yOf(l: ClustersLayout, v: number): number {
+  const [t0, t1] = [l.yTicks[0]!, l.yTicks.at(-1)!];
+  return t0.at + ((Math.log10(v) - Math.log10(t0.value)) / (Math.log10(t1.value) - Math.log10(t0.value))) * (t1.at - t0.at);
+}
+
+test('planned clusters appear only when asked for, and exactly they are hollow', () => {
+  const plain = layoutOf({}, 800).layout;
+  expect(plain.points.some((p) => p.datum.status === 'planned')).toBe(false);
+  expect(plain.points.every((p) => !p.isHollow)).toBe(true);
+  const asked = layoutOf({ statuses: ['existing', 'planned'] }, 800).layout;
+  expect(asked.points.some((p) => p.datum.status === 'planned')).toBe(true);
+  for (const p of asked.points) expect(p.isHollow).toBe(p.datum.status === 'planned');
+});
+
+test('sector by shape as well as colour; the post\'s systems are labelled under their curated name, once', () => {
+  const { layout } = layoutOf({}, 1280);
+  const shapes = new Map(layout.points.map((p) => [p.datum.sector, p.shape]));
+  expect(shapes.get('public')).toBe('circle');
+  expect(shapes.get('private')).toBe('square');
+  expect(shapes.get('public-private')).toBe('diamond');
+  const mn5 = layout.points.filter((p) => p.datum.name === 'MareNostrum 5 ACC');
+  expect(mn5).toHaveLength(1);
+  expect(mn5[0]!.datum.isPostSystem).toBe(true);
+  expect(layout.points.filter((p) => p.label).every((p) => p.datum.isPostSystem)).toBe(true);
+  expect(layout.points.filter((p) => p.label).length).toBeGreaterThan(3);
+  expect(mn5[0]!.label, 'MareNostrum 5 is always named').not.toBeNull();
+  expect(layoutOf({}, 360).layout.points.find((p) => p.datum.name === 'MareNostrum 5 ACC')!.label).not.toBeNull();
+});
+
+test('filters: region narrows marks and trends; the frontier steps up and stays inside the plot', () => {
+  const { series, layout } = layoutOf({ worldRegions: ['rest-of-eu', 'spain'] }, 800);
+  expect(series.data.every((d) => ['rest-of-eu', 'spain'].includes(d.cluster.region))).toBe(true);
+  for (const f of series.frontiers) for (let i = 1; i < f.steps.length; i++) expect(f.steps[i]!.h100e).toBeGreaterThan(f.steps[i - 1]!.h100e * 0.999);
+  expect(layout.frontiers.length).toBeGreaterThan(0);
+});
+
+test('a series too small for a trend draws none, and an empty one still lays out', () => {
+  const tiny: WorldData = { ...world, clusters: [testCluster('a', { h100: 100, firstOperational: '2020-01-01', sector: 'public' }), testCluster('b', { h100: 1000, firstOperational: '2022-01-01', sector: 'public' })] };
+  const { series, layout } = layoutOf({}, 360, tiny);
+  expect(series.trends.every((t) => !t.fit)).toBe(true);
+  expect(layout.trends).toHaveLength(0);
+  expect(layout.points).toHaveLength(2);
+  expect(layoutOf({ worldRegions: ['spain'], sectors: ['private'], certainties: ['unlikely'] }, 360).layout.points).toHaveLength(0);
+});
+
+test('wrap keeps words whole and lines within the limit', () => {
+  expect(wrap('aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
+  expect(wrap('averyveryverylongword x', 5)).toEqual(['averyveryverylongword', 'x']);
+});
+
+test('the plot leaves room for the widest y label, at phone width too', () => {
+  const format = (v: number) => (v >= 1e6 ? '1 M' : v.toLocaleString('es-ES'));
+  const series = clustersSeries(world, dataset, DEFAULT_VIEW_STATE);
+  const layout = layoutClusters({ ...series, snapshot: world.snapshot, legend: [], captions: [] }, 360, format);
+  for (const t of layout.yTicks) expect(layout.plot.left - 6 - format(t.value).length * 6.5).toBeGreaterThanOrEqual(0);
+});
+
+test('no two labels overlap, at either width', () => {
+  for (const width of [1280, 360]) {
+    const boxes = layoutOf({}, width).layout.points.flatMap((p) => (p.label ? [p.label] : []));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+  }
+});

@@ -1,0 +1,237 @@
+/**
+ * Clusters over time: first operational date (time) × H100-equivalents (log). Pure: data in,
+ * placed marks, trend segments, frontier steps and labels out. Marks keep the series' order,
+ * which is date order, so x never decreases along it. Labels (the post's systems only) take the
+ * first free spot around their mark, as in the scatter kind; a label with no room is left out.
+ */
+import { fractionalYear, type TrendFit } from '../../../metrics/trendFit.ts';
+import { periodStart } from '../../../metrics/worldSelection.ts';
+import type { FrontierStep } from '../../../metrics/frontier.ts';
+import { overlaps, type Box } from '../../kinds/scatter.layout.ts';
+import { decadeDomain, decadeTicks, logScale, thinFromTop, timeScale, type Tick } from '../../kit/scales.ts';
+import type { ClusterDatum } from './clusters.series.ts';
+
+export type Shape = 'circle' | 'square' | 'diamond' | 'triangle';
+/** Sector by shape as well as colour; a cluster without a known sector is a triangle. */
+export const SHAPE_OF: Record<string, Shape> = { public: 'circle', private: 'square', 'public-private': 'diamond' };
+
+export interface PlacedCluster {
+  datum: ClusterDatum;
+  cx: number;
+  cy: number;
+  r: number;
+  shape: Shape;
+  /** Exactly the planned clusters. */
+  isHollow: boolean;
+  label: Box | null;
+}
+
+export interface TrendSegment {
+  sector: 'public' | 'private';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  fit: TrendFit;
+}
+
+export interface FrontierPath {
+  sector: 'public' | 'private';
+  /** SVG path of the step line, from its first step to the end of the time axis. */
+  d: string;
+}
+
+export interface ClustersLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  points: PlacedCluster[];
+  trends: TrendSegment[];
+  frontiers: FrontierPath[];
+  /** Legend keys flowed into rows under the axis (swatch at x, text after it). */
+  legend: { key: string; label: string; x: number; y: number }[];
+  /** Trend and gap sentences, wrapped to the chart's width, under the legend. */
+  captions: { text: string; x: number; y: number }[];
+}
+
+export interface ClustersLayoutInput {
+  data: readonly ClusterDatum[];
+  trends: readonly { sector: 'public' | 'private'; fit: TrendFit | undefined }[];
+  frontiers: readonly { sector: 'public' | 'private'; steps: readonly FrontierStep[] }[];
+  /** The data's last date: the time axis and the frontier run to it. */
+  snapshot: string;
+  legend: readonly { key: string; label: string }[];
+  captions: readonly string[];
+}
+
+const LABEL_H = 13;
+const GAP = 3;
+const R = 4;
+const PAD = 0.05;
+const YEAR_MS = 365.2425 * 86_400_000;
+const SWATCH = 10;
+const LINE = 17;
+
+/** Greedy word wrap at `max` characters (a word longer than that gets its own line). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export const dateMs = (date: string) => Date.parse(`${periodStart(date)}T00:00:00Z`);
+
+/** The point where a fitted line crosses a date: log10(y) = intercept + slope × year. */
+export const fitValueAt = (fit: TrendFit, date: string) => 10 ** (fit.interceptLog10 + fit.slopeLog10PerYear * fractionalYear(date));
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Clips the segment (x1,y1)-(x2,y2) to top ≤ y ≤ bottom; null if it lies wholly outside. */
+function clipY(s: { x1: number; y1: number; x2: number; y2: number }, top: number, bottom: number) {
+  let { x1, y1, x2, y2 } = s;
+  for (const edge of [top, bottom]) {
+    const out1 = edge === top ? y1 < top : y1 > bottom;
+    const out2 = edge === top ? y2 < top : y2 > bottom;
+    if (out1 && out2) return null;
+    if (out1 || out2) {
+      const t = (edge - y1) / (y2 - y1);
+      const x = x1 + t * (x2 - x1);
+      if (out1) [x1, y1] = [x, edge];
+      else [x2, y2] = [x, edge];
+    }
+  }
+  return { x1, y1, x2, y2 };
+}
+
+export function layoutClusters(input: ClustersLayoutInput, width: number, formatY: (v: number) => string, charWidth = 6.5): ClustersLayout {
+  const { data } = input;
+  const times = data.map((d) => dateMs(d.date));
+  // The axes hold the marks and the frontier steps, so no step line leaves the plot.
+  const steps = input.frontiers.flatMap((f) => f.steps);
+  const allTimes = [...times, ...steps.map((s) => dateMs(s.date))];
+  let first = Infinity;
+  let last = dateMs(input.snapshot);
+  for (const t of allTimes) {
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  const end = last;
+  const start = Number.isFinite(first) ? Math.min(first, end - YEAR_MS) : end - 5 * YEAR_MS;
+  const span = end - start;
+  const xDomain = [new Date(start - span * 0.02), new Date(end + span * 0.02)];
+  const yDomain = decadeDomain([...data.map((d) => d.h100e), ...steps.map((s) => s.h100e)], PAD);
+
+  const plotHeight = Math.round(Math.min(440, Math.max(260, width * 0.55)));
+
+  // Under the axis: legend rows, then the captions, each wrapped to the width.
+  const legend: ClustersLayout['legend'] = [];
+  let lx = 4;
+  let ly = plotHeight + 6;
+  for (const item of input.legend) {
+    const w = SWATCH + 6 + item.label.length * charWidth + 14;
+    if (lx > 4 && lx + w > width) {
+      lx = 4;
+      ly += LINE;
+    }
+    legend.push({ ...item, x: lx, y: ly });
+    lx += w;
+  }
+  let cy = ly + LINE + 4;
+  const captions: ClustersLayout['captions'] = [];
+  for (const text of input.captions)
+    for (const line of wrap(text, Math.max(10, Math.floor((width - 8) / charWidth)))) {
+      captions.push({ text: line, x: 4, y: cy });
+      cy += LINE;
+    }
+  const height = Math.ceil(cy);
+  // Room for the widest decade label ("100.000" is wider than "1 M").
+  let yLabelChars = 1;
+  for (let v = yDomain[0]; v <= yDomain[1] * 1.0001; v *= 10) yLabelChars = Math.max(yLabelChars, formatY(v).length);
+  const yLabelWidth = yLabelChars * charWidth;
+  const plot = { left: Math.ceil(yLabelWidth) + 10, top: 24, right: width - 12, bottom: plotHeight - 40 };
+  const sx = timeScale(xDomain, [plot.left, plot.right]);
+  const sy = logScale(yDomain, [plot.bottom, plot.top]);
+
+  // Year ticks, thinned to one per ~60 px so "2026" labels never touch on a phone.
+  const years = sx.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 60))).filter((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+  const xTicks = thinFromTop(years.map((d) => ({ value: d.getTime(), at: sx(d) })), 40, plot.right - plot.left);
+  const yTicks = decadeTicks(sy, 22);
+
+  const points: PlacedCluster[] = data.map((datum, i) => ({
+    datum,
+    cx: sx(new Date(times[i]!)),
+    cy: sy(datum.h100e),
+    r: datum.isPostSystem ? R + 1 : R,
+    shape: SHAPE_OF[datum.sector ?? ''] ?? 'triangle',
+    isHollow: datum.status === 'planned',
+    label: null,
+  }));
+
+  // Hundreds of marks (the post's systems among them) leave no empty spot where those systems
+  // sit, so a label may cover marks (it has a halo) but never another label.
+  // Spain's systems first (the post is about them), then from the top down.
+  const isSpain = (p: PlacedCluster) => Number(p.datum.cluster.region === 'spain');
+  const labelled = points.filter((p) => p.datum.isPostSystem).sort((a, b) => isSpain(b) - isSpain(a) || a.cy - b.cy || a.cx - b.cx);
+  const taken: Box[] = [];
+  for (const p of labelled) {
+    // Labels are semibold: wider than the axis text `charWidth` measures.
+    const w = p.datum.name.length * charWidth * 1.15;
+    const d = p.r + GAP;
+    const mid = p.cy - LABEL_H / 2;
+    const spots: [number, number][] = [
+      [p.cx - d - w, mid],
+      [p.cx + d, mid],
+      [p.cx - w / 2, p.cy - d - LABEL_H],
+      [p.cx - w / 2, p.cy + d],
+      [p.cx - d - w, p.cy - d - LABEL_H + 2],
+      [p.cx + d, p.cy - d - LABEL_H + 2],
+      [p.cx - d - w, p.cy + d - 2],
+      [p.cx + d, p.cy + d - 2],
+      // Further out, still touching the mark's row or column, before giving up.
+      [p.cx - w + d, p.cy - d - LABEL_H - 4],
+      [p.cx - w + d, p.cy + d + 4],
+    ];
+    for (const [x0, y0] of spots) {
+      const box = { x0, y0, x1: x0 + w, y1: y0 + LABEL_H };
+      if (box.x0 >= plot.left && box.x1 <= plot.right && box.y0 >= plot.top - 8 && box.y1 <= plot.bottom && !taken.some((t) => overlaps(t, box))) {
+        p.label = box;
+        taken.push(box);
+        break;
+      }
+    }
+  }
+
+  // Each fit drawn over the span of the time axis that holds data, clipped to the plot.
+  const from = isoDay(start);
+  const to = isoDay(end);
+  const trends: TrendSegment[] = [];
+  for (const { sector, fit } of input.trends) {
+    if (!fit) continue;
+    const seg = clipY({ x1: sx(new Date(dateMs(from))), y1: sy(fitValueAt(fit, from)), x2: sx(new Date(dateMs(to))), y2: sy(fitValueAt(fit, to)) }, plot.top, plot.bottom);
+    if (seg) trends.push({ sector, fit, ...seg });
+  }
+
+  const frontiers: FrontierPath[] = [];
+  for (const { sector, steps } of input.frontiers) {
+    if (!steps.length) continue;
+    let d = '';
+    steps.forEach((s, i) => {
+      const x = sx(new Date(dateMs(s.date)));
+      const y = sy(s.h100e);
+      d += i === 0 ? `M${x.toFixed(1)},${y.toFixed(1)}` : `H${x.toFixed(1)}V${y.toFixed(1)}`;
+    });
+    d += `H${sx(new Date(end)).toFixed(1)}`;
+    frontiers.push({ sector, d });
+  }
+
+  return { width, height, plot, xTicks, yTicks, points, trends, frontiers, legend, captions };
+}

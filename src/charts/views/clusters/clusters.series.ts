@@ -1,0 +1,111 @@
+/**
+ * Clusters over time: Epoch's clusters, filtered by the view state, as chart data. Pure.
+ * Planned clusters appear only when the reader lists them in the status filter; trends and the
+ * frontier never count them, nor Epoch's possible duplicates (src/metrics/worldSelection.ts).
+ * A cluster matched to a curated system is drawn once, under the curated system's name.
+ */
+import type { Dataset } from '../../../data/schema.ts';
+import type { Sector, WorldCluster, WorldData } from '../../../data/epoch/worldTypes.ts';
+import { clusterTrend } from '../../../metrics/clusterTrend.ts';
+import { frontierGap, frontierSteps, type FrontierGap, type FrontierStep } from '../../../metrics/frontier.ts';
+import type { TrendFit } from '../../../metrics/trendFit.ts';
+import { periodStart } from '../../../metrics/worldSelection.ts';
+import type { CERTAINTIES, STATUSES, VENDORS, ViewState } from '../../../view/viewState.ts';
+
+export type Certainty = (typeof CERTAINTIES)[number];
+export type Vendor = (typeof VENDORS)[number];
+type Status = (typeof STATUSES)[number];
+
+export interface ClusterDatum {
+  id: string;
+  /** The curated system's name when matched, else Epoch's. */
+  name: string;
+  /** Shown beside the mark: the post's (curated) systems only. */
+  isPostSystem: boolean;
+  date: string;
+  h100e: number;
+  sector: Sector | undefined;
+  status: WorldCluster['status'];
+  certainty: Certainty;
+  cluster: WorldCluster;
+}
+
+export interface ClustersSeries {
+  /** Drawable marks, in date order (ties by id): keyboard order is time order. */
+  data: ClusterDatum[];
+  /** Clusters the filter kept but that have no date or no H100-equivalents. */
+  notDrawn: WorldCluster[];
+  trends: { sector: 'public' | 'private'; fit: TrendFit | undefined }[];
+  /** How many clusters the trend lines were fitted to. */
+  trendN: number;
+  frontiers: { sector: 'public' | 'private'; steps: FrontierStep[] }[];
+  /** The private ÷ public gap on the latest date both frontiers exist. */
+  gap: FrontierGap | undefined;
+}
+
+export const certaintyOf = (c: WorldCluster): Certainty => (c.epochCertainty === 'Confirmed' ? 'confirmed' : c.epochCertainty === 'Likely' ? 'likely' : 'unlikely');
+
+const MAIN_VENDORS: Partial<Record<string, Vendor>> = { NVIDIA: 'nvidia', AMD: 'amd', Google: 'google', Anonymized: 'undisclosed', Unknown: 'undisclosed' };
+export const vendorOf = (c: WorldCluster): Vendor => MAIN_VENDORS[c.chipVendor] ?? 'other';
+
+/** Statuses the view shows: what has run, unless the reader lists statuses (planned only then). */
+export function shownStatuses(state: Pick<ViewState, 'statuses'>): readonly Status[] {
+  return state.statuses.length ? state.statuses : ['existing', 'decommissioned'];
+}
+
+type Filters = Pick<ViewState, 'worldRegions' | 'sectors' | 'statuses' | 'certainties' | 'vendors'>;
+
+/** Region, certainty and vendor: the filters that also narrow what the trends and frontier count. */
+function inScope(c: WorldCluster, f: Filters): boolean {
+  return (
+    (!f.worldRegions.length || f.worldRegions.includes(c.region)) &&
+    (!f.certainties.length || f.certainties.includes(certaintyOf(c))) &&
+    (!f.vendors.length || f.vendors.includes(vendorOf(c)))
+  );
+}
+
+export function filterClusters(clusters: readonly WorldCluster[], f: Filters): WorldCluster[] {
+  const statuses = shownStatuses(f);
+  return clusters.filter(
+    (c) => inScope(c, f) && statuses.includes(c.status) && (!f.sectors.length || (c.sector !== undefined && f.sectors.includes(c.sector))),
+  );
+}
+
+export function clustersSeries(world: WorldData, dataset: Dataset, state: Filters & Pick<ViewState, 'trendSelection'>): ClustersSeries {
+  const curatedName = new Map(dataset.systems.map((s) => [s.id, s.shortName]));
+  const kept = filterClusters(world.clusters, state);
+  const data: ClusterDatum[] = [];
+  const notDrawn: WorldCluster[] = [];
+  for (const c of kept) {
+    if (!c.firstOperational || !c.h100e || !(c.h100e.value > 0)) {
+      notDrawn.push(c);
+      continue;
+    }
+    const curated = c.curatedId ? curatedName.get(c.curatedId) : undefined;
+    data.push({
+      id: c.id,
+      name: curated ?? c.name,
+      isPostSystem: curated !== undefined,
+      date: c.firstOperational,
+      h100e: c.h100e.value,
+      sector: c.sector,
+      status: c.status,
+      certainty: certaintyOf(c),
+      cluster: c,
+    });
+  }
+  data.sort((a, b) => periodStart(a.date).localeCompare(periodStart(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // Trends and the frontier count what has run, in the reader's regions, certainties and vendors.
+  const scope = world.clusters.filter((c) => inScope(c, state));
+  const selection = { isStandardOnly: state.trendSelection === 'standard' };
+  const wanted = (s: Sector) => !state.sectors.length || state.sectors.includes(s);
+  const sectors = (['public', 'private'] as const).filter(wanted);
+  const trends = sectors.map((sector) => ({ sector, fit: clusterTrend(scope, sector, selection) }));
+  const trendN = trends.reduce((n, t) => n + (t.fit?.n ?? 0), 0);
+  const frontiers = sectors.map((sector) => ({ sector, steps: frontierSteps(scope, sector) }));
+  const pub = frontiers.find((f) => f.sector === 'public')?.steps ?? [];
+  const pri = frontiers.find((f) => f.sector === 'private')?.steps ?? [];
+  const gap = frontierGap(pub, pri).at(-1);
+  return { data, notDrawn, trends, trendN, frontiers, gap };
+}
