@@ -21,7 +21,7 @@ import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } 
 
 export type { IgnoreReason, ParseContext } from './paramCodecs.ts';
 
-export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources', 'world-models', 'world-chips', 'clusters'] as const;
+export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources', 'clusters', 'world-models', 'world-chips'] as const;
 export const METRICS = ['accelerators', 'bf16', 'h100e'] as const;
 export const SCALES = ['log', 'linear'] as const;
 export const CURRENCIES = ['eur', 'usd'] as const;

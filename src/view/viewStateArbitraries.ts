@@ -118,7 +118,6 @@ const FIELD_NAMES = [
   'view', 'ids', 'metric', 'scale', 'currency', 'regions', 'owners', 'kinds', 'highlight', 'compareA', 'compareB',
   'whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'edition', 'lang',
   'theme', 'hideTitle', 'access',
-  'theme', 'hideTitle',
   'worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
