@@ -1,7 +1,7 @@
 /**
  * Publishes Epoch's imported, validated data as its own file, `data/world.json` (and the pinned
  * `data/world.<version>.json`), in the dev server and the build. A separate file so the default
- * view never downloads it: it loads when a world view or a search asks (src/data/worldQueries.ts).
+ * view never downloads it: it loads when a world view or a search asks (src/charts/views/world/worldContext.ts).
  * A bad Epoch row fails `vite build` with the file, row and column named.
  */
 import type { Plugin } from 'vite';

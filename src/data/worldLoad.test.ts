@@ -1,8 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
 import { DatasetLoadError } from './load.ts';
 import { WORLD_FORMAT } from './epoch/worldTypes.ts';
 import { fetchWorld, worldShapeProblems, worldUrl } from './worldLoad.ts';
-import { worldQuery } from './worldQueries.ts';
 
 const good = { format: WORLD_FORMAT, version: 'abc123', snapshot: '2025-12-17', clusters: [{ id: 'mare-nostrum-5', name: 'Mare Nostrum 5' }], models: [], chips: [], matches: [] };
 const respond = (body: unknown, status = 200) => async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
@@ -34,18 +32,5 @@ describe('world data loading', () => {
     await expect(fetchWorld('/w', respond('nope', 500))).rejects.toMatchObject({ kind: 'http' });
     await expect(fetchWorld('/w', respond('{not json'))).rejects.toMatchObject({ kind: 'malformed' });
     await expect(fetchWorld('/w', async () => { throw new TypeError('offline'); })).rejects.toMatchObject({ kind: 'network' });
-  });
-
-  it('is one query per base, fetched once and never retried behind the reader’s back', async () => {
-    const calls: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => (calls.push(url), new Response(JSON.stringify(good))));
-    try {
-      const client = new QueryClient();
-      await client.fetchQuery(worldQuery('/atlas/'));
-      await client.fetchQuery(worldQuery('/atlas/'));
-      expect(calls).toEqual(['/atlas/data/world.json']);
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 });

@@ -4,7 +4,7 @@
  * (its prerendered HTML was made with the data, so the first render must have it too).
  *
  * The dashboard and the embed page both render world panels and the embed has no query
- * client, so this is one promise per base URL rather than `worldQuery`; a failed fetch is
+ * client, so this is one promise per base URL rather than a query; a failed fetch is
  * forgotten so Retry asks again.
  */
 import { createContext } from 'react';
