@@ -7,7 +7,8 @@
  * ids; then hydrate the prerendered copy that matches, or render from scratch (mount.ts); finally
  * replay the hover, focus or key press that loaded it, so its tooltip opens and no key is lost.
  */
-import { CHARTS, type ChartId } from '../charts/registry.ts';
+import { CHARTS } from '../charts/registry.ts';
+import type { EmbeddableView } from '../view/views.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { Dataset } from '../data/schema.ts';
 import { MESSAGES } from '../i18n/messages.ts';
@@ -26,7 +27,7 @@ import { loadPinnedDataset, pinnedDataUrl } from './pinnedDataset.ts';
 import { EMBED_DROP, prerenderKey } from './prerenderKey.ts';
 
 const base = import.meta.env.BASE_URL;
-const chart: ChartId | null = chartFromPath(location.pathname);
+const chart: EmbeddableView | null = chartFromPath(location.pathname);
 const store = createViewStore(window);
 
 function keyNow(): string {

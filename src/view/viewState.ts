@@ -18,10 +18,12 @@ import {
 } from './paramCodecs.ts';
 import { applyMigrations, URL_MIGRATIONS, type UrlMigration } from './migrations.ts';
 import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } from './queryLimits.ts';
+import { VIEW_TABLE, VIEWS, type ViewName } from './views.ts';
 
 export type { IgnoreReason, ParseContext } from './paramCodecs.ts';
 
-export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources', 'clusters', 'world-models', 'world-chips'] as const;
+/** The view ids come from the table of views (views.ts); `v=` accepts exactly those. */
+export { VIEWS, type ViewName };
 export const METRICS = ['accelerators', 'bf16', 'h100e'] as const;
 export const SCALES = ['log', 'linear'] as const;
 export const CURRENCIES = ['eur', 'usd'] as const;
@@ -45,8 +47,6 @@ export const VENDORS = ['nvidia', 'amd', 'google', 'other', 'undisclosed'] as co
 export const TREND_SELECTIONS = ['standard', 'all'] as const;
 /** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
 export const MAX_IDS = 60;
-
-export type ViewName = (typeof VIEWS)[number];
 
 export interface ViewState {
   readonly view: ViewName;
@@ -120,6 +120,15 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   vendors: enumSetParam('vendor', VENDORS),
   trendSelection: enumParam('trend', TREND_SELECTIONS, 'standard'),
 };
+
+/**
+ * The table of views cannot import this module (it is imported by it), so its rows are checked
+ * here: every listed field is a ViewState field, every variant a partial ViewState.
+ */
+VIEW_TABLE satisfies readonly {
+  readonly fields: readonly (Exclude<keyof ViewState, 'view' | 'lang' | 'theme' | 'hideTitle'>)[];
+  readonly variants?: (dataset: never) => readonly { readonly state: Partial<ViewState> }[];
+}[];
 
 /** Object.keys keeps insertion order for non-numeric keys, so this is the literal's order. */
 const FIELDS = Object.keys(PARAMS) as (keyof ViewState)[];
