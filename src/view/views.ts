@@ -53,12 +53,7 @@ export const VIEW_TABLE = [
   { id: 'gpus', label: 'gpus', ...chart, fields: ['ids', 'metric', 'scale', 'regions', 'owners', 'kinds', 'highlight'] },
   { id: 'money', label: 'money', ...chart, fields: ['ids', 'scale', 'currency', 'highlight'] },
   { id: 'compare', label: 'compare', ...chart, variants: headlineComparisons, fields: ['compareA', 'compareB', 'metric'] },
-  {
-    id: 'whatif',
-    label: 'whatif',
-    ...chart,
-    fields: ['whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'currency', 'metric', 'highlight'],
-  },
+  { id: 'whatif', label: 'whatif', ...chart, fields: ['whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'currency'] },
   { id: 'top500', label: 'top500', ...chart, fields: ['edition', 'scale', 'highlight'] },
   { id: 'models', label: 'models', ...chart, fields: ['currency', 'highlight'] },
   { id: 'clusters', label: 'clusters', ...worldChart, fields: ['worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection'] },
