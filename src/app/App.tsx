@@ -9,7 +9,7 @@ import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
 import { IgnoredNotice } from '../ui/IgnoredNotice.tsx';
-import { LoadError, Loading } from '../ui/LoadStates.tsx';
+import { LoadError, Loading } from '../charts/frame/LoadStates.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';

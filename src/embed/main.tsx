@@ -1,7 +1,7 @@
 /**
  * The interactive embed, loaded by boot.ts (the entry, which already reports the height) on the
  * reader's first hover, focus, touch or key press. Imports nothing from src/app
- * (tests/embedBundle.test.ts checks), so its JavaScript stays small.
+ * (oxlint.config.mjs checks), so its JavaScript stays small.
  *
  * Order: load the pinned dataset and the chart's code in parallel; re-read the URL with the known
  * ids; then hydrate the prerendered copy that matches, or render from scratch (mount.ts); finally
