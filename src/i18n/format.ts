@@ -12,8 +12,9 @@
  *   years through formatNumber (`2.024`); use formatDate.
  */
 import { dateFormat, numberFormat, ordinalRules } from './intlCache.ts';
+import type { Lang } from './locales.ts';
 
-export type Lang = 'es' | 'en';
+export type { Lang } from './locales.ts';
 export type Currency = 'EUR' | 'USD';
 
 /** Shown instead of a number that cannot be printed (NaN, Infinity). */

@@ -1,3 +1,4 @@
+import { LANGS } from './locales.ts';
 import { MESSAGES } from './messages.ts';
 
 /** Every key path, with the kind of value at it (a string, or a function of N arguments). */
@@ -7,8 +8,8 @@ function shape(value: unknown, path = ''): string[] {
   return [`${path} ${typeof value}`];
 }
 
-test('Spanish and English have exactly the same message keys, each of the same kind', () => {
-  expect(shape(MESSAGES.en).sort()).toEqual(shape(MESSAGES.es).sort());
+test.each(LANGS.slice(1))('%s has exactly the message keys of Spanish (the reference), each of the same kind', (lang) => {
+  expect(shape(MESSAGES[lang]).sort()).toEqual(shape(MESSAGES.es).sort());
 });
 
 test('no message is empty, and Spanish never says "billón" for 10⁹', () => {
@@ -18,6 +19,5 @@ test('no message is empty, and Spanish never says "billón" for 10⁹', () => {
     if (typeof v === 'string') expect(v.trim().length).toBeGreaterThan(0);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  walk(MESSAGES.es);
-  walk(MESSAGES.en);
+  for (const lang of LANGS) walk(MESSAGES[lang]);
 });
