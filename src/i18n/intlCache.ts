@@ -15,7 +15,8 @@ const NUMBER_BASE: Intl.NumberFormatOptions = { useGrouping: 'always', signDispl
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRuleSets = new Map<string, Intl.PluralRules>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 function cached<T>(cache: Map<string, T>, lang: Lang, options: object, make: () => T): T {
   // Options are built by format.ts in a fixed key order, so JSON.stringify is a stable key.
@@ -37,6 +38,11 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
   return cached(dateFormats, lang, options, () => new Intl.DateTimeFormat(LOCALES[lang].intl, { ...options, timeZone: 'UTC' }));
 }
 
-export function ordinalRules(lang: Lang): Intl.PluralRules {
-  return cached(pluralRules, lang, {}, () => new Intl.PluralRules(LOCALES[lang].intl, { type: 'ordinal' }));
+export function pluralRules(lang: Lang, type: Intl.PluralRuleType): Intl.PluralRules {
+  return cached(pluralRuleSets, lang, { type }, () => new Intl.PluralRules(LOCALES[lang].intl, { type }));
+}
+
+/** "a, b y c": a conjunction list, in full words. */
+export function listFormat(lang: Lang): Intl.ListFormat {
+  return cached(listFormats, lang, {}, () => new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction', style: 'long' }));
 }

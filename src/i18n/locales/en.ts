@@ -1,8 +1,14 @@
 /** Every interface string in English, typed from the Spanish reference: a missing key fails the type check. */
+import { LOCALES } from '../locales.ts';
+import { pluralOf } from '../numberWords.ts';
 import type { Messages } from './es.ts';
 
 /** "1 system" / "3 systems". */
-const count = (n: number, one: string, many: string) => `${n}\u00a0${n === 1 ? one : many}`;
+const plural = pluralOf(LOCALES.en.intl);
+const count = (n: number, one: string, many: string) => `${n}\u00a0${plural(n, one, many)}`;
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st: by Intl's ordinal category. */
+const ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
 
 const en: Messages = {
   // ──── core ──────────────────────────────────────────────────────────────────────────────────────
@@ -96,7 +102,7 @@ const en: Messages = {
   timesLabel: 'times',
   sourcesTitle: 'Sources of every figure',
   sourcesIntro: (n, f) => `${f} figures from ${n} sources. Each figure carries its unit, date, source and confidence.`,
-  figuresFrom: (n) => (n === 1 ? '1 figure' : `${n} figures`),
+  figuresFrom: (n) => `${n} ${plural(n, 'figure', 'figures')}`,
   viaMirror: 'read via',
   citeTitle: 'How to cite',
   cite: (version) => `Compute Atlas (2026). Dataset on the compute and money behind AI, version ${version}. Figures with source, date and confidence.`,
@@ -113,6 +119,23 @@ const en: Messages = {
   dismiss: 'Dismiss notice',
   share: { copy: 'Copy link', copied: 'Link copied', share: 'Share…', fallback: 'Copy this link:' },
   footer: 'Open, sourced data. No figure is typed into the code: every one comes from data/.',
+
+  // ──── format ──────────────────────────────────────────────────────────────────────────────────────────
+  format: {
+    moneyShort: { scales: [[1, 'M'], [1e3, 'B'], [1e6, 'T']], write: (p, symbol) => `${p.sign}${symbol}${p.digits}${p.suffix}` },
+    moneyLong: {
+      scales: [[1, '\u00a0million'], [1e3, '\u00a0billion'], [1e6, '\u00a0trillion']],
+      write: (p, symbol) => `${p.sign}${symbol}${p.digits}${p.suffix}`,
+    },
+    // Lowercase k as in SI (Intl says "K").
+    compact: [[1, ''], [1e3, 'k'], [1e6, 'M'], [1e9, 'B'], [1e12, 'T']],
+    ordinal: (n, rule) => `${n}${ORDINAL_SUFFIX[rule] ?? 'th'}`,
+    nodes: { one: 'node', other: 'nodes' },
+    params: { scales: [[1e-3, 'M'], [1, 'B'], [1e3, 'T']], write: (p) => `${p.sign}${p.digits}${p.suffix}\u00a0parameters` },
+    tokens: (digits) => `${digits}T\u00a0tokens`,
+    gpuHours: (digits) => `${digits}M\u00a0GPU-hours`,
+    pricePerGpuHour: (sign, digits) => `${sign}$${digits}/GPU-hour`,
+  },
 
   // ──── compare ───────────────────────────────────────────────────────────────────────────────────
   compare: {
@@ -149,7 +172,7 @@ const en: Messages = {
     inverse: (b, r, a) => `Put the other way: ${b} = ${r} × ${a}.`,
     ratioRange: (lo, hi) => `With the published ranges or bounds, the ratio is between ${lo} and ${hi}.`,
     unitLine: (unit) => `1 ■ = ${unit}`,
-    squares: (n) => (n === 1 ? '1 square' : `${n} squares`),
+    squares: (n) => `${n} ${plural(n, 'square', 'squares')}`,
     chartAlt: (blocks, unit) => `Unit chart: ${blocks}. Each square is ${unit}.`,
     side: 'Side',
     detail: { scope: 'Scope', convertedFrom: 'Converted from', saidBy: 'Said by' },

@@ -6,11 +6,18 @@
  */
 import type { Confidence, EventRecord, MoneyScope, OwnerType, Region, SystemKind } from '../../data/schema.ts';
 
+import { LOCALES } from '../locales.ts';
+import { pluralOf, type PluralWords, type Scales, type ScaledNumber, type ScaledWords } from '../numberWords.ts';
+
 type EventKind = EventRecord['kind'];
 type Bounds = { range: string; 'at-most': string; 'less-than': string; 'at-least': string };
 
+/** Annotates a value with a wider type than its literal (a list of scales, not this one list). */
+const typed = <T,>(value: T): T => value;
+
 /** "1 sistema" / "3 sistemas": counts here can be 1 (an edition with one system in the data). */
-const count = (n: number, one: string, many: string) => `${n}\u00a0${n === 1 ? one : many}`;
+const plural = pluralOf(LOCALES.es.intl);
+const count = (n: number, one: string, many: string) => `${n}\u00a0${plural(n, one, many)}`;
 
 const es = {
   // ──── core ──────────────────────────────────────────────────────────────────────────────────────
@@ -111,7 +118,7 @@ const es = {
   timesLabel: 'veces',
   sourcesTitle: 'Fuentes de todas las cifras',
   sourcesIntro: (n: number, f: number) => `${f} cifras de ${n} fuentes. Cada cifra lleva su unidad, fecha, fuente y confianza.`,
-  figuresFrom: (n: number) => (n === 1 ? '1 cifra' : `${n} cifras`),
+  figuresFrom: (n: number) => `${n} ${plural(n, 'cifra', 'cifras')}`,
   viaMirror: 'leído en',
   citeTitle: 'Cómo citar',
   cite: (version: string) =>
@@ -129,6 +136,36 @@ const es = {
   dismiss: 'Cerrar aviso',
   share: { copy: 'Copiar enlace', copied: 'Enlace copiado', share: 'Compartir…', fallback: 'Copia este enlace:' },
   footer: 'Datos abiertos, con fuente. Ninguna cifra está escrita a mano en el código: todas salen de data/.',
+
+  // ──── format ──────────────────────────────────────────────────────────────────────────────────────────
+  // How numbers read in this language (src/i18n/format.ts). Digits, separators, dates, lists and
+  // plural categories come from Intl with the table's locale; this says what Intl cannot: which
+  // scales a language uses and where the unit goes. Spanish never says "billón" nor "B" for 10⁹
+  // (a Spanish billón is 10¹²): large amounts stay in millions, "1.500 M€", "mil millones".
+  format: {
+    /** Chart labels, from millions: `650 M€`, `1.500 M€`, `5,58 M$`. */
+    moneyShort: typed<ScaledWords<[symbol: string]>>({ scales: [[1, 'M']], write: (p: ScaledNumber, symbol: string) => `${p.sign}${p.digits}\u00a0${p.suffix}${symbol}` }),
+    /** Sentences, from millions: `650 millones de €`, `1 millón de €`, `1.500 millones de €`. */
+    moneyLong: typed<ScaledWords<[symbol: string]>>({
+      scales: [[1, 'millones']],
+      write: (p: ScaledNumber, symbol: string) => `${p.sign}${p.digits}\u00a0${plural(p.rounded, 'millón', p.suffix)}\u00a0de\u00a0${symbol}`,
+    }),
+    /** Axis ticks: full digits below a million, then millions only (`1.000`, `100.000`, `2,5 M`, `1.000 M`). */
+    compact: typed<Scales>([[1, ''], [1e6, '\u00a0M']]),
+    ordinal: (n: string, _rule: Intl.LDMLPluralRule) => `${n}.º`,
+    nodes: typed<PluralWords>({ one: 'nodo', other: 'nodos' }),
+    /** From billions of parameters: `40,4 mil millones de parámetros`, `125 millones de parámetros`. */
+    params: typed<ScaledWords<[]>>({
+      scales: [[1e-3, 'millones'], [1, 'mil\u00a0millones']],
+      write: (p: ScaledNumber) => `${p.sign}${p.digits}\u00a0${p.suffix === 'millones' ? plural(p.rounded, 'millón', 'millones') : p.suffix}\u00a0de\u00a0parámetros`,
+    }),
+    /** From trillions of tokens: `9,37 T tokens`. */
+    tokens: (digits: string) => `${digits}\u00a0T\u00a0tokens`,
+    /** From millions of GPU-hours: `2,788 M GPU-horas`. */
+    gpuHours: (digits: string) => `${digits}\u00a0M\u00a0GPU-horas`,
+    /** `2 $/GPU-hora`. */
+    pricePerGpuHour: (sign: string, digits: string) => `${sign}${digits}\u00a0$/GPU-hora`,
+  },
 
   // ──── compare ───────────────────────────────────────────────────────────────────────────────────
   // Compare two (m.compare).
@@ -166,7 +203,7 @@ const es = {
     inverse: (b: string, r: string, a: string) => `Dicho al revés: ${b} = ${r} × ${a}.`,
     ratioRange: (lo: string, hi: string) => `Con los rangos o cotas publicados, la razón va de ${lo} a ${hi}.`,
     unitLine: (unit: string) => `1 ■ = ${unit}`,
-    squares: (n: number) => (n === 1 ? '1 cuadrado' : `${n} cuadrados`),
+    squares: (n: number) => `${n} ${plural(n, 'cuadrado', 'cuadrados')}`,
     chartAlt: (blocks: string, unit: string) => `Gráfico de unidades: ${blocks}. Cada cuadrado vale ${unit}.`,
     side: 'Lado',
     detail: { scope: 'Alcance', convertedFrom: 'Convertido desde', saidBy: 'Dicho por' },
