@@ -6,7 +6,8 @@
 import { useMemo } from 'react';
 import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
-import { EPOCH_ATTRIBUTION, epochCreditLine } from '../../../data/epoch/attribution.ts';
+import { EPOCH_ATTRIBUTION } from '../../../data/epoch/attribution.ts';
+import { epochCreditLine } from '../world/epochSource.ts';
 import { isolate } from '../../../data/text.ts';
 import { formatCompact, formatDate, formatInteger, formatSignificant, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
