@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LANGS } from '../src/i18n/locales.ts';
+import { LANGS } from '../src/i18n/lang.ts';
 
 const HEAD_SCRIPT = 'public/atlas-head.js';
 

@@ -18,7 +18,8 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
-import { DEFAULT_LANG, LANGS } from '../src/i18n/locales.ts';
+import { DEFAULT_LANG, LANGS } from '../src/i18n/lang.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
@@ -175,7 +176,7 @@ function embedPage(
       title: `${text.title} · ${m.appName}`,
       body: loadingNotes(LANGS.map((lang) => ({ lang, text: MESSAGES[lang].loading }))) + copiesMarkup([copy]),
       noscript,
-      lang: copy.lang,
+      lang: LOCALES[copy.lang].htmlLang,
     }),
   ));
 }
@@ -195,7 +196,7 @@ function dashboardPage(template: string, page: PlannedPage, siblings: readonly P
       head,
       title: `${m.appName} · ${MESSAGES.en.appName}`,
       body: copiesMarkup([page.copy]),
-      lang: page.copy.lang,
+      lang: LOCALES[page.copy.lang].htmlLang,
     }),
   ));
 }

@@ -2,7 +2,7 @@
  * The dashboard shell: header, notices, headline cards, view tabs and the active view.
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
-import { LANGUAGE_OPTIONS } from '../i18n/locales.ts';
+import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
 import { lazy, Suspense, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries.ts';

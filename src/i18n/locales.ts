@@ -35,15 +35,3 @@ export const LOCALES = {
 } as const satisfies Record<string, LocaleEntry>;
 
 export type Lang = keyof typeof LOCALES;
-
-/** Every language, in the table's order (the switcher's order; the first is the default). */
-export const LANGS = Object.keys(LOCALES) as [Lang, ...Lang[]];
-
-export const DEFAULT_LANG: Lang = LANGS[0];
-
-/** The language switcher's options: the short label, the native name on hover, in its own language. */
-export const LANGUAGE_OPTIONS = LANGS.map((value) => ({ value, label: LOCALES[value].label, title: LOCALES[value].nativeName, lang: LOCALES[value].htmlLang }));
-
-export function isLang(value: string): value is Lang {
-  return Object.hasOwn(LOCALES, value);
-}

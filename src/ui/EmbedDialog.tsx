@@ -4,7 +4,7 @@
  * and image downloads for platforms without iframes. The options change only the snippet, not
  * the dashboard's own view.
  */
-import { LANGUAGE_OPTIONS } from '../i18n/locales.ts';
+import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ImageDownloads, useChartExport } from '../charts/frame/ExportActions.tsx';
 import type { Lang } from '../i18n/format.ts';
