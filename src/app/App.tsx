@@ -4,7 +4,9 @@
  */
 import { lazy, Suspense, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import { datasetQuery } from '../data/queries.ts';
+import { currentRelease } from '../data/release.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
@@ -111,7 +113,9 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
                 {tab === 'sources' ? (
                   <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />
                 ) : (
-                  <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={actions} />
+                  <DataReleaseContext value={currentRelease(query.data)}>
+                    <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={actions} />
+                  </DataReleaseContext>
                 )}
               </Suspense>
             </section>

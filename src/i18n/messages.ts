@@ -6,6 +6,7 @@
 import type { Confidence, MoneyScope, OwnerType, Region, SystemKind } from '../data/schema.ts';
 import type { Lang } from './format.ts';
 import { clustersMessages } from './messages.clusters.ts';
+import { publishMessages } from './messages.publish.ts';
 import { compareMessages } from './messages.compare.ts';
 import { embedMessages } from './messages.embed.ts';
 import { exportMessages } from './messages.export.ts';
@@ -131,12 +132,13 @@ const esCore = {
 };
 
 /** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
-const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages, clustersMessages] as const;
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages, clustersMessages, publishMessages] as const;
 type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es &
   typeof embedMessages.es &
   typeof exportMessages.es &
   typeof ratesMessages.es &
-  typeof clustersMessages.es;
+  typeof clustersMessages.es &
+  typeof publishMessages.es;
 
 export type Messages = typeof esCore & FeatureMessages;
 
