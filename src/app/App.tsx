@@ -21,12 +21,13 @@ import type { ViewState } from '../view/viewState.ts';
 import { VIEWS, viewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
+import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const query = useQuery(datasetQuery(base));
   const ctx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
   const [state, update, ignored, dismissIgnored] = useViewState(ctx, store);
-  const lang = resolveLang(state);
+  const lang = useLoadedLang(resolveLang(state));
   const m = MESSAGES[lang];
   const tab = state.view;
   const label = m.views[viewRow(tab).label];
