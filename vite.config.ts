@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { dataApiPlugin } from './scripts/vitePluginDataApi.ts';
 import { datasetPlugin } from './scripts/vitePluginDataset.ts';
 import { embedPlugin } from './scripts/vitePluginEmbed.ts';
 import { worldPlugin } from './scripts/vitePluginWorld.ts';
@@ -12,7 +13,7 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), datasetPlugin(root), worldPlugin(root), embedPlugin(root)],
+  plugins: [react(), tailwindcss(), datasetPlugin(root), worldPlugin(root), dataApiPlugin(root), embedPlugin(root)],
   build: {
     target: 'es2022',
     sourcemap: false,

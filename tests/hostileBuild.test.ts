@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { build } from 'vite';
 import { FSI, PDI } from '../src/data/text.ts';
 import { makeHostile, RTL_SHORT_NAME, type DatasetArrays } from './fixtures/hostileText.ts';
@@ -85,5 +86,19 @@ describe('accepted hostile text', () => {
     const html = read('index.html');
     expect(html).toContain(`<bdi>${RTL_SHORT_NAME}</bdi>`);
     expect(html).not.toContain('<img src=x');
+  });
+
+  it('keeps formula-like text inert in the data API, and the text itself intact', () => {
+    const mn5 = csvParse(read('data/api/latest/systems.csv')).find((r) => r.id === 'marenostrum-5-acc')!;
+    expect(mn5.owner).toBe(`'=HYPERLINK("http://evil.example","x")`);
+    expect(mn5.shortName).toBe(RTL_SHORT_NAME);
+    const source = csvParse(read('data/api/latest/sources.csv')).find((r) => r.id === mn5['acceleratorCount.source'])!;
+    expect(source.publisher).toBe(`'@SUM(A1)`);
+    expect(source.title!.startsWith("'＝1+1")).toBe(true);
+    const money = csvParse(read('data/api/latest/money.csv')).find((r) => r.id === 'chatgpt-cost-claim')!;
+    expect(money.label!.startsWith("'-1+1")).toBe(true);
+    // The JSON keeps the text as it is: the guard is for spreadsheets only.
+    const json = JSON.parse(read('data/api/latest/systems.json')) as { id: string; owner: string }[];
+    expect(json.find((r) => r.id === 'marenostrum-5-acc')!.owner).toBe('=HYPERLINK("http://evil.example","x")');
   });
 });

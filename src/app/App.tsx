@@ -5,7 +5,9 @@
 import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
 import { Suspense, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import { datasetQuery } from '../data/queries.ts';
+import { currentRelease } from '../data/release.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
@@ -92,7 +94,9 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
             </nav>
             <section aria-label={label} className="flex flex-col gap-3">
               <Suspense fallback={<Loading m={m} />}>
-                <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={actions} />
+                <DataReleaseContext value={currentRelease(query.data)}>
+                  <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={actions} />
+                </DataReleaseContext>
               </Suspense>
             </section>
           </>

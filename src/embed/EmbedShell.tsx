@@ -6,7 +6,9 @@
  * clock here, and links are built from `base` rather than from `location`.
  */
 import type { ComponentType, ReactNode } from 'react';
+import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
+import { currentRelease } from '../data/release.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../i18n/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
@@ -58,7 +60,9 @@ export function EmbedShell({ chart, Panel, dataset, state, lang, base }: EmbedSh
   return (
     <main className="embed-main">
       {Panel ? (
-        <Panel dataset={dataset} state={state} lang={lang} m={m} actions={open} />
+        <DataReleaseContext value={currentRelease(dataset)}>
+          <Panel dataset={dataset} state={state} lang={lang} m={m} actions={open} />
+        </DataReleaseContext>
       ) : (
         <EmbedMessage action={open}>{chart ? m.embed.unavailable(m.views[chart]) : m.embed.unknownChart}</EmbedMessage>
       )}

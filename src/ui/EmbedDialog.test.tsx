@@ -122,8 +122,8 @@ test('at the domain root; image downloads offered for platforms without iframes'
   const value = (screen.getByRole('textbox', { name: MESSAGES.en.export.snippet }) as HTMLTextAreaElement).value;
   expect(parseSnippet(value).iframes[0]!.getAttribute('src')).toBe('https://atlas.example/embed/models/?lang=en');
   expect(parseSnippet(value).scripts[0]!.getAttribute('src')).toBe('https://atlas.example/embed-resize.js');
-  await user.click(screen.getByRole('button', { name: MESSAGES.en.export.downloadPng }));
-  expect(api.downloadImage).toHaveBeenCalledWith('png');
+  await user.click(screen.getByRole('button', { name: MESSAGES.en.publish.downloadPngScale(3) }));
+  expect(api.downloadImage).toHaveBeenCalledWith('png', 3);
 });
 
 test('the sources view has no embed button', () => {

@@ -40,18 +40,23 @@ test('the SVG download is a standalone file with the same bars as the screen', a
   await standalone.close();
 });
 
-test('the PNG download is a 2x image of the chart frame', async ({ page }) => {
+test('the PNG downloads are 1x, 2x and 3x images of the chart frame, named by scale', async ({ page }) => {
   await open(page, './?v=money&lang=en');
   const frame = page.getByRole('main').locator('figure').first();
   const width = (await frame.boundingBox())!.width;
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en.export.downloadPng }).first().click()]);
-  expect(download.suggestedFilename()).toBe('compute-atlas-money-en.png');
-  const png = await readFile(await download.path());
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  const pngWidth = png.readUInt32BE(16);
-  // Twice the frame's CSS width (the export may add a few pixels of room for labels).
-  expect(pngWidth).toBeGreaterThanOrEqual(Math.floor(2 * width) - 4);
-  expect(pngWidth).toBeLessThanOrEqual(Math.ceil(2 * width) + 200);
+  const widths: number[] = [];
+  for (const scale of [1, 2, 3]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en.publish.downloadPngScale(scale) }).first().click()]);
+    expect(download.suggestedFilename()).toBe(`compute-atlas-money-en-${scale}x.png`);
+    const png = await readFile(await download.path());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    widths.push(png.readUInt32BE(16));
+  }
+  // The frame's CSS width times the scale (the export may add a few pixels of room for labels).
+  expect(widths[0]!).toBeGreaterThanOrEqual(Math.floor(width) - 2);
+  expect(widths[0]!).toBeLessThanOrEqual(Math.ceil(width) + 100);
+  expect(widths[1]!).toBe(2 * widths[0]!);
+  expect(widths[2]!).toBe(3 * widths[0]!);
 });
 
 test('what-if: the default answers the post in one click, reproduces the paper on its own cluster, and is a link', async ({ page, browser }) => {

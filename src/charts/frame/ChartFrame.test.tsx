@@ -62,7 +62,9 @@ test('downloads are named compute-atlas-<chart>-<lang>', async () => {
   await user.click(within(group).getByRole('button', { name: m.export.downloadSvg }));
   // The first download loads the image renderer (react-dom/server) on demand.
   await vi.waitFor(() => expect(names).toEqual(['compute-atlas-gpus-es.csv', 'compute-atlas-gpus-es.svg']), { timeout: 10_000 });
-  expect(within(group).getByRole('button', { name: m.export.downloadPng })).toBeInTheDocument();
+  // PNG at three scales, each button named for its scale.
+  const png = within(group).getByRole('group', { name: m.export.png });
+  expect(within(png).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([1, 2, 3].map((s) => m.publish.downloadPngScale(s)));
 });
 
 test('without `chart` (older panels) the CSV keeps its name and everything still renders', async () => {

@@ -6,14 +6,15 @@
  */
 import { useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../../data/schema.ts';
-import type { Lang } from '../../i18n/format.ts';
+import { formatDate, type Lang } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { useMeasuredWidth } from './useMeasuredWidth.ts';
 import { frameAltText } from './altText.ts';
 import { toCsv, type DataPoint } from './dataPoint.ts';
 import { DataTable } from './DataTable.tsx';
 import { AltTextDisclosure, ChartExportContext, ExportActions, type ChartExportApi, type ImageKind } from './ExportActions.tsx';
-import { downloadBlob, svgToPng } from './exportPng.ts';
+import { downloadBlob, pngFileName, PNG_SCALE, svgToPng, type PngScale } from './exportPng.ts';
+import { DataReleaseContext } from './releaseContext.ts';
 import { FrameCaptureContext } from './capture.ts';
 import { layoutFrameImage, type FrameTexts } from './frameImage.layout.ts';
 import { legendEntries } from './legendEntries.ts';
@@ -55,6 +56,7 @@ export function ChartFrame(p: ChartFrameProps) {
   const figure = useRef<HTMLElement>(null);
   const [isTableOpen, setTableOpen] = useState(false);
   const capture = useContext(FrameCaptureContext);
+  const release = useContext(DataReleaseContext);
   // The size of each chart drawn in the frame, from its layout (ChartSvg reports it).
   const chartSizes = useRef(new Map<string, { width: number; height: number }>());
   const reportSize = useCallback((uid: string, size: { width: number; height: number } | null) => {
@@ -72,6 +74,7 @@ export function ChartFrame(p: ChartFrameProps) {
     subtitle: p.subtitle,
     notices: p.notices ?? [],
     sourceLine: `${p.m.sourcesLine}: ${shown.map((s) => s.title).join(', ')}${more}.`,
+    ...(release ? { dataLine: p.m.publish.dataLine(release.id, formatDate(release.date, p.lang)) } : {}),
   };
 
   if (capture) {
@@ -90,7 +93,7 @@ export function ChartFrame(p: ChartFrameProps) {
       const h = frame.height + ACTIONS_PX + HTML_GAPS_PX + EMBED_LINK_PX;
       return Math.min(3000, Math.max(200, Math.ceil(h / 10) * 10));
     },
-    async downloadImage(kind: ImageKind) {
+    async downloadImage(kind: ImageKind, scale: PngScale = PNG_SCALE) {
       if (!figure.current) return false;
       try {
         // Loaded on the first download: the dashboard's first load carries no server renderer.
@@ -100,8 +103,8 @@ export function ChartFrame(p: ChartFrameProps) {
           browserImageEnv(figure.current),
         );
         if (!image) return false;
-        const blob = kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng({ text: image.svg, width: image.width, height: image.height });
-        downloadBlob(blob, `${fileBase}.${kind}`);
+        if (kind === 'svg') downloadBlob(new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }), `${fileBase}.svg`);
+        else downloadBlob(await svgToPng({ text: image.svg, width: image.width, height: image.height }, scale), pngFileName(fileBase, scale));
         return true;
       } catch {
         return false;

@@ -6,6 +6,7 @@
 import { createContext, useContext, useId, useState } from 'react';
 import type { Messages } from '../../i18n/messages.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { PNG_SCALES, type PngScale } from './exportPng.ts';
 
 export type ImageKind = 'svg' | 'png';
 
@@ -14,8 +15,8 @@ export interface ChartExportApi {
   altText: string;
   /** A starting iframe height (px) for an embed of this frame; the embed then sizes itself. */
   embedHeight(hideTitle: boolean): number;
-  /** Resolves false when the chart has no image to export or the browser refused. */
-  downloadImage(kind: ImageKind): Promise<boolean>;
+  /** Resolves false when the chart has no image to export or the browser refused. `scale`: PNG only (default 2). */
+  downloadImage(kind: ImageKind, scale?: PngScale): Promise<boolean>;
 }
 
 export const ChartExportContext = createContext<ChartExportApi | null>(null);
@@ -25,21 +26,29 @@ export function useChartExport(): ChartExportApi | null {
   return useContext(ChartExportContext);
 }
 
-/** SVG / PNG buttons with a live status; shared by the frame and the embed dialog's hint. */
+/** SVG and PNG (1×, 2×, 3×) buttons with a live status; shared by the frame and the embed dialog's hint. */
 export function ImageDownloads({ api, m }: { api: ChartExportApi; m: Messages }) {
   const [status, setStatus] = useState<'idle' | 'working' | 'failed'>('idle');
-  const run = async (kind: ImageKind) => {
+  const run = async (kind: ImageKind, scale?: PngScale) => {
     setStatus('working');
-    setStatus((await api.downloadImage(kind)) ? 'idle' : 'failed');
+    setStatus((await (scale ? api.downloadImage(kind, scale) : api.downloadImage(kind))) ? 'idle' : 'failed');
   };
   return (
     <>
       <button type="button" className="btn" aria-label={m.export.downloadSvg} onClick={() => void run('svg')}>
         {m.export.svg}
       </button>
-      <button type="button" className="btn" aria-label={m.export.downloadPng} onClick={() => void run('png')}>
-        {m.export.png}
-      </button>
+      {/* One button per scale, each named for it: a menu would hide the choice behind a click. */}
+      <span role="group" aria-label={m.export.png} className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className="text-xs font-semibold text-[var(--c-muted)]">
+          {m.export.png}
+        </span>
+        {PNG_SCALES.map((scale) => (
+          <button key={scale} type="button" className="btn" aria-label={m.publish.downloadPngScale(scale)} onClick={() => void run('png', scale)}>
+            {m.publish.pngScale(scale)}
+          </button>
+        ))}
+      </span>
       <span role="status" className="text-xs text-[var(--c-muted)]">
         {status === 'working' ? m.export.working : status === 'failed' ? m.export.failed : ''}
       </span>

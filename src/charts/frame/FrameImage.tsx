@@ -23,12 +23,22 @@ const FILL: Record<TextRole, string> = {
 const LEGEND_UID = 'ca-legend';
 const ignore = () => undefined;
 
-export function FrameImage({ layout, texts, altText, charts, fontFamily }: {
+/**
+ * `textLength` (with `lengthAdjust`) makes a viewer draw each line at the width it was laid out
+ * for, whatever font it finds: a file opened where the page's fonts are missing keeps its lines
+ * inside the frame and its legend items apart (resvg and every browser honour it). Kept as text,
+ * not paths, so the file stays small, selectable, searchable and readable by screen readers.
+ */
+const fitted = (isFitted: boolean, width: number) =>
+  isFitted && width > 0 ? { textLength: Math.round(width * 10) / 10, lengthAdjust: 'spacingAndGlyphs' as const } : {};
+
+export function FrameImage({ layout, texts, altText, charts, fontFamily, fitText = false }: {
   layout: FrameImageLayout;
   texts: FrameTexts;
   altText: string;
   charts: readonly ChartImage[];
   fontFamily: string;
+  fitText?: boolean;
 }) {
   const { width, height } = layout;
   return (
@@ -51,16 +61,16 @@ export function FrameImage({ layout, texts, altText, charts, fontFamily }: {
         <rect key={n.y} x={n.x} y={n.y} width={n.width} height={n.height} rx={6} fill="var(--c-warn-bg)" />
       ))}
       {layout.lines.map((l) => (
-        <text key={`${l.role}${l.y}`} x={l.x} y={l.y} fontSize={TYPE[l.role].size} fontWeight={TYPE[l.role].bold ? 700 : undefined} fill={FILL[l.role]}>
+        <text key={`${l.role}${l.y}`} x={l.x} y={l.y} fontSize={TYPE[l.role].size} fontWeight={TYPE[l.role].bold ? 700 : undefined} fill={FILL[l.role]} {...fitted(fitText, l.width)}>
           {l.text}
         </text>
       ))}
-      {layout.legend.map(({ entry, x, y }) => (
+      {layout.legend.map(({ entry, x, y, textWidth }) => (
         <g key={entry.name} transform={`translate(${x},${y})`}>
           <svg y={(TYPE.legend.line - SWATCH.h) / 2 - 2} width={SWATCH.w} height={SWATCH.h}>
             <LegendSwatch entry={entry} uid={LEGEND_UID} />
           </svg>
-          <text x={SWATCH.w + SWATCH.gap} y={TYPE.legend.size} fontSize={TYPE.legend.size} fill="var(--c-muted)">
+          <text x={SWATCH.w + SWATCH.gap} y={TYPE.legend.size} fontSize={TYPE.legend.size} fill="var(--c-muted)" {...fitted(fitText, textWidth)}>
             {legendSegments(entry).map((s) => (
               <tspan key={s.text} fontWeight={s.bold ? 700 : undefined} fill={s.bold ? 'var(--c-text)' : undefined}>
                 {s.text}
@@ -85,6 +95,8 @@ export interface ImageEnv {
   palette: Palette;
   measure: Measure;
   fontFamily: string;
+  /** Fit each frame text to its measured width (files that leave this machine; see `fitted`). */
+  fitText?: boolean;
 }
 
 export interface RenderedImage {
@@ -105,7 +117,7 @@ export function renderFrameImage(a: { texts: FrameTexts; altText: string; legend
   renderToStaticMarkup(<ChartImageContext value={(c) => charts.push(c)}>{a.chart}</ChartImageContext>);
   if (!charts.length) return null;
   const layout = layoutFrameImage(a.texts, a.legend, charts, env.measure);
-  const markup = renderToStaticMarkup(<FrameImage layout={layout} texts={a.texts} altText={a.altText} charts={charts} fontFamily={env.fontFamily} />);
+  const markup = renderToStaticMarkup(<FrameImage layout={layout} texts={a.texts} altText={a.altText} charts={charts} fontFamily={env.fontFamily} fitText={env.fitText} />);
   const svg = resolveVars(markup, env.palette);
   return {
     svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`,

@@ -6,7 +6,11 @@ import type { ImageEnv } from './FrameImage.tsx';
 import { pickLightDark, type Palette } from './palette.ts';
 import { approxMeasure, type Measure } from './textLayout.ts';
 
-/** The page's system stack, used when the frame's own cannot be read: no web font, so files open offline. */
+/**
+ * The font every downloaded image names: generic system fonts, never a web font, so a file opens
+ * the same offline and on a machine without the page's fonts (its lines are also fitted to their
+ * measured widths, FrameImage's `fitted`).
+ */
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /** The current theme's colours as the page computes them under `scope` (cached per name). */
@@ -53,6 +57,5 @@ function canvasMeasure(doc: Document, fontFamily: string): Measure {
 }
 
 export function browserImageEnv(scope: Element): ImageEnv {
-  const fontFamily = scope.ownerDocument.defaultView?.getComputedStyle(scope).fontFamily || FONT_STACK;
-  return { palette: browserPalette(scope), measure: canvasMeasure(scope.ownerDocument, fontFamily), fontFamily };
+  return { palette: browserPalette(scope), measure: canvasMeasure(scope.ownerDocument, FONT_STACK), fontFamily: FONT_STACK, fitText: true };
 }

@@ -1,4 +1,4 @@
-import { PNG_SCALE, svgToPng, type RasterDeps } from './exportPng.ts';
+import { PNG_SCALE, PNG_SCALES, pngFileName, svgToPng, type RasterDeps } from './exportPng.ts';
 
 function fakeDeps(overrides: Partial<RasterDeps> = {}) {
   const calls: string[] = [];
@@ -44,4 +44,15 @@ test('a failure rejects and still frees the object URL', async () => {
   const { deps, calls } = fakeDeps({ loadImage: async () => Promise.reject(new Error('decode')) });
   await expect(svgToPng(svg, 2, deps)).rejects.toThrow('decode');
   expect(calls).toEqual(['revoke blob:svg']);
+});
+
+test.each([1, 3] as const)('draws at %i× when asked: the canvas is that multiple of the image', async (scale) => {
+  const { deps, canvases, calls } = fakeDeps();
+  await svgToPng(svg, scale, deps);
+  expect(canvases).toEqual([{ width: svg.width * scale, height: svg.height * scale }]);
+  expect(calls).toContain(`scale ${scale} ${scale}`);
+});
+
+test('file names say the scale, so the three downloads never overwrite each other', () => {
+  expect(PNG_SCALES.map((s) => pngFileName('compute-atlas-gpus-es', s))).toEqual(['compute-atlas-gpus-es-1x.png', 'compute-atlas-gpus-es-2x.png', 'compute-atlas-gpus-es-3x.png']);
 });

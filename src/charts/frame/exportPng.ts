@@ -1,6 +1,7 @@
 /**
- * PNG at 2×: the exported SVG drawn into a canvas at twice its size, so the image stays sharp
- * on high-density screens and in print. Uses only the DOM (Image + canvas), so it works offline.
+ * PNG at 1×, 2× or 3×: the exported SVG drawn into a canvas at that multiple of its size — 1× for
+ * a page that shows it at its size, 2× (the default) sharp on high-density screens, 3× for print
+ * and slides. Uses only the DOM (Image + canvas), so it works offline.
  */
 /** An SVG file's text and size (frame/FrameImage.tsx renders it). */
 export interface SvgFile {
@@ -9,7 +10,14 @@ export interface SvgFile {
   height: number;
 }
 
-export const PNG_SCALE = 2;
+export const PNG_SCALES = [1, 2, 3] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+export const PNG_SCALE: PngScale = 2;
+
+/** `compute-atlas-gpus-es-2x.png`: the scale is in the name, so three downloads never overwrite each other. */
+export function pngFileName(base: string, scale: PngScale): string {
+  return `${base}-${scale}x.png`;
+}
 
 /** The browser parts used; injected in tests, where jsdom has no canvas. */
 export interface RasterDeps {

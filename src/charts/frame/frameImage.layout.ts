@@ -12,6 +12,8 @@ export interface FrameTexts {
   subtitle: string;
   notices: readonly string[];
   sourceLine: string;
+  /** Which release of the data the image shows (src/data/release.ts), under the source line. */
+  dataLine?: string;
   /** "Made with Compute Atlas"; absent on the build's images, whose page already says it. */
   credit?: string;
 }
@@ -36,6 +38,8 @@ export interface PlacedLine {
   x: number;
   /** Baseline. */
   y: number;
+  /** The line's width as measured: exported SVGs fit the text to it (FrameImage's textLength). */
+  width: number;
 }
 
 export interface FrameImageLayout {
@@ -43,7 +47,7 @@ export interface FrameImageLayout {
   height: number;
   lines: PlacedLine[];
   notices: { x: number; y: number; width: number; height: number }[];
-  legend: { entry: LegendEntry; x: number; y: number }[];
+  legend: { entry: LegendEntry; x: number; y: number; textWidth: number }[];
   /** Top-left corner of each chart, in the order given. */
   charts: { x: number; y: number }[];
 }
@@ -63,7 +67,7 @@ export function layoutFrameImage(
   const paragraph = (text: string, role: TextRole, x = PAD, maxWidth = inner) => {
     const t = TYPE[role];
     for (const line of wrapText(text, maxWidth, t.size, t.bold, measure)) {
-      lines.push({ text: line, role, x, y: y + t.size });
+      lines.push({ text: line, role, x, y: y + t.size, width: measure(line, t.size, t.bold) });
       y += t.line;
     }
   };
@@ -84,9 +88,9 @@ export function layoutFrameImage(
   }
 
   const size = TYPE.legend.size;
-  const widths = legend.map((e) => SWATCH.w + SWATCH.gap + legendText(e).reduce((w, s) => w + measure(s.text, size, s.bold), 0));
-  const slots = flowItems(widths, inner, SWATCH.itemGap);
-  const placedLegend = legend.map((entry, i) => ({ entry, x: PAD + slots[i]!.x, y: y + slots[i]!.row * TYPE.legend.line }));
+  const textWidths = legend.map((e) => legendText(e).reduce((w, s) => w + measure(s.text, size, s.bold), 0));
+  const slots = flowItems(textWidths.map((w) => SWATCH.w + SWATCH.gap + w), inner, SWATCH.itemGap);
+  const placedLegend = legend.map((entry, i) => ({ entry, x: PAD + slots[i]!.x, y: y + slots[i]!.row * TYPE.legend.line, textWidth: textWidths[i]! }));
   if (slots.length) y += (slots[slots.length - 1]!.row + 1) * TYPE.legend.line + GAP;
 
   const placedCharts = charts.map((c) => {
@@ -96,6 +100,7 @@ export function layoutFrameImage(
   });
 
   paragraph(texts.sourceLine, 'source');
+  if (texts.dataLine) paragraph(texts.dataLine, 'source');
   if (texts.credit) paragraph(texts.credit, 'source');
   return { width: Math.ceil(inner + 2 * PAD), height: Math.ceil(y + PAD), lines, notices, legend: placedLegend, charts: placedCharts };
 }

@@ -3,7 +3,7 @@
  * figures credits "Data: Epoch AI (CC BY 4.0)" with a link; the Sources tab gives the three
  * citations and the caveats Epoch states about its own data. Small enough to import statically.
  */
-import raw from '../../../data/epoch/attribution.json';
+import raw from '../../../data/epoch/attribution.json' with { type: 'json' };
 
 export interface EpochAttribution {
   snapshot: string;

@@ -500,6 +500,11 @@ const en: Messages = {
       `Scatter plot of the peak dense ${basis} performance of ${count(n, 'accelerator', 'accelerators')} by release date, on a log scale. ${top} ${post}`,
     postChips: (list) => `The post’s chips: ${list}.`,
   },
+  publish: {
+    pngScale: (scale) => `${scale}×`,
+    downloadPngScale: (scale) => `Download PNG at ${scale}×`,
+    dataLine: (release, date) => `Data: release ${release}, sources up to ${date}.`,
+  },
 };
 
 export default en;

@@ -567,6 +567,15 @@ const es = {
       `Gráfico de dispersión del rendimiento máximo denso ${basis} de ${count(n, 'acelerador', 'aceleradores')} por fecha de lanzamiento, en escala logarítmica. ${top} ${post}`,
     postChips: (list: string) => `Chips del artículo: ${list}.`,
   },
+  // ──── publish ───────────────────────────────────────────────────────────────────────────────────
+  // PNG scales and the data release line inside exported images.
+  publish: {
+    /** A PNG button's visible text: the scale ("2×"). */
+    pngScale: (scale: number) => `${scale}×`,
+    downloadPngScale: (scale: number) => `Descargar PNG a ${scale}×`,
+    /** Inside every exported image, under the source line. */
+    dataLine: (release: string, date: string) => `Datos: versión ${release}, con fuentes hasta ${date}.`,
+  },
 };
 
 export type Messages = typeof es;
