@@ -3,16 +3,14 @@
  * width and never fetches or reads the URL. Bars are memoised marks with plain props, so a
  * hover re-renders only the tooltip and a filter only the bars that moved.
  */
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { layoutBars, type BarRow, type PlacedBar } from './barChart.layout.ts';
 import { markStyle } from '../kit/confidenceMarks.tsx';
 import { AxisCaption, GridX } from '../kit/axes.tsx';
-import { ChartSvg } from '../kit/ChartSvg.tsx';
-import { ChartBox } from '../kit/imageMode.tsx';
 import type { DetailLine } from '../kit/detail.ts';
-import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
+import { Mark, sameMarkProps } from '../kit/marks.tsx';
+import { MarkChart } from '../kit/MarkChart.tsx';
 import type { ScaleType } from '../kit/scales.ts';
-import { ChartTooltip } from '../kit/Tooltip.tsx';
 import { useChartUid } from '../kit/uid.ts';
 
 export interface DetailedBarRow extends BarRow {
@@ -123,49 +121,39 @@ function BarRect({ x, y, width, height, uid, row }: { x: number; y: number; widt
 
 export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect }: BarChartProps) {
   const uid = useChartUid();
-  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutBars(rows, width, scale), [rows, width, scale]);
   const { bars } = layout;
   const select = useCallback((i: number) => onSelect?.(bars[i]!.row.id), [onSelect, bars]);
-  const { store, layerProps, clear } = useMarks(bars.length, onSelect ? select : undefined);
   // Labels end 8 px left of the bars, or sit above them (compact) across the whole width.
   const labelRoom = layout.isCompact ? layout.width : (bars[0]?.labelX ?? 0) - 8;
 
   return (
-    <ChartBox
-      box={box}
-      onLeave={clear}
+    <MarkChart
+      uid={uid}
       width={layout.width}
       height={layout.height}
-      svg={
-        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-          <g aria-hidden="true">
-            <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
-            <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
-          </g>
-          <g {...layerProps}>
-            {bars.map((b, i) => (
-              <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
-            ))}
-          </g>
-          <ActiveRing
-            store={store}
-            draw={(i) => {
-              const b = bars[i];
-              return b && <rect x={b.x - 2} y={b.y - 3} width={b.width + 4} height={b.height + 6} rx={3} fill="none" />;
-            }}
-          />
-        </ChartSvg>
+      title={title}
+      description={description}
+      count={bars.length}
+      onActivate={onSelect ? select : undefined}
+      backdrop={
+        <g aria-hidden="true">
+          <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
+          <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
+        </g>
       }
+      ring={(i) => {
+        const b = bars[i];
+        return b && <rect x={b.x - 2} y={b.y - 3} width={b.width + 4} height={b.height + 6} rx={3} fill="none" />;
+      }}
+      tooltip={(i) => {
+        const b = bars[i];
+        return b && { detail: { title: b.row.label, lines: b.row.details }, x: b.x + Math.min(b.width, 120), y: b.y + b.height - 4 };
+      }}
     >
-      <ChartTooltip
-        store={store}
-        container={box}
-        at={(i) => {
-          const b = bars[i];
-          return b && { detail: { title: b.row.label, lines: b.row.details }, x: b.x + Math.min(b.width, 120), y: b.y + b.height - 4 };
-        }}
-      />
-    </ChartBox>
+      {bars.map((b, i) => (
+        <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
+      ))}
+    </MarkChart>
   );
 }
