@@ -11,7 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { layoutBars } from '../../src/charts/kinds/barChart.layout.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';
 import { loadDatasetFromDir } from '../datasetFiles.ts';
+import { loadValidWorld } from '../worldFiles.ts';
 import { gpuChartInput } from './chartInput.ts';
+import { clustersInput, clustersPage } from './clustersPage.ts';
 import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
 import { BENCH_BASE, makePages } from './pages.ts';
 import { markdown, type BenchResult } from './report.ts';
@@ -22,6 +24,7 @@ import { median, parseArgs } from './stats.ts';
 import { syntheticRows } from './synthetic.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+const CLUSTER_MARKS = 'circle, rect, path';
 const builtDist = join(root, 'dist');
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -62,7 +65,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const stale = staleBecause();
   if (stale && (args.build || stale === 'dist/ is missing')) {
     log(`${stale}: running npm run build`);
-    const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+    // Not this process's NODE_ENV: Vite's dev server (bench.mjs) set it to development, and a build
+    // that inherits it bundles React's development build (the dist/ readers never get).
+    const env = { ...process.env };
+    delete env.NODE_ENV;
+    const b = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: ['ignore', process.stderr, 'inherit'] });
     if (b.status !== 0) throw new Error('npm run build failed');
   } else if (stale) log(`warning: ${stale} (--no-build: measuring the existing dist/)`);
 
@@ -71,6 +78,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const chart = gpuChartInput(loaded.dataset);
   const bars = chart.rows.length;
   const customBars = gpuChartInput(loaded.dataset, { metric: 'bf16', scale: 'linear' }).rows.length;
+  // Issue 11's world pages: the clusters chart's default view, and every status for the interactions.
+  const world = loadValidWorld(join(root, 'data'), loaded.dataset);
+  const clusters = clustersInput(world, loaded.dataset);
+  const clusterMarks = clusters.layout.points.length;
+  const allStatuses = { statuses: ['existing', 'decommissioned', 'planned'] } as const;
+  const allClusterMarks = clustersInput(world, loaded.dataset, allStatuses).layout.points.length;
 
   // Measure a snapshot: other work may rebuild dist/ while the benchmark runs.
   const dist = mkdtempSync(join(tmpdir(), 'atlas-bench-dist-'));
@@ -85,6 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const scaleTest = { rows: 1000, cpuRate: 4 };
     const pages = await makePages(chart, 'log', css, [scaleTest.rows]);
     cleanup.push(() => rmSync(dirname(pages.dir), { recursive: true, force: true }));
+    writeFileSync(join(pages.dir, 'clusters.html'), clustersPage(clusters));
     const server = await serve([{ prefix: base, dir: dist }, { prefix: BENCH_BASE, dir: pages.dir }], { gzip: args.throttle });
     cleanup.push(server.close);
     const url = (path: string) => server.origin + path;
@@ -100,6 +114,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       { id: 'redirect', label: 'Embed, ?lang=en → en/', path: `${base}embed/gpus/?lang=en`, minMarks: bars, hydrates: false },
       { id: 'custom', label: 'Custom-view embed', path: `${base}embed/gpus/?metric=bf16&scale=linear`, minMarks: customBars, hydrates: true },
       { id: 'lib', label: 'Observable Plot', path: `${BENCH_BASE}${pages.lib}`, minMarks: bars, hydrates: false },
+      // Clusters over time: any shape is a mark (circles, squares, diamonds, triangles).
+      { id: 'clusters-static', label: 'Hand-written clusters page', path: `${BENCH_BASE}clusters.html`, minMarks: clusterMarks, hydrates: false, baseline: 'clusters-static', marks: CLUSTER_MARKS },
+      { id: 'clusters-embed', label: 'Clusters embed (prerendered)', path: `${base}embed/clusters/`, minMarks: clusterMarks, hydrates: false, baseline: 'clusters-static', marks: CLUSTER_MARKS },
+      // Not prerendered: the dashboard's shell, then the world data, then the chart.
+      { id: 'clusters-dashboard', label: 'Dashboard ?v=clusters', path: `${base}?v=clusters`, minMarks: clusterMarks, hydrates: true, baseline: 'clusters-static', marks: CLUSTER_MARKS },
     ];
     log(`${targets.length} pages × (1 warm-up + ${args.runs}) cold loads, interleaved`);
     const network = args.throttle ? SLOW_4G : undefined;
@@ -108,6 +127,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const interactions = await measureInteractions(browser, url, {
       bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
       scaleTest: { ...scaleTest, handWrittenPath: `${BENCH_BASE}${pages.toggle(scaleTest.rows)}` },
+      world: { path: `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector },
     });
     log('what each page fetches without interaction');
     const fetched: BenchResult['fetched'] = [];
@@ -134,7 +154,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       fetched,
       layoutNode: [2000, 5000].map((rows) => ({ rows, medianMs: timeLayout(rows) })),
       notes: [
-        `"Chart painted" needs a visible <svg> with ≥ ${bars} laid-out <rect>s (${customBars} for the bf16 view): the chart's bar count.`,
+        `"Chart painted" needs a visible <svg> with ≥ ${bars} laid-out <rect>s (${customBars} for the bf16 view): the chart's bar count; ` +
+          `for the clusters pages ≥ ${clusterMarks} laid-out shapes (circle, rect or path), its mark count.`,
         'The static and Plot pages carry their data inline; the custom-view embed fetches the dataset and renders on the client.',
         ...(stale && !args.build ? [`Measured with --no-build although ${stale}.`] : []),
       ],
