@@ -16,6 +16,7 @@ import { gpuChartInput } from './chartInput.ts';
 import { clustersInput, clustersPage } from './clustersPage.ts';
 import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
 import { BENCH_BASE, makePages } from './pages.ts';
+import { lighthouseMarkdown, runLighthouse, summarise, type LighthouseSummary } from './lighthouse.ts';
 import { markdown, type BenchResult } from './report.ts';
 import { measureInteractions, measurePages, type Target } from './runs.ts';
 import { serve } from './server.ts';
@@ -56,10 +57,38 @@ function timeLayout(rows: number, reps = 15): number {
   return median(times);
 }
 
+/** `--lighthouse`: Lighthouse alone, on the dashboard and one embed, served gzipped like a host. */
+async function lighthouse(): Promise<number> {
+  const dist = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
+  cpSync(builtDist, dist, { recursive: true });
+  const base = /<script type="module"[^>]*src="([^"]*)assets\/[^"]+\.js"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '/';
+  const server = await serve([{ prefix: base, dir: dist }], { gzip: true });
+  try {
+    const out: LighthouseSummary[] = [];
+    for (const path of [base, `${base}embed/gpus/`]) {
+      log(`lighthouse ${path}`);
+      const lhr = runLighthouse(server.origin + path);
+      if (typeof lhr === 'string') {
+        log(lhr);
+        return 1;
+      }
+      out.push(summarise(path, lhr));
+    }
+    const outDir = join(root, 'bench/results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(out, null, 2));
+    process.stdout.write(`${lighthouseMarkdown(out)}\n`);
+    return 0;
+  } finally {
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.errors.length) {
-    log(`${args.errors.join('; ')}\nusage: npm run bench -- [--runs N] [--no-build] [--throttle]`);
+    log(`${args.errors.join('; ')}\nusage: npm run bench -- [--runs N] [--no-build] [--throttle] [--lighthouse]`);
     return 2;
   }
   const stale = staleBecause();
@@ -72,6 +101,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const b = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: ['ignore', process.stderr, 'inherit'] });
     if (b.status !== 0) throw new Error('npm run build failed');
   } else if (stale) log(`warning: ${stale} (--no-build: measuring the existing dist/)`);
+
+  if (args.lighthouse) return lighthouse();
 
   const loaded = loadDatasetFromDir(join(root, 'data'));
   if (!loaded.ok) throw new Error(`invalid dataset: ${loaded.messages.join('; ')}`);
