@@ -5,7 +5,7 @@
  * the audits that lost points. Lighthouse is not a dependency: it runs through
  * `npx lighthouse@12.8.2` (13.x needs Node 22), or the binary in $LIGHTHOUSE.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { table } from './report.ts';
 
 export const LIGHTHOUSE_VERSION = '12.8.2';
@@ -68,16 +68,28 @@ export function lighthouseMarkdown(rs: readonly LighthouseSummary[]): string {
   ].join('\n');
 }
 
-/** Runs Lighthouse once on `url`; the report, or why it could not run. */
-export function runLighthouse(url: string): Lhr | string {
+/**
+ * Runs Lighthouse once on `url`; the report, or why it could not run. Asynchronous on purpose:
+ * the pages are served from this same process, which a blocking spawn would freeze.
+ */
+export function runLighthouse(url: string): Promise<Lhr | string> {
   const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const [cmd, ...pre] = process.env.LIGHTHOUSE ? [process.env.LIGHTHOUSE] : ['npx', '--yes', `lighthouse@${LIGHTHOUSE_VERSION}`];
   const args = [
     ...pre, url, '--output=json', '--output-path=stdout', '--quiet',
-    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
   ];
-  const r = spawnSync(cmd!, args, { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-  if (r.status !== 0) return `lighthouse exited with ${r.status}: ${(r.stderr || String(r.error ?? '')).slice(-600)}`;
-  const lhr = JSON.parse(r.stdout) as Lhr;
-  return lhr.runtimeError ? `lighthouse: ${lhr.runtimeError.message}` : lhr;
+  return new Promise((resolve) => {
+    const child = spawn(cmd!, args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', (e) => resolve(`could not start ${cmd}: ${e.message}`));
+    child.on('close', (code) => {
+      if (code !== 0) return resolve(`lighthouse exited with ${code}: ${err.slice(-600)}`);
+      const lhr = JSON.parse(out) as Lhr;
+      resolve(lhr.runtimeError ? `lighthouse: ${lhr.runtimeError.message}` : lhr);
+    });
+  });
 }

@@ -67,7 +67,7 @@ async function lighthouse(): Promise<number> {
     const out: LighthouseSummary[] = [];
     for (const path of [base, `${base}embed/gpus/`]) {
       log(`lighthouse ${path}`);
-      const lhr = runLighthouse(server.origin + path);
+      const lhr = await runLighthouse(server.origin + path);
       if (typeof lhr === 'string') {
         log(lhr);
         return 1;
