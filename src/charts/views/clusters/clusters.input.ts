@@ -3,6 +3,7 @@
  * legend, from the series and the messages. Pure (no React), so the benchmark's hand-written page
  * (scripts/bench/clustersPage.ts) lays out exactly what the product lays out.
  */
+import { SECTORS } from '../../../data/model.ts';
 import { formatDate, formatInteger, formatSignificant, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import type { TrendFit } from '../../../metrics/trendFit.ts';
@@ -32,7 +33,7 @@ export function clustersLayoutInput(series: ClustersSeries, snapshot: string, tr
   ];
   const present = new Set(series.data.map((d) => d.sector ?? 'none'));
   const legend = [
-    ...(['public', 'private', 'public-private'] as const).filter((s) => present.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s] })),
+    ...SECTORS.filter((s) => present.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s] })),
     ...(present.has('none') ? [{ key: 'sector:none', label: c.noSector }] : []),
     ...(['confirmed', 'likely', 'unlikely'] as const).filter((k) => series.data.some((d) => d.certainty === k)).map((k) => ({ key: `cert:${k}`, label: c.certainties[k] })),
     ...(series.data.some((d) => d.status === 'planned') ? [{ key: 'planned', label: c.statuses.planned }] : []),
