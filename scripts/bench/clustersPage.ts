@@ -13,6 +13,7 @@ import { layoutClusters, SHAPE_OF, type ClustersLayout, type PlacedCluster, type
 import { clustersSeries, type Certainty } from '../../src/charts/views/clusters/clusters.series.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/view/viewState.ts';
 import { PRERENDER_WIDTH } from './chartInput.ts';
+import { handWrittenPage } from './staticPage.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 100) / 100);
@@ -95,28 +96,5 @@ export function clustersSvg(c: ClustersInput): string {
 }
 
 export function clustersPage(c: ClustersInput): string {
-  return `<!doctype html>
-<html lang="es">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(c.title)}</title>
-<style>
-html { background: #f7f7f5; color: ${TEXT}; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
-body { margin: 0; padding: 8px; }
-figure { margin: 0; padding: 16px; background: #fff; border: 1px solid ${GRID}; border-radius: 8px; }
-h2 { margin: 0; font-size: 18px; } p { margin: 4px 0 12px; font-size: 14px; color: ${MUTED}; }
-svg { display: block; width: 100%; height: auto; }
-</style>
-</head>
-<body>
-<figure>
-<h2>${esc(c.title)}</h2>
-<p>${esc(c.subtitle)}</p>
-${clustersSvg(c)}
-</figure>
-</body>
-</html>
-`;
+  return handWrittenPage({ lang: 'es', title: c.title, subtitle: c.subtitle, svg: clustersSvg(c) });
 }
