@@ -11,9 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { layoutBars } from '../../src/charts/kinds/barChart.layout.ts';
 import { loadAllMessages, MESSAGES } from '../../src/i18n/messages.ts';
 import { loadDatasetFromDir } from '../datasetFiles.ts';
+import { loadValidWorld } from '../worldFiles.ts';
 import { gpuChartInput } from './chartInput.ts';
+import { clustersInput, clustersPage } from './clustersPage.ts';
 import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
 import { BENCH_BASE, makePages } from './pages.ts';
+import { lighthouseMarkdown, runLighthouse, summarise, type LighthouseSummary } from './lighthouse.ts';
 import { markdown, type BenchResult } from './report.ts';
 import { measureInteractions, measurePages, type Target } from './runs.ts';
 import { serve } from './server.ts';
@@ -22,6 +25,7 @@ import { median, parseArgs } from './stats.ts';
 import { syntheticRows } from './synthetic.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+const CLUSTER_MARKS = 'circle, rect, path';
 const builtDist = join(root, 'dist');
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -53,25 +57,65 @@ function timeLayout(rows: number, reps = 15): number {
   return median(times);
 }
 
+/** `--lighthouse`: Lighthouse alone, on the dashboard and one embed, served gzipped like a host. */
+async function lighthouse(): Promise<number> {
+  const dist = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
+  cpSync(builtDist, dist, { recursive: true });
+  const base = /<script type="module"[^>]*src="([^"]*)assets\/[^"]+\.js"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '/';
+  const server = await serve([{ prefix: base, dir: dist }], { gzip: true });
+  try {
+    const out: LighthouseSummary[] = [];
+    for (const path of [base, `${base}embed/gpus/`]) {
+      log(`lighthouse ${path}`);
+      const lhr = await runLighthouse(server.origin + path);
+      if (typeof lhr === 'string') {
+        log(lhr);
+        return 1;
+      }
+      out.push(summarise(path, lhr));
+    }
+    const outDir = join(root, 'bench/results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(out, null, 2));
+    process.stdout.write(`${lighthouseMarkdown(out)}\n`);
+    return 0;
+  } finally {
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   await loadAllMessages();
   const args = parseArgs(argv);
   if (args.errors.length) {
-    log(`${args.errors.join('; ')}\nusage: npm run bench -- [--runs N] [--no-build] [--throttle]`);
+    log(`${args.errors.join('; ')}\nusage: npm run bench -- [--runs N] [--no-build] [--throttle] [--lighthouse]`);
     return 2;
   }
   const stale = staleBecause();
   if (stale && (args.build || stale === 'dist/ is missing')) {
     log(`${stale}: running npm run build`);
-    const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+    // Not this process's NODE_ENV: Vite's dev server (bench.mjs) set it to development, and a build
+    // that inherits it bundles React's development build (the dist/ readers never get).
+    const env = { ...process.env };
+    delete env.NODE_ENV;
+    const b = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: ['ignore', process.stderr, 'inherit'] });
     if (b.status !== 0) throw new Error('npm run build failed');
   } else if (stale) log(`warning: ${stale} (--no-build: measuring the existing dist/)`);
+
+  if (args.lighthouse) return lighthouse();
 
   const loaded = loadDatasetFromDir(join(root, 'data'));
   if (!loaded.ok) throw new Error(`invalid dataset: ${loaded.messages.join('; ')}`);
   const chart = gpuChartInput(loaded.dataset);
   const bars = chart.rows.length;
   const customBars = gpuChartInput(loaded.dataset, { metric: 'bf16', scale: 'linear' }).rows.length;
+  // Issue 11's world pages: the clusters chart's default view, and every status for the interactions.
+  const world = loadValidWorld(join(root, 'data'), loaded.dataset);
+  const clusters = clustersInput(world, loaded.dataset);
+  const clusterMarks = clusters.layout.points.length;
+  const allStatuses = { statuses: ['existing', 'decommissioned', 'planned'] } as const;
+  const allClusterMarks = clustersInput(world, loaded.dataset, allStatuses).layout.points.length;
 
   // Measure a snapshot: other work may rebuild dist/ while the benchmark runs.
   const dist = mkdtempSync(join(tmpdir(), 'atlas-bench-dist-'));
@@ -86,6 +130,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const scaleTest = { rows: 1000, cpuRate: 4 };
     const pages = await makePages(chart, 'log', css, [scaleTest.rows]);
     cleanup.push(() => rmSync(dirname(pages.dir), { recursive: true, force: true }));
+    writeFileSync(join(pages.dir, 'clusters.html'), clustersPage(clusters));
     const server = await serve([{ prefix: base, dir: dist }, { prefix: BENCH_BASE, dir: pages.dir }], { gzip: args.throttle });
     cleanup.push(server.close);
     const url = (path: string) => server.origin + path;
@@ -101,6 +146,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       { id: 'redirect', label: 'Embed, ?lang=en → en/', path: `${base}embed/gpus/?lang=en`, minMarks: bars, hydrates: false },
       { id: 'custom', label: 'Custom-view embed', path: `${base}embed/gpus/?metric=bf16&scale=linear`, minMarks: customBars, hydrates: true },
       { id: 'lib', label: 'Observable Plot', path: `${BENCH_BASE}${pages.lib}`, minMarks: bars, hydrates: false },
+      // Clusters over time: any shape is a mark (circles, squares, diamonds, triangles).
+      { id: 'clusters-static', label: 'Hand-written clusters page', path: `${BENCH_BASE}clusters.html`, minMarks: clusterMarks, hydrates: false, baseline: 'clusters-static', marks: CLUSTER_MARKS },
+      { id: 'clusters-embed', label: 'Clusters embed (prerendered)', path: `${base}embed/clusters/`, minMarks: clusterMarks, hydrates: false, baseline: 'clusters-static', marks: CLUSTER_MARKS },
+      // Not prerendered: the dashboard's shell, then the world data, then the chart.
+      { id: 'clusters-dashboard', label: 'Dashboard ?v=clusters', path: `${base}?v=clusters`, minMarks: clusterMarks, hydrates: true, baseline: 'clusters-static', marks: CLUSTER_MARKS },
     ];
     log(`${targets.length} pages × (1 warm-up + ${args.runs}) cold loads, interleaved`);
     const network = args.throttle ? SLOW_4G : undefined;
@@ -109,6 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const interactions = await measureInteractions(browser, url, {
       bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
       scaleTest: { ...scaleTest, handWrittenPath: `${BENCH_BASE}${pages.toggle(scaleTest.rows)}` },
+      world: { path: `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector },
     });
     log('what each page fetches without interaction');
     const fetched: BenchResult['fetched'] = [];
@@ -135,7 +186,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       fetched,
       layoutNode: [2000, 5000].map((rows) => ({ rows, medianMs: timeLayout(rows) })),
       notes: [
-        `"Chart painted" needs a visible <svg> with ≥ ${bars} laid-out <rect>s (${customBars} for the bf16 view): the chart's bar count.`,
+        `"Chart painted" needs a visible <svg> with ≥ ${bars} laid-out <rect>s (${customBars} for the bf16 view): the chart's bar count; ` +
+          `for the clusters pages ≥ ${clusterMarks} laid-out shapes (circle, rect or path), its mark count.`,
         'The static and Plot pages carry their data inline; the custom-view embed fetches the dataset and renders on the client.',
         ...(stale && !args.build ? [`Measured with --no-build although ${stale}.`] : []),
       ],

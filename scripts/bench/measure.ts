@@ -49,9 +49,12 @@ interface PageTimes extends ProbeState {
   renderBlockingEnd: number;
 }
 
-async function freshPage(browser: Browser, minMarks: number, network?: Network): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void>; errors: string[] }> {
+/** Which shapes count as the chart's marks: bars by default. */
+export const BAR_MARKS = 'rect';
+
+async function freshPage(browser: Browser, minMarks: number, network?: Network, marks = BAR_MARKS): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void>; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-ES', timezoneId: 'UTC', colorScheme: 'light', serviceWorkers: 'block' });
-  await context.addInitScript(installProbe, { minMarks });
+  await context.addInitScript(installProbe, { minMarks, marks });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -66,8 +69,8 @@ async function freshPage(browser: Browser, minMarks: number, network?: Network):
 }
 
 /** One cold load of `url`; waits for the chart (and React, if `hydrates`) up to 10 s. */
-export async function coldLoad(browser: Browser, url: string, minMarks: number, hydrates: boolean, network?: Network): Promise<LoadResult> {
-  const { page, errors, close } = await freshPage(browser, minMarks, network);
+export async function coldLoad(browser: Browser, url: string, minMarks: number, hydrates: boolean, network?: Network, marks = BAR_MARKS): Promise<LoadResult> {
+  const { page, errors, close } = await freshPage(browser, minMarks, network, marks);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     // Polled by timer, not by rAF: a rAF poll would keep the page producing frames.
@@ -122,8 +125,9 @@ export async function toggles(
   rounds: number,
   /** CPU slowdown for the clicks (DevTools' Emulation.setCPUThrottlingRate; 4 = a mid-range phone). */
   cpuRate = 1,
+  marks = BAR_MARKS,
 ): Promise<ToggleSeries & { initial: LoadResult }> {
-  const { page, cdp, errors, close } = await freshPage(browser, minMarks);
+  const { page, cdp, errors, close } = await freshPage(browser, minMarks, undefined, marks);
   const out: ToggleSeries = { painted: [], commit: [], failures: [] };
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });

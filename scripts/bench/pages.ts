@@ -4,7 +4,7 @@
  * page (the product's BarChart with thousands of rows). The last two are bundled by Vite's
  * build() with an inline config (minified like the product's build); product files are only read.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -96,11 +96,37 @@ export async function makePages(c: ChartInput, scale: 'log' | 'linear', productC
   writeFileSync(join(src, 'stress.tsx'), `import ${JSON.stringify(resolve(here, 'stressEntry.tsx'))};\n`);
   writeFileSync(join(src, 'lib.html'), plotHtml(c, plotInput(c, scale)));
   writeFileSync(join(src, 'stress.html'), stressHtml);
-  // One build per page, so neither page loads a chunk shared with the other.
+  // The bench runs inside Vite's dev server (bench.mjs), which sets NODE_ENV=development, and a
+  // nested build() keeps it: the stress page then bundled React's development build (jsxDEV,
+  // owner stacks), several times slower than what readers get. Build these pages as production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildPages(src, out);
+    const assets = join(out, 'stress', 'assets');
+    if (readdirSync(assets).some((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes('jsxDEV')))
+      throw new Error('the stress page was bundled with React\'s development build');
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'static.html'), staticPage(c));
+  const toggle = (rows: number) => `toggle-${rows}.html`;
+  for (const rows of toggleRows) writeFileSync(join(out, toggle(rows)), togglePage(syntheticRows(rows)));
+  const stressFile = join(out, 'stress', 'stress.html');
+  const links = productCss.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+  writeFileSync(stressFile, readFileSync(stressFile, 'utf8').replace('</head>', `${links}</head>`));
+  return { dir: out, static: 'static.html', lib: 'lib/lib.html', stress: 'stress/stress.html', toggle };
+}
+
+/** One build per page, so neither page loads a chunk shared with the other. */
+async function buildPages(src: string, out: string): Promise<void> {
   for (const name of ['lib', 'stress']) {
     await build({
       configFile: false,
       root: src,
+      mode: 'production',
       base: `${BENCH_BASE}${name}/`,
       logLevel: 'error',
       plugins: [react()],
@@ -114,12 +140,4 @@ export async function makePages(c: ChartInput, scale: 'log' | 'linear', productC
       },
     });
   }
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'static.html'), staticPage(c));
-  const toggle = (rows: number) => `toggle-${rows}.html`;
-  for (const rows of toggleRows) writeFileSync(join(out, toggle(rows)), togglePage(syntheticRows(rows)));
-  const stressFile = join(out, 'stress', 'stress.html');
-  const links = productCss.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
-  writeFileSync(stressFile, readFileSync(stressFile, 'utf8').replace('</head>', `${links}</head>`));
-  return { dir: out, static: 'static.html', lib: 'lib/lib.html', stress: 'stress/stress.html', toggle };
 }

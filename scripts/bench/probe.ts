@@ -4,7 +4,8 @@
  *
  * "Chart painted", the same test on every page: the first animation frame, once the document has
  * finished parsing (DOMContentLoaded has run), in which a visible <svg> holds at least `minMarks`
- * laid-out <rect>s (bars; minMarks = the chart's bar count), plus that frame's rendering. A page
+ * laid-out marks (`<rect>`s for the bar charts, any shape for the clusters chart; minMarks = the
+ * chart's mark count), plus that frame's rendering. A page
  * that paints its chart early but is still parsing (a long HTML) is not done: the reader's page
  * is still busy, and its scripts have not run. requestAnimationFrame callbacks run just before a frame's style,
  * layout and paint, so a chart found there is in that frame; a MessageChannel task posted from
@@ -34,7 +35,7 @@ declare global {
 }
 
 /** Init script: installed before any of the page's own scripts run. */
-export function installProbe(cfg: { minMarks: number }): void {
+export function installProbe(cfg: { minMarks: number; marks: string }): void {
   const state: ProbeState = { chartPaint: null, chartFrame: null, marks: 0, ready: null, longScripts: [] };
   window.__bench = state;
   type LoafScript = { startTime: number; duration: number; sourceURL: string };
@@ -49,7 +50,7 @@ export function installProbe(cfg: { minMarks: number }): void {
   }
   const drawnMarks = (): number => {
     for (const svg of Array.from(document.querySelectorAll('svg'))) {
-      const rects = svg.querySelectorAll('rect');
+      const rects = svg.querySelectorAll(cfg.marks);
       if (rects.length < cfg.minMarks) continue;
       if (!svg.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const box = svg.getBoundingClientRect();
@@ -87,8 +88,12 @@ export function installProbe(cfg: { minMarks: number }): void {
   new MutationObserver(seeReady).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
-/** What to click: a CSS selector, or the n-th checkbox/radio of the fieldset with this legend. */
-export type ClickTarget = { css: string } | { legend: string; index: number };
+/**
+ * What to click: a CSS selector, or the n-th checkbox/radio of the fieldset with this legend; or
+ * the n-th element matching `hover` to move the pointer onto (a bubbling mouseover, which is what
+ * the chart kit listens to).
+ */
+export type ClickTarget = { css: string } | { legend: string; index: number } | { hover: string; index: number };
 
 export interface ToggleTiming {
   /** Click to the chart's DOM change (the MutationObserver callback: React has committed). */
@@ -105,11 +110,13 @@ export async function timeToggle(target: ClickTarget): Promise<ToggleTiming | st
   const el =
     'css' in target
       ? document.querySelector<HTMLElement>(target.css)
-      : Array.from(document.querySelectorAll('fieldset'))
+      : 'hover' in target
+        ? document.querySelectorAll<HTMLElement>(target.hover)[target.index]
+        : Array.from(document.querySelectorAll('fieldset'))
           .find((f) => f.querySelector('legend')?.textContent?.trim() === target.legend)
           ?.querySelectorAll<HTMLInputElement>('input')[target.index];
   if (!el) return `no element for ${JSON.stringify(target)}`;
-  const svg = Array.from(document.querySelectorAll('svg')).find((s) => s.querySelectorAll('rect').length > 2 && s.checkVisibility());
+  const svg = Array.from(document.querySelectorAll('svg')).find((s) => s.querySelectorAll('rect, circle').length > 2 && s.checkVisibility());
   const root = svg?.closest('figure') ?? svg?.parentElement;
   if (!root) return 'no visible chart';
   let commit: number | null = null;
@@ -118,7 +125,8 @@ export async function timeToggle(target: ClickTarget): Promise<ToggleTiming | st
   });
   mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   const t0 = performance.now();
-  el.click();
+  if ('hover' in target) el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, view: window }));
+  else el.click();
   const painted = await new Promise<number | null>((resolve) => {
     const give = setTimeout(() => resolve(null), 5000);
     const frame = () => {

@@ -1,7 +1,7 @@
 import { GOALS, markdown, ratios, table, type BenchResult, type PageId, type PageSummary } from './report.ts';
 
-const page = (id: PageId, chartPaint: number): PageSummary => ({
-  id, label: id, path: `/${id}`, minMarks: 3, chartPaint, chartPaintMad: 1, pairedRatio: chartPaint / 100, fcp: chartPaint, ready: NaN,
+const page = (id: PageId, chartPaint: number, baseline: PageId = 'static'): PageSummary => ({
+  id, label: id, path: `/${id}`, minMarks: 3, baseline, chartPaint, chartPaintMad: 1, pairedRatio: chartPaint / 100, fcp: chartPaint, ready: NaN,
   responseEnd: 5, load: chartPaint, renderBlockingEnd: 5, chartFrame: chartPaint - 10, scriptBeforeChart: 0, mounts: [], errors: [],
 });
 
@@ -36,6 +36,15 @@ describe('the benchmark report', () => {
     const lib = r.find((x) => x.id === 'lib')!;
     expect(lib.value).toBe(3);
     expect(lib.goal).toBeUndefined(); // a reference, not a goal
+  });
+
+  it('divides the world pages by the hand-written clusters page, not the bar chart', () => {
+    const r = result({ static: 100 });
+    r.pages.push(page('clusters-static', 200, 'clusters-static'), page('clusters-embed', 240, 'clusters-static'));
+    const embed = ratios(r).find((x) => x.id === 'clusters-embed')!;
+    expect(embed).toMatchObject({ value: 1.2, goal: GOALS.worldRatio });
+    expect(ratios(r).find((x) => x.id === 'clusters-dashboard')).toBeUndefined(); // not measured: no row
+    expect(markdown(r)).toMatch(/\| clusters embed \/ hand-written clusters page \| 1\.20× \|[^\n]*\| met \|/);
   });
 
   it('prints goals met and missed, with the machine and every page', () => {

@@ -4,7 +4,7 @@
 import { fetchedGzip, type EntrySize, type FetchedFile } from './sizes.ts';
 import { fmtKB, fmtMs, fmtRatio, ratio, verdict } from './stats.ts';
 
-export type PageId = 'static' | 'dashboard' | 'embed' | 'redirect' | 'custom' | 'lib';
+export type PageId = 'static' | 'dashboard' | 'embed' | 'redirect' | 'custom' | 'lib' | 'clusters-static' | 'clusters-embed' | 'clusters-dashboard';
 
 /** Medians over the cold loads of one page (ms since navigation start, NaN when not measured). */
 export interface PageSummary {
@@ -12,6 +12,8 @@ export interface PageSummary {
   label: string;
   path: string;
   minMarks: number;
+  /** The page this one's ratio is taken against (its hand-written twin). */
+  baseline: PageId;
   chartPaint: number;
   chartPaintMad: number;
   /** Median over rounds of this page's time / the static page's time in the same round. */
@@ -28,8 +30,8 @@ export interface PageSummary {
 }
 
 export interface InteractionSummary {
-  /** Set on the two sides of the "toggle at scale" goal. */
-  id?: 'scale-hand' | 'scale-product';
+  /** Set on the two sides of the "toggle at scale" goal, and on the world chart's hover and filter. */
+  id?: 'scale-hand' | 'scale-product' | 'world-hover' | 'world-filter';
   label: string;
   n: number;
   painted: number;
@@ -57,20 +59,27 @@ export interface BenchResult {
  * stretch goal is 1.1×); JS as gzipped bytes fetched with no interaction, all chunks included;
  * a 1,000-bar toggle at 4× CPU relative to the hand-written SVG page.
  */
-export const GOALS = { embedRatio: 1.2, dashboardRatio: 1.3, embedJs: 10 * 1024, dashboardJs: 120 * 1024, toggleRatio: 1.2 };
+export const GOALS = { embedRatio: 1.2, dashboardRatio: 1.3, embedJs: 10 * 1024, dashboardJs: 120 * 1024, toggleRatio: 1.2, worldRatio: 1.3, nextFrameMs: 1000 / 30 };
 
-const RATIOS: { id: PageId; label: string; goal?: number }[] = [
+/** Ratios reported, each against `of` (the static GPU page unless said); issue 11 adds the world pages. */
+const RATIOS: { id: PageId; label: string; goal?: number; of?: PageId }[] = [
   { id: 'dashboard', label: 'dashboard / static', goal: GOALS.dashboardRatio },
   { id: 'embed', label: 'prerendered embed / static', goal: GOALS.embedRatio },
   { id: 'redirect', label: 'embed via the head script’s move (?lang=en) / static' },
   { id: 'custom', label: 'custom-view embed / static' },
   { id: 'lib', label: 'Observable Plot / static' },
+  { id: 'clusters-embed', label: 'clusters embed / hand-written clusters page', goal: GOALS.worldRatio, of: 'clusters-static' },
+  { id: 'clusters-dashboard', label: 'dashboard ?v=clusters / hand-written clusters page', goal: GOALS.worldRatio, of: 'clusters-static' },
 ];
 
 /** Each page's chart-painted time over the static page's, from the same run. */
 export function ratios(r: BenchResult): { id: PageId; label: string; value: number; paired: number; goal?: number }[] {
   const of = (id: PageId) => r.pages.find((p) => p.id === id);
-  return RATIOS.map((x) => ({ ...x, value: ratio(of(x.id)?.chartPaint ?? Number.NaN, of('static')?.chartPaint ?? Number.NaN), paired: of(x.id)?.pairedRatio ?? Number.NaN }));
+  return RATIOS.filter((x) => of(x.id)).map((x) => ({
+    ...x,
+    value: ratio(of(x.id)?.chartPaint ?? Number.NaN, of(x.of ?? 'static')?.chartPaint ?? Number.NaN),
+    paired: of(x.id)?.pairedRatio ?? Number.NaN,
+  }));
 }
 
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -87,12 +96,23 @@ function toggleGoal(r: BenchResult): string[][] {
   return [['toggle at scale / hand-written SVG', fmtRatio(value), '—', `≤ ${fmtRatio(GOALS.toggleRatio)}`, verdict(value, GOALS.toggleRatio)]];
 }
 
+/**
+ * Issue 11: hover and filter on the clusters chart "answer in the next frame". Read here as: the
+ * change is on screen by the end of the frame after the one the event arrived in, two 60 Hz
+ * frames (33 ms) from the event.
+ */
+function nextFrameGoals(r: BenchResult): string[][] {
+  return r.interactions
+    .filter((i) => i.id === 'world-hover' || i.id === 'world-filter')
+    .map((i) => [`${i.id === 'world-hover' ? 'clusters hover' : 'clusters filter'}: event → painted`, fmtMs(i.painted), '—', `≤ ${fmtMs(GOALS.nextFrameMs)}`, verdict(i.painted, GOALS.nextFrameMs)]);
+}
+
 const opt = (v: number) => (Number.isFinite(v) ? fmtMs(v) : '—');
 
 export function markdown(r: BenchResult): string {
   const m = r.machine;
   const rs = ratios(r);
-  const vsStatic = (id: PageId) => (id === 'static' ? '1.00×' : fmtRatio(rs.find((x) => x.id === id)?.value ?? Number.NaN));
+  const vsStatic = (id: PageId) => (id === 'static' || id === 'clusters-static' ? '1.00×' : fmtRatio(rs.find((x) => x.id === id)?.value ?? Number.NaN));
   const largest = (s: EntrySize) => [...s.files].sort((a, b) => b.gzip - a.gzip)[0];
   const out = [
     `## Compute Atlas benchmark, ${r.date}`,
@@ -103,7 +123,7 @@ export function markdown(r: BenchResult): string {
     '### Navigation start → chart painted',
     '',
     table(
-      ['Page', 'Chart painted (± MAD)', 'vs static', 'FCP (presented)', 'React committed'],
+      ['Page', 'Chart painted (± MAD)', 'vs its hand-written page', 'FCP (presented)', 'React committed'],
       r.pages.map((p) => [`${p.label} \`${p.path}\``, `${fmtMs(p.chartPaint)} ± ${fmtMs(p.chartPaintMad)}`, vsStatic(p.id), fmtMs(p.fcp), opt(p.ready)]),
     ),
     '',
@@ -128,6 +148,7 @@ export function markdown(r: BenchResult): string {
             return [`${f.id} JS fetched with no interaction, gzip`, fmtKB(js), '—', `≤ ${fmtKB(limit)}`, verdict(js, limit)];
           }),
         ...toggleGoal(r),
+        ...nextFrameGoals(r),
       ],
     ),
     '',

@@ -16,6 +16,10 @@ export interface Target {
   minMarks: number;
   /** A product page: also wait for React to commit (<html data-ready>). */
   hydrates: boolean;
+  /** The page its ratio is taken against (default: the static GPU chart page). */
+  baseline?: PageId;
+  /** Which shapes are marks (default: bars, `rect`). */
+  marks?: string;
 }
 
 export async function measurePages(
@@ -29,17 +33,17 @@ export async function measurePages(
   // Round-robin, so a slow spell on the machine spreads over all pages instead of hitting one.
   for (let run = 0; run <= runs; run++) {
     for (const t of targets) {
-      const r = await coldLoad(browser, url(t.path), t.minMarks, t.hydrates, o.network);
+      const r = await coldLoad(browser, url(t.path), t.minMarks, t.hydrates, o.network, t.marks);
       if (run > 0) loads.get(t.id)!.push(r); // round 0 warms the OS's file cache and Chromium's processes
     }
     log(run === 0 ? 'warm-up round done' : `round ${run}/${runs} done`);
   }
-  const baseline = loads.get('static') ?? [];
   const summaries: PageSummary[] = targets.map((t) => {
     const rs = loads.get(t.id)!;
+    const baseline = loads.get(t.baseline ?? 'static') ?? [];
     const pick = (k: keyof Omit<LoadResult, 'mount' | 'errors'>) => median(rs.map((r) => r[k]));
     return {
-      id: t.id, label: t.label, path: t.path, minMarks: t.minMarks,
+      id: t.id, label: t.label, path: t.path, minMarks: t.minMarks, baseline: t.baseline ?? 'static',
       chartPaint: pick('chartPaint'), chartPaintMad: mad(rs.map((r) => r.chartPaint)),
       pairedRatio: median(pairedRatios(rs.map((r) => r.chartPaint), baseline.map((r) => r.chartPaint))),
       fcp: pick('fcp'), ready: pick('ready'), responseEnd: pick('responseEnd'), load: pick('load'),
@@ -62,6 +66,8 @@ export async function measureInteractions(
     stressRows: readonly number[];
     /** The issue's "toggle at scale": the stress page against a hand-written SVG page, CPU slowed down. */
     scaleTest: { rows: number; cpuRate: number; handWrittenPath: string };
+    /** Issue 11: hover and a filter on the clusters chart with every status shown (its most marks). */
+    world?: { path: string; marks: number; shapes: string; sectorLegend: string };
   },
 ): Promise<InteractionSummary[]> {
   const out: InteractionSummary[] = [];
@@ -81,5 +87,13 @@ export async function measureInteractions(
   const scaleButton: ClickTarget[] = [{ css: '[data-bench="scale"]' }];
   add(`Hand-written SVG page, ${rows} bars, ${cpuRate}× CPU: log ↔ linear`, await toggles(browser, url(handWrittenPath), rows, scaleButton, 6, cpuRate), 'scale-hand');
   add(`Stress page (product BarChart), ${rows} bars, ${cpuRate}× CPU: log ↔ linear`, await toggles(browser, url(`${o.stressPath}?rows=${rows}`), rows, scaleButton, 6, cpuRate), 'scale-product');
+  if (o.world) {
+    const { path, marks, shapes, sectorLegend } = o.world;
+    // Two marks far apart in keyboard (date) order, so each move changes the tooltip and the ring.
+    const hover: ClickTarget[] = [{ hover: '[data-mark]', index: Math.floor(marks / 3) }, { hover: '[data-mark]', index: Math.floor((2 * marks) / 3) }];
+    add(`Clusters, ${marks} marks: pointer onto a mark → tooltip`, await toggles(browser, url(path), marks, hover, 8, 1, shapes), 'world-hover');
+    const sector: ClickTarget = { legend: sectorLegend, index: 0 };
+    add(`Clusters, ${marks} marks: sector filter on ↔ off`, await toggles(browser, url(path), marks, [sector, sector], 5, 1, shapes), 'world-filter');
+  }
   return out;
 }

@@ -40,14 +40,19 @@ export function staticSvg(c: ChartInput): string {
   );
 }
 
-export function staticPage(c: ChartInput): string {
+/**
+ * A hand-written page around one chart: a figure with its title and subtitle, the chart's SVG
+ * and an optional source line; a few inline styles, no stylesheet request, no script. Shared by
+ * every hand-written baseline (this one and clustersPage.ts).
+ */
+export function handWrittenPage(p: { lang: string; title: string; subtitle: string; svg: string; sourceLine?: string }): string {
   return `<!doctype html>
-<html lang="${c.lang}">
+<html lang="${p.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${esc(c.title)}</title>
+<title>${esc(p.title)}</title>
 <style>
 html { background: #f7f7f5; color: #1b1d21; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
 body { margin: 0; padding: 8px; }
@@ -58,12 +63,15 @@ svg { display: block; width: 100%; height: auto; }
 </head>
 <body>
 <figure>
-<h2>${esc(c.title)}</h2>
-<p>${esc(c.subtitle)}</p>
-${staticSvg(c)}
-<p>${esc(c.sourceLine)}</p>
-</figure>
+<h2>${esc(p.title)}</h2>
+<p>${esc(p.subtitle)}</p>
+${p.svg}
+${p.sourceLine === undefined ? '' : `<p>${esc(p.sourceLine)}</p>\n`}</figure>
 </body>
 </html>
 `;
+}
+
+export function staticPage(c: ChartInput): string {
+  return handWrittenPage({ lang: c.lang, title: c.title, subtitle: c.subtitle, svg: staticSvg(c), sourceLine: c.sourceLine });
 }

@@ -49,12 +49,13 @@ describe('ratios', () => {
 
 describe('parseArgs', () => {
   it('defaults to 7 runs with a build', () => {
-    expect(parseArgs([])).toEqual({ runs: 7, build: true, throttle: false, errors: [] });
+    expect(parseArgs([])).toEqual({ runs: 7, build: true, throttle: false, lighthouse: false, errors: [] });
   });
 
   it('reads --runs N, --runs=N, --no-build and --throttle', () => {
     expect(parseArgs(['--runs', '3', '--no-build'])).toMatchObject({ runs: 3, build: false, errors: [] });
     expect(parseArgs(['--runs=11', '--throttle'])).toMatchObject({ runs: 11, throttle: true });
+    expect(parseArgs(['--lighthouse'])).toMatchObject({ lighthouse: true, errors: [] });
   });
 
   it('reports bad counts and unknown flags instead of ignoring them', () => {

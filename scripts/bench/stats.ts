@@ -41,15 +41,17 @@ export function verdict(value: number, limit: number): string {
 }
 
 /** Parses `--runs N` (N ≥ 1) and boolean flags; unknown arguments are reported, not ignored. */
-export function parseArgs(argv: readonly string[]): { runs: number; build: boolean; throttle: boolean; errors: string[] } {
+export function parseArgs(argv: readonly string[]): { runs: number; build: boolean; throttle: boolean; lighthouse: boolean; errors: string[] } {
   let runs = 7;
   let build = true;
   let throttle = false;
+  let lighthouse = false;
   const errors: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') build = false;
     else if (a === '--throttle') throttle = true;
+    else if (a === '--lighthouse') lighthouse = true;
     else if (a === '--runs' || a.startsWith('--runs=')) {
       const raw = a === '--runs' ? argv[++i] : a.slice('--runs='.length);
       const n = Number(raw);
@@ -57,5 +59,5 @@ export function parseArgs(argv: readonly string[]): { runs: number; build: boole
       else errors.push(`--runs needs a whole number from 1 to 101, got ${raw ?? 'nothing'}`);
     } else errors.push(`unknown argument ${a}`);
   }
-  return { runs, build, throttle, errors };
+  return { runs, build, throttle, lighthouse, errors };
 }

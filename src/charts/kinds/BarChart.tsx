@@ -3,16 +3,14 @@
  * width and never fetches or reads the URL. Bars are memoised marks with plain props, so a
  * hover re-renders only the tooltip and a filter only the bars that moved.
  */
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { layoutBars, type BarRow, type PlacedBar } from './barChart.layout.ts';
 import { markStyle } from '../kit/confidenceMarks.tsx';
 import { AxisCaption, GridX } from '../kit/axes.tsx';
-import { ChartSvg } from '../kit/ChartSvg.tsx';
-import { ChartBox } from '../kit/imageMode.tsx';
 import type { DetailLine } from '../kit/detail.ts';
-import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
+import { Mark, sameMarkProps } from '../kit/marks.tsx';
+import { MarkChart } from '../kit/MarkChart.tsx';
 import type { ScaleType } from '../kit/scales.ts';
-import { ChartTooltip } from '../kit/Tooltip.tsx';
 import { useChartUid } from '../kit/uid.ts';
 
 export interface DetailedBarRow extends BarRow {
@@ -57,88 +55,105 @@ interface BarMarkProps {
   labelRoom: number;
 }
 
-const BarMark = memo(function BarMark({ bar: b, index, uid, isCompact, labelRoom }: BarMarkProps) {
+// Style objects shared by every bar, so React compares one reference instead of each key.
+const LABEL_STYLE = { fill: 'var(--c-text)', fontWeight: 500 } as const;
+const LABEL_STYLE_HIGHLIGHTED = { fill: 'var(--c-text)', fontWeight: 700 } as const;
+const SUBLABEL_STYLE = { fill: 'var(--c-muted)', fontWeight: 400 } as const;
+const WHISKER_STYLE = { stroke: 'var(--c-text)' } as const;
+const VALUE_STYLE = { fill: 'var(--c-text)', fontVariantNumeric: 'tabular-nums' } as const;
+const VALUE_INSIDE_STYLE = { fill: 'var(--c-on-bar)', fontVariantNumeric: 'tabular-nums' } as const;
+
+/**
+ * The category label: its own memoised component with plain props, because a scale change
+ * moves every bar but no label. With 1,000 bars, skipping the labels is a third of the work.
+ */
+const BarLabel = memo(function BarLabel({ x, y, isCompact, isHighlighted, label, sublabel, room }: {
+  x: number;
+  y: number;
+  isCompact: boolean;
+  isHighlighted: boolean;
+  label: string;
+  sublabel: string | undefined;
+  room: number;
+}) {
   return (
-    <Mark index={index} label={b.row.ariaLabel} data={{ 'data-bar': b.row.id }}>
-      <rect x={b.x} y={b.y - 4} width={Math.max(b.width, 1)} height={b.height + 8} fill="transparent" />
-      <text
-        x={b.labelX}
-        y={b.labelY}
-        textAnchor={isCompact ? 'start' : 'end'}
-        dx={isCompact ? 0 : -8}
-        dominantBaseline="middle"
-        style={{ fill: 'var(--c-text)', fontWeight: b.row.isHighlighted ? 700 : 500 }}
-      >
-        {fitLabel(b.row.label, labelRoom)}
-        {/* Under the label; compact layouts reserve a second line above the bar for it too. */}
-        {b.row.sublabel && (
-          <tspan x={b.labelX} dx={isCompact ? 0 : -8} dy={14} style={{ fill: 'var(--c-muted)', fontWeight: 400 }} fontSize={11}>
-            {fitLabel(b.row.sublabel, labelRoom)}
-          </tspan>
-        )}
-      </text>
-      <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} style={markStyle(uid, b.row)} />
-      {b.highX !== undefined && (
-        <line x1={b.x + b.width} x2={b.highX} y1={b.y + b.height / 2} y2={b.y + b.height / 2} className="range-whisker" style={{ stroke: 'var(--c-text)' }} strokeWidth={2} strokeDasharray="3 2" />
+    <text
+      x={x}
+      y={y}
+      textAnchor={isCompact ? 'start' : 'end'}
+      dx={isCompact ? 0 : -8}
+      dominantBaseline="middle"
+      style={isHighlighted ? LABEL_STYLE_HIGHLIGHTED : LABEL_STYLE}
+    >
+      {fitLabel(label, room)}
+      {/* Under the label; compact layouts reserve a second line above the bar for it too. */}
+      {sublabel && (
+        <tspan x={x} dx={isCompact ? 0 : -8} dy={14} style={SUBLABEL_STYLE} fontSize={11}>
+          {fitLabel(sublabel, room)}
+        </tspan>
       )}
-      <text
-        x={b.valueX}
-        y={b.valueY}
-        dominantBaseline="middle"
-        textAnchor={b.isValueInside ? 'end' : 'start'}
-        style={{ fill: b.isValueInside ? 'var(--c-on-bar)' : 'var(--c-text)', fontVariantNumeric: 'tabular-nums' }}
-      >
-        {b.row.valueLabel}
+    </text>
+  );
+});
+
+const BarMark = memo(function BarMark({ bar: b, index, uid, isCompact, labelRoom }: BarMarkProps) {
+  const { row } = b;
+  return (
+    <Mark index={index} label={row.ariaLabel} data={{ 'data-bar': row.id }}>
+      <rect x={b.x} y={b.y - 4} width={Math.max(b.width, 1)} height={b.height + 8} fill="transparent" />
+      <BarLabel x={b.labelX} y={b.labelY} isCompact={isCompact} isHighlighted={!!row.isHighlighted} label={row.label} sublabel={row.sublabel} room={labelRoom} />
+      <BarRect x={b.x} y={b.y} width={b.width} height={b.height} uid={uid} row={row} />
+      {b.highX !== undefined && (
+        <line x1={b.x + b.width} x2={b.highX} y1={b.y + b.height / 2} y2={b.y + b.height / 2} className="range-whisker" style={WHISKER_STYLE} strokeWidth={2} strokeDasharray="3 2" />
+      )}
+      <text x={b.valueX} y={b.valueY} dominantBaseline="middle" textAnchor={b.isValueInside ? 'end' : 'start'} style={b.isValueInside ? VALUE_INSIDE_STYLE : VALUE_STYLE}>
+        {row.valueLabel}
       </text>
     </Mark>
   );
 }, sameMarkProps);
 
+/** The bar itself; its confidence style is computed once per row, not on every re-layout. */
+function BarRect({ x, y, width, height, uid, row }: { x: number; y: number; width: number; height: number; uid: string; row: DetailedBarRow }) {
+  const style = useMemo(() => markStyle(uid, row), [uid, row]);
+  return <rect x={x} y={y} width={width} height={height} rx={2} style={style} />;
+}
+
 export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect }: BarChartProps) {
   const uid = useChartUid();
-  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutBars(rows, width, scale), [rows, width, scale]);
   const { bars } = layout;
   const select = useCallback((i: number) => onSelect?.(bars[i]!.row.id), [onSelect, bars]);
-  const { store, layerProps, clear } = useMarks(bars.length, onSelect ? select : undefined);
   // Labels end 8 px left of the bars, or sit above them (compact) across the whole width.
   const labelRoom = layout.isCompact ? layout.width : (bars[0]?.labelX ?? 0) - 8;
 
   return (
-    <ChartBox
-      box={box}
-      onLeave={clear}
+    <MarkChart
+      uid={uid}
       width={layout.width}
       height={layout.height}
-      svg={
-        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-          <g aria-hidden="true">
-            <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
-            <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
-          </g>
-          <g {...layerProps}>
-            {bars.map((b, i) => (
-              <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
-            ))}
-          </g>
-          <ActiveRing
-            store={store}
-            draw={(i) => {
-              const b = bars[i];
-              return b && <rect x={b.x - 2} y={b.y - 3} width={b.width + 4} height={b.height + 6} rx={3} fill="none" />;
-            }}
-          />
-        </ChartSvg>
+      title={title}
+      description={description}
+      count={bars.length}
+      onActivate={onSelect ? select : undefined}
+      backdrop={
+        <g aria-hidden="true">
+          <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
+          <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
+        </g>
       }
+      ring={(i) => {
+        const b = bars[i];
+        return b && <rect x={b.x - 2} y={b.y - 3} width={b.width + 4} height={b.height + 6} rx={3} fill="none" />;
+      }}
+      tooltip={(i) => {
+        const b = bars[i];
+        return b && { detail: { title: b.row.label, lines: b.row.details }, x: b.x + Math.min(b.width, 120), y: b.y + b.height - 4 };
+      }}
     >
-      <ChartTooltip
-        store={store}
-        container={box}
-        at={(i) => {
-          const b = bars[i];
-          return b && { detail: { title: b.row.label, lines: b.row.details }, x: b.x + Math.min(b.width, 120), y: b.y + b.height - 4 };
-        }}
-      />
-    </ChartBox>
+      {bars.map((b, i) => (
+        <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
+      ))}
+    </MarkChart>
   );
 }

@@ -5,12 +5,10 @@
  * tooltip, not the marks. Category is colour and shape; confidence is how solid a mark is
  * (see `timeMarkStyle`); hollow means planned.
  */
-import { memo, useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import { AxisCaption, GridX, GridY } from '../kit/axes.tsx';
-import { ChartSvg } from '../kit/ChartSvg.tsx';
-import { ChartBox } from '../kit/imageMode.tsx';
-import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
-import { ChartTooltip } from '../kit/Tooltip.tsx';
+import { Mark, sameMarkProps } from '../kit/marks.tsx';
+import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
 import { layoutTimeScatter, type MarkShape, type PlacedTimeMark, type TimeKeyEntry, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
 
@@ -97,71 +95,63 @@ const TimeMark = memo(function TimeMark({ mark: p, index }: { mark: PlacedTimeMa
 
 export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
   const uid = useChartUid();
-  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutTimeScatter(data, lines, width, formats, keyEntries), [data, lines, width, formats, keyEntries]);
   const { plot, marks } = layout;
   const select = useCallback((i: number) => onSelect?.(marks[i]!.datum.id), [onSelect, marks]);
-  const { store, layerProps, clear } = useMarks(marks.length, onSelect ? select : undefined);
   const xFormat = useCallback((v: number) => formats.x(new Date(v)), [formats]);
 
   return (
-    <ChartBox
-      box={box}
-      onLeave={clear}
+    <MarkChart
+      uid={uid}
       width={layout.width}
       height={layout.height}
-      svg={
-        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-          <g aria-hidden="true">
-            <GridX ticks={layout.xTicks} plot={plot} format={xFormat} labelDy={15} />
-            <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
-            <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
-            <AxisCaption x={4} y={plot.top - 16}>↑ {yLabel}</AxisCaption>
-            {layout.key.map(({ entry: e, x, y }) => (
-              <g key={e.label}>
-                {e.line ? (
-                  <line x1={x} x2={x + 12} y1={y + 6} y2={y + 6} style={{ stroke: catColour(e.colour) }} strokeWidth={2} strokeDasharray={e.line.isDashed ? '4 2' : undefined} />
-                ) : (
-                  <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} />
-                )}
-                <text x={x + 16} y={y + 10} fontSize={11} style={{ fill: 'var(--c-text)' }}>
-                  {e.label}
-                </text>
-              </g>
-            ))}
-          </g>
-          <g {...layerProps}>
-            {marks.map((p, i) => (
-              <TimeMark key={p.datum.id} mark={p} index={i} />
-            ))}
-          </g>
-          {/* Lines over the marks, so a trend stays readable through a dense cloud; the key names them. */}
-          <g aria-hidden="true" pointerEvents="none">
-            {layout.lines.map((l) => (
-              <g key={l.series.id} data-line={l.series.id}>
-                <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
-                <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
-              </g>
-            ))}
-          </g>
-          <ActiveRing
-            store={store}
-            draw={(i) => {
-              const p = marks[i];
-              return p && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" />;
-            }}
-          />
-        </ChartSvg>
+      title={title}
+      description={description}
+      count={marks.length}
+      onActivate={onSelect ? select : undefined}
+      backdrop={
+        <g aria-hidden="true">
+          <GridX ticks={layout.xTicks} plot={plot} format={xFormat} labelDy={15} />
+          <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
+          <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
+          <AxisCaption x={4} y={plot.top - 16}>↑ {yLabel}</AxisCaption>
+          {layout.key.map(({ entry: e, x, y }) => (
+            <g key={e.label}>
+              {e.line ? (
+                <line x1={x} x2={x + 12} y1={y + 6} y2={y + 6} style={{ stroke: catColour(e.colour) }} strokeWidth={2} strokeDasharray={e.line.isDashed ? '4 2' : undefined} />
+              ) : (
+                <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} />
+              )}
+              <text x={x + 16} y={y + 10} fontSize={11} style={{ fill: 'var(--c-text)' }}>
+                {e.label}
+              </text>
+            </g>
+          ))}
+        </g>
       }
+      overlay={
+        // Lines over the marks, so a trend stays readable through a dense cloud; the key names them.
+        <g aria-hidden="true" pointerEvents="none">
+          {layout.lines.map((l) => (
+            <g key={l.series.id} data-line={l.series.id}>
+              <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
+              <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
+            </g>
+          ))}
+        </g>
+      }
+      ring={(i) => {
+        const p = marks[i];
+        return p && <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="none" />;
+      }}
+      tooltip={(i) => {
+        const p = marks[i];
+        return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
+      }}
     >
-      <ChartTooltip
-        store={store}
-        container={box}
-        at={(i) => {
-          const p = marks[i];
-          return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
-        }}
-      />
-    </ChartBox>
+      {marks.map((p, i) => (
+        <TimeMark key={p.datum.id} mark={p} index={i} />
+      ))}
+    </MarkChart>
   );
 }

@@ -4,13 +4,11 @@
  * point and an end label; a segment to a figure that is not official is dashed, and the point
  * keeps its confidence pattern. Every point is a mark; Enter or a click picks its edition.
  */
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { pointStyle } from '../kit/confidenceMarks.tsx';
 import { AxisCaption, GridY } from '../kit/axes.tsx';
-import { ChartSvg } from '../kit/ChartSvg.tsx';
-import { ChartBox } from '../kit/imageMode.tsx';
-import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
-import { ChartTooltip } from '../kit/Tooltip.tsx';
+import { Mark, sameMarkProps } from '../kit/marks.tsx';
+import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
 import { LABEL_LINE, layoutRanks, type PlacedRankPoint, type RankSeries } from './top500.layout.ts';
 
@@ -44,81 +42,71 @@ const RankMark = memo(function RankMark({ pt, index, uid, rankLabel }: { pt: Pla
 
 export function Top500Chart(p: Top500ChartProps) {
   const uid = useChartUid();
-  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutRanks(p.series, p.editions, p.width), [p.series, p.editions, p.width]);
   const { plot, points } = layout;
   const { onSelectEdition } = p;
   const select = useCallback((i: number) => onSelectEdition?.(points[i]!.point.edition), [onSelectEdition, points]);
-  const { store, layerProps, clear } = useMarks(points.length, onSelectEdition ? select : undefined);
   const step = layout.editions.length > 1 ? layout.editions[1]!.x - layout.editions[0]!.x : plot.right - plot.left;
   const selectedX = layout.editions.find((e) => e.edition === p.selectedEdition)?.x;
 
   return (
-    <ChartBox
-      box={box}
-      onLeave={clear}
+    <MarkChart
+      uid={uid}
       width={layout.width}
       height={layout.height}
-      svg={
-        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={p.title} description={p.description}>
-          <g aria-hidden="true">
-            {selectedX !== undefined && (
-              <rect x={selectedX - step / 2 + 2} y={plot.top - 12} width={step - 4} height={plot.bottom - plot.top + 44} rx={4} style={{ fill: 'var(--c-grid)', opacity: 0.45 }} />
-            )}
-            <GridY ticks={layout.rankTicks} plot={plot} format={p.formatRank} />
-            {layout.editions.map((e) => {
-              const [month, ...year] = p.formatEdition(e.edition).split(/\s|\u00a0/);
-              return (
-                <text key={e.edition} x={e.x} y={plot.bottom + 16} textAnchor="middle" style={{ fill: 'var(--c-text)', fontWeight: e.x === selectedX ? 700 : 400 }}>
-                  {month}
-                  <tspan x={e.x} dy={13} style={{ fill: 'var(--c-muted)' }}>{year.join(' ')}</tspan>
-                </text>
-              );
-            })}
-            <AxisCaption x={4} y={10}>{p.axisLabel}</AxisCaption>
-            {layout.segments.map((s) => (
-              <line
-                key={`${s.seriesId}${s.x1}`}
-                x1={s.x1}
-                y1={s.y1}
-                x2={s.x2}
-                y2={s.y2}
-                strokeWidth={s.isHighlighted ? 3 : 1.5}
-                strokeDasharray={s.isDashed ? '5 4' : undefined}
-                style={{ stroke: s.isHighlighted ? 'var(--c-accent)' : 'var(--c-muted)', opacity: s.isHighlighted ? 1 : 0.6 }}
-              />
-            ))}
-            {layout.labels.map((l) => (
-              <text key={l.seriesId} x={l.x} y={l.y} style={{ fill: 'var(--c-text)', fontWeight: 700 }}>
-                {l.lines.map((line, i) => (
-                  <tspan key={line} x={l.x} dy={i === 0 ? LABEL_LINE - 3 : LABEL_LINE}>{line}</tspan>
-                ))}
+      title={p.title}
+      description={p.description}
+      count={points.length}
+      onActivate={onSelectEdition ? select : undefined}
+      backdrop={
+        <g aria-hidden="true">
+          {selectedX !== undefined && (
+            <rect x={selectedX - step / 2 + 2} y={plot.top - 12} width={step - 4} height={plot.bottom - plot.top + 44} rx={4} style={{ fill: 'var(--c-grid)', opacity: 0.45 }} />
+          )}
+          <GridY ticks={layout.rankTicks} plot={plot} format={p.formatRank} />
+          {layout.editions.map((e) => {
+            const [month, ...year] = p.formatEdition(e.edition).split(/\s|\u00a0/);
+            return (
+              <text key={e.edition} x={e.x} y={plot.bottom + 16} textAnchor="middle" style={{ fill: 'var(--c-text)', fontWeight: e.x === selectedX ? 700 : 400 }}>
+                {month}
+                <tspan x={e.x} dy={13} style={{ fill: 'var(--c-muted)' }}>{year.join(' ')}</tspan>
               </text>
-            ))}
-          </g>
-          <g {...layerProps}>
-            {points.map((pt, i) => (
-              <RankMark key={pt.point.id} pt={pt} index={i} uid={uid} rankLabel={p.formatRank(pt.point.rank)} />
-            ))}
-          </g>
-          <ActiveRing
-            store={store}
-            draw={(i) => {
-              const pt = points[i];
-              return pt && <circle cx={pt.x} cy={pt.y} r={9} fill="none" />;
-            }}
-          />
-        </ChartSvg>
+            );
+          })}
+          <AxisCaption x={4} y={10}>{p.axisLabel}</AxisCaption>
+          {layout.segments.map((s) => (
+            <line
+              key={`${s.seriesId}${s.x1}`}
+              x1={s.x1}
+              y1={s.y1}
+              x2={s.x2}
+              y2={s.y2}
+              strokeWidth={s.isHighlighted ? 3 : 1.5}
+              strokeDasharray={s.isDashed ? '5 4' : undefined}
+              style={{ stroke: s.isHighlighted ? 'var(--c-accent)' : 'var(--c-muted)', opacity: s.isHighlighted ? 1 : 0.6 }}
+            />
+          ))}
+          {layout.labels.map((l) => (
+            <text key={l.seriesId} x={l.x} y={l.y} style={{ fill: 'var(--c-text)', fontWeight: 700 }}>
+              {l.lines.map((line, i) => (
+                <tspan key={line} x={l.x} dy={i === 0 ? LABEL_LINE - 3 : LABEL_LINE}>{line}</tspan>
+              ))}
+            </text>
+          ))}
+        </g>
       }
+      ring={(i) => {
+        const pt = points[i];
+        return pt && <circle cx={pt.x} cy={pt.y} r={9} fill="none" />;
+      }}
+      tooltip={(i) => {
+        const pt = points[i];
+        return pt && { detail: { title: pt.series.label, lines: pt.point.details }, x: pt.x, y: pt.y };
+      }}
     >
-      <ChartTooltip
-        store={store}
-        container={box}
-        at={(i) => {
-          const pt = points[i];
-          return pt && { detail: { title: pt.series.label, lines: pt.point.details }, x: pt.x, y: pt.y };
-        }}
-      />
-    </ChartBox>
+      {points.map((pt, i) => (
+        <RankMark key={pt.point.id} pt={pt} index={i} uid={uid} rankLabel={p.formatRank(pt.point.rank)} />
+      ))}
+    </MarkChart>
   );
 }

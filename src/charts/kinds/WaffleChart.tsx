@@ -4,14 +4,12 @@
  * never fetches or reads the URL. Each block (not each of its hundreds of squares) is one
  * mark of the chart kit, with a spoken label and a tooltip.
  */
-import { memo, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { Confidence } from '../../data/schema.ts';
 import { markStyle } from '../kit/confidenceMarks.tsx';
-import { ChartSvg } from '../kit/ChartSvg.tsx';
-import { ChartBox } from '../kit/imageMode.tsx';
 import type { DetailLine } from '../kit/detail.ts';
-import { ActiveRing, Mark, sameMarkProps, useMarks } from '../kit/marks.tsx';
-import { ChartTooltip } from '../kit/Tooltip.tsx';
+import { Mark, sameMarkProps } from '../kit/marks.tsx';
+import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
 import { layoutWaffle, type PlacedSquare, type WaffleBlock, type WaffleInput } from './waffle.layout.ts';
 
@@ -76,19 +74,19 @@ const BlockMark = memo(function BlockMark({ block: b, index, uid }: { block: Waf
 
 export function WaffleChart({ sides, unit, unitLabel, width, title, description, headline }: WaffleChartProps) {
   const uid = useChartUid();
-  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutWaffle(sides, width, unit, { hasHeadline: headline !== undefined }), [sides, width, unit, headline]);
   const { blocks } = layout;
-  const { store, layerProps, clear } = useMarks(blocks.length);
 
   return (
-    <ChartBox
-      box={box}
-      onLeave={clear}
+    <MarkChart
+      uid={uid}
       width={layout.width}
       height={layout.height}
-      svg={
-        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+      title={title}
+      description={description}
+      count={blocks.length}
+      backdrop={
+        <>
           {headline !== undefined && (
             <text x={0} y={layout.headlineY} aria-hidden="true" style={{ fill: 'var(--c-accent)', fontVariantNumeric: 'tabular-nums' }} fontSize={30} fontWeight={700}>
               {headline}
@@ -97,29 +95,20 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
           <text x={0} y={layout.legendY} aria-hidden="true" style={{ fill: 'var(--c-muted)' }} fontWeight={600}>
             {unitLabel}
           </text>
-          <g {...layerProps}>
-            {blocks.map((b, i) => (
-              <BlockMark key={b.input.id + i} block={b} index={i} uid={uid} />
-            ))}
-          </g>
-          <ActiveRing
-            store={store}
-            draw={(i) => {
-              const b = blocks[i];
-              return b && <rect x={b.x - 4} y={b.y - 4} width={b.width + 8} height={b.height + 8} rx={4} fill="none" />;
-            }}
-          />
-        </ChartSvg>
+        </>
       }
+      ring={(i) => {
+        const b = blocks[i];
+        return b && <rect x={b.x - 4} y={b.y - 4} width={b.width + 8} height={b.height + 8} rx={4} fill="none" />;
+      }}
+      tooltip={(i) => {
+        const b = blocks[i];
+        return b && { detail: { title: b.input.lines[0] ?? '', lines: b.input.details }, x: b.x + 48, y: b.gridY - 4 };
+      }}
     >
-      <ChartTooltip
-        store={store}
-        container={box}
-        at={(i) => {
-          const b = blocks[i];
-          return b && { detail: { title: b.input.lines[0] ?? '', lines: b.input.details }, x: b.x + 48, y: b.gridY - 4 };
-        }}
-      />
-    </ChartBox>
+      {blocks.map((b, i) => (
+        <BlockMark key={b.input.id + i} block={b} index={i} uid={uid} />
+      ))}
+    </MarkChart>
   );
 }

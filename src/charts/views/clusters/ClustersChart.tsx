@@ -4,12 +4,10 @@
  * sentences inside the SVG so images and embeds carry them. Hovering only re-renders the
  * tooltip and ring (kit/marks.tsx), never the ~800 marks.
  */
-import { memo, useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import { AxisCaption, GridX, GridY } from '../../kit/axes.tsx';
-import { ChartSvg } from '../../kit/ChartSvg.tsx';
-import { ChartBox } from '../../kit/imageMode.tsx';
-import { ActiveRing, Mark, sameMarkProps, useMarks } from '../../kit/marks.tsx';
-import { ChartTooltip } from '../../kit/Tooltip.tsx';
+import { Mark, sameMarkProps } from '../../kit/marks.tsx';
+import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
 import type { DetailLine } from '../../kit/detail.ts';
 import { layoutClusters, type ClustersLayoutInput, type PlacedCluster, type Shape } from './clusters.layout.ts';
@@ -83,67 +81,59 @@ function LegendSwatch({ k, x, y }: { k: string; x: number; y: number }) {
 
 export function ClustersChart({ input, width, formatX, formatY, labels, details, title, description, xLabel, yLabel, onSelect }: ClustersChartProps) {
   const uid = useChartUid();
-  const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutClusters(input, width, formatY), [input, width, formatY]);
   const { plot, points } = layout;
   const select = useCallback((i: number) => onSelect?.(points[i]!.datum.id), [onSelect, points]);
-  const { store, layerProps, clear } = useMarks(points.length, onSelect ? select : undefined);
   const plotHeight = plot.bottom + 40;
 
   return (
-    <ChartBox
-      box={box}
-      onLeave={clear}
+    <MarkChart
+      uid={uid}
       width={layout.width}
       height={layout.height}
-      svg={
-        <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
-          <g aria-hidden="true">
-            <GridX ticks={layout.xTicks} plot={plot} format={formatX} labelDy={15} />
-            <GridY ticks={layout.yTicks} plot={plot} format={formatY} />
-            <AxisCaption x={plot.right} y={plotHeight - 4} anchor="end">{xLabel} →</AxisCaption>
-            <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
-            {layout.frontiers.map((f) => (
-              <path key={f.sector} data-frontier={f.sector} d={f.d} style={{ fill: 'none', stroke: SECTOR_COLOUR[f.sector], strokeWidth: 2, strokeOpacity: 0.85 }} />
-            ))}
-            {layout.trends.map((t) => (
-              <line key={t.sector} data-trend={t.sector} x1={t.x1} y1={t.y1} x2={t.x2} y2={t.y2} style={{ stroke: SECTOR_COLOUR[t.sector], strokeWidth: 1.5, strokeDasharray: '6 4' }} />
-            ))}
-          </g>
-          <g {...layerProps}>
-            {points.map((p, i) => (
-              <ClusterMark key={p.datum.id} p={p} index={i} label={labels[i] ?? p.datum.name} />
-            ))}
-          </g>
-          <ActiveRing
-            store={store}
-            draw={(i) => {
-              const p = points[i];
-              return p && <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="none" />;
-            }}
-          />
-          <g aria-hidden="true">
-            {layout.legend.map((l) => (
-              <g key={l.key}>
-                <LegendSwatch k={l.key} x={l.x} y={l.y + 12} />
-                <text x={l.x + 16} y={l.y + 12} fontSize={11} style={{ fill: 'var(--c-text)' }}>{l.label}</text>
-              </g>
-            ))}
-            {layout.captions.map((c, i) => (
-              <text key={i} x={c.x} y={c.y + 12} fontSize={11} style={{ fill: 'var(--c-text)' }}>{c.text}</text>
-            ))}
-          </g>
-        </ChartSvg>
+      title={title}
+      description={description}
+      count={points.length}
+      onActivate={onSelect ? select : undefined}
+      backdrop={
+        <g aria-hidden="true">
+          <GridX ticks={layout.xTicks} plot={plot} format={formatX} labelDy={15} />
+          <GridY ticks={layout.yTicks} plot={plot} format={formatY} />
+          <AxisCaption x={plot.right} y={plotHeight - 4} anchor="end">{xLabel} →</AxisCaption>
+          <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
+          {layout.frontiers.map((f) => (
+            <path key={f.sector} data-frontier={f.sector} d={f.d} style={{ fill: 'none', stroke: SECTOR_COLOUR[f.sector], strokeWidth: 2, strokeOpacity: 0.85 }} />
+          ))}
+          {layout.trends.map((t) => (
+            <line key={t.sector} data-trend={t.sector} x1={t.x1} y1={t.y1} x2={t.x2} y2={t.y2} style={{ stroke: SECTOR_COLOUR[t.sector], strokeWidth: 1.5, strokeDasharray: '6 4' }} />
+          ))}
+        </g>
       }
+      front={
+        <g aria-hidden="true">
+          {layout.legend.map((l) => (
+            <g key={l.key}>
+              <LegendSwatch k={l.key} x={l.x} y={l.y + 12} />
+              <text x={l.x + 16} y={l.y + 12} fontSize={11} style={{ fill: 'var(--c-text)' }}>{l.label}</text>
+            </g>
+          ))}
+          {layout.captions.map((c, i) => (
+            <text key={i} x={c.x} y={c.y + 12} fontSize={11} style={{ fill: 'var(--c-text)' }}>{c.text}</text>
+          ))}
+        </g>
+      }
+      ring={(i) => {
+        const p = points[i];
+        return p && <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="none" />;
+      }}
+      tooltip={(i) => {
+        const p = points[i];
+        return p && { detail: { title: p.datum.name, lines: details[i] ?? [] }, x: p.cx, y: p.cy };
+      }}
     >
-      <ChartTooltip
-        store={store}
-        container={box}
-        at={(i) => {
-          const p = points[i];
-          return p && { detail: { title: p.datum.name, lines: details[i] ?? [] }, x: p.cx, y: p.cy };
-        }}
-      />
-    </ChartBox>
+      {points.map((p, i) => (
+        <ClusterMark key={p.datum.id} p={p} index={i} label={labels[i] ?? p.datum.name} />
+      ))}
+    </MarkChart>
   );
 }

@@ -4,21 +4,19 @@
  * already loaded (WorldGate.tsx loads it); every figure and sentence comes from the data.
  */
 import { useMemo } from 'react';
-import { SECTORS } from '../../../data/model.ts';
 import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { EPOCH_ATTRIBUTION } from '../../../data/epoch/attribution.ts';
 import { epochCreditLine } from '../world/epochSource.ts';
 import { isolate } from '../../../data/text.ts';
-import { formatCompact, formatDate, formatInteger, formatSignificant, type Lang } from '../../../i18n/format.ts';
+import { formatCompact, formatDate, formatInteger, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import type { TrendFit } from '../../../metrics/trendFit.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/dataPoint.ts';
 import type { DetailLine } from '../../kit/detail.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { ClustersChart } from './ClustersChart.tsx';
-import type { ClustersLayoutInput } from './clusters.layout.ts';
+import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.input.ts';
 import { clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
 
 /** Epoch's credit as the frame's source: "Data: Epoch AI (CC BY 4.0)", linked to the dataset. */
@@ -28,16 +26,6 @@ export function epochClustersSource(lang: Lang): Source {
 }
 
 const coverageCaveat = (lang: Lang) => EPOCH_ATTRIBUTION.caveats.find((c) => c.id === 'coverage')?.[lang];
-
-const months = (years: number, lang: Lang) => (Number.isFinite(years) ? formatSignificant(years * 12, lang, 2) : '∞');
-
-export function trendSentence(sector: 'public' | 'private', fit: TrendFit | undefined, lang: Lang, m: Messages): string {
-  const c = m.clusters;
-  const name = c.sectors[sector];
-  if (!fit) return c.trendNone(name);
-  const [lo, hi] = fit.doublingInterval;
-  return c.trendLabel(name, formatSignificant(fit.growthPerYear, lang, 2), c.months(months(fit.doublingYears, lang)), c.months(`${months(lo, lang)}–${months(hi, lang)}`));
-}
 
 function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): DetailLine[] {
   const c = m.clusters;
@@ -104,8 +92,6 @@ export function clustersDescription(series: ClustersSeries, lang: Lang, m: Messa
   );
 }
 
-const yearOf = (ms: number) => String(new Date(ms).getUTCFullYear());
-
 export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   const { world, dataset, state, lang, m } = props;
   const c = m.clusters;
@@ -122,23 +108,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   );
   const lines = useMemo(() => series.data.map((d) => details(d, world, lang, m)), [series, world, lang, m]);
   const showsPlanned = shownStatuses(state).includes('planned');
-  const input = useMemo<ClustersLayoutInput>(() => {
-    const captions = [
-      ...series.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)),
-      c.trendBasis(formatInteger(series.trendN, lang), c.trendSelections[trendSelection]),
-      ...(series.gap ? [c.gap(formatSignificant(series.gap.ratio, lang, 2), formatDate(world.snapshot, lang))] : []),
-    ];
-    const present = new Set(series.data.map((d) => d.sector ?? 'none'));
-    const legend = [
-      ...SECTORS.filter((s) => present.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s] })),
-      ...(present.has('none') ? [{ key: 'sector:none', label: c.noSector }] : []),
-      ...(['confirmed', 'likely', 'unlikely'] as const).filter((k) => series.data.some((d) => d.certainty === k)).map((k) => ({ key: `cert:${k}`, label: c.certainties[k] })),
-      ...(series.data.some((d) => d.status === 'planned') ? [{ key: 'planned', label: c.statuses.planned }] : []),
-      ...(series.trends.some((t) => t.fit) ? [{ key: 'trend', label: c.trendLegend }] : []),
-      ...series.frontiers.filter((f) => f.steps.length).map((f) => ({ key: `frontier:${f.sector}`, label: c.frontier(c.sectors[f.sector]) })),
-    ];
-    return { data: series.data, trends: series.trends, frontiers: series.frontiers, snapshot: world.snapshot, legend, captions };
-  }, [series, world.snapshot, lang, m, c, trendSelection]);
+  const input = useMemo(() => clustersLayoutInput(series, world.snapshot, trendSelection, lang, m), [series, world.snapshot, trendSelection, lang, m]);
   const formatY = useMemo(() => (v: number) => formatCompact(v, lang), [lang]);
   const description = clustersDescription(series, lang, m);
   const notices = [
@@ -169,7 +139,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
           <ClustersChart
             input={input}
             width={width}
-            formatX={yearOf}
+            formatX={clusterYear}
             formatY={formatY}
             labels={labels}
             details={lines}

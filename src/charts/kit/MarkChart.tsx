@@ -1,0 +1,64 @@
+/**
+ * The shell every chart kind with marks shares: the interactive box (or, in image mode, the
+ * collected SVG), the accessible <svg>, the one layer that handles the marks' events, the focus
+ * ring and the tooltip. A kind brings its layout and says what goes behind, in and over the
+ * layer; the wiring between store, ring, tooltip and layer lives here once.
+ */
+import { useRef, type ReactNode } from 'react';
+import { ChartSvg } from './ChartSvg.tsx';
+import { ChartBox } from './imageMode.tsx';
+import { ActiveRing, useMarks } from './marks.tsx';
+import { ChartTooltip, type TooltipAnchor } from './Tooltip.tsx';
+
+export interface MarkChartProps {
+  /** From `useChartUid()`, which the marks may need too (pattern ids). */
+  uid: string;
+  width: number;
+  height: number;
+  /** Accessible name and generated description of the whole chart. */
+  title: string;
+  description: string;
+  /** How many marks the layer holds, in keyboard order. */
+  count: number;
+  /** Runs for a mark on click, Enter or Space; without it a click or tap shows its details. */
+  onActivate?: ((i: number) => void) | undefined;
+  /** Drawn before the marks: grid, axes, captions. */
+  backdrop?: ReactNode;
+  /** The marks: kit `Mark`s whose `index` counts from 0 to `count - 1`. */
+  children: ReactNode;
+  /** Drawn over the marks and under the focus ring (lines that must stay readable through them). */
+  overlay?: ReactNode;
+  /** Drawn last, over the focus ring (a legend under the plot). */
+  front?: ReactNode;
+  /** The outline of the focus ring around mark i. */
+  ring: (i: number) => ReactNode;
+  /** What the tooltip of mark i says and where it points. */
+  tooltip: (i: number) => TooltipAnchor | undefined;
+  /** Classes of the interactive box. */
+  className?: string;
+}
+
+export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className }: MarkChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const { store, layerProps, clear } = useMarks(count, onActivate);
+  return (
+    <ChartBox
+      box={box}
+      onLeave={clear}
+      width={width}
+      height={height}
+      className={className}
+      svg={
+        <ChartSvg uid={uid} width={width} height={height} title={title} description={description}>
+          {backdrop}
+          <g {...layerProps}>{children}</g>
+          {overlay}
+          <ActiveRing store={store} draw={ring} />
+          {front}
+        </ChartSvg>
+      }
+    >
+      <ChartTooltip store={store} container={box} at={tooltip} />
+    </ChartBox>
+  );
+}
