@@ -21,7 +21,7 @@ import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 
 /** Tab order. Every view name the URL accepts has a tab. */
-const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips', 'sources'] as const satisfies readonly ViewName[];
+const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips', 'as-of', 'where', 'sources'] as const satisfies readonly ViewName[];
 type Tab = (typeof TABS)[number];
 const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v);
 
@@ -37,6 +37,8 @@ const VIEW_COMPONENTS = {
   'world-models': lazy(() => import('./WorldModelsView.tsx').then((x) => ({ default: x.WorldModelsView }))),
   'world-chips': lazy(() => import('./WorldChipsView.tsx').then((x) => ({ default: x.WorldChipsView }))),
   clusters: lazy(() => import('./ClustersView.tsx').then((x) => ({ default: x.ClustersView }))),
+  'as-of': lazy(() => import('./AsOfView.tsx').then((x) => ({ default: x.AsOfView }))),
+  where: lazy(() => import('./WhereView.tsx').then((x) => ({ default: x.WhereView }))),
 } as const;
 const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ default: x.SourcesPanel })));
 

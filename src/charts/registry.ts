@@ -17,7 +17,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { ViewName, ViewState } from '../view/viewState.ts';
 import type { PanelProps } from './panelProps.ts';
 
-export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips'] as const satisfies readonly ViewName[];
+export const CHART_IDS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips', 'as-of', 'where'] as const satisfies readonly ViewName[];
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
@@ -46,6 +46,8 @@ export const CHARTS: { readonly [K in ChartId]?: ChartEntry } = {
   'world-models': { load: () => import('./views/worldModels/WorldModelsPanel.tsx').then((m) => m.WorldModelsPanel), needsWorld: true },
   'world-chips': { load: () => import('./views/worldChips/WorldChipsPanel.tsx').then((m) => m.WorldChipsPanel), needsWorld: true },
   clusters: { load: () => import('./views/clusters/WorldGate.tsx').then((m) => m.ClustersWorldPanel), needsWorld: true },
+  'as-of': { load: () => import('./views/asOf/AsOfPanel.tsx').then((m) => m.AsOfPanel), needsWorld: true },
+  where: { load: () => import('./views/whereCompute/WherePanel.tsx').then((m) => m.WherePanel), needsWorld: true },
 };
 
 export function chartEntry(id: ChartId): ChartEntry | undefined {

@@ -3,7 +3,7 @@
  * width and never fetches or reads the URL. Bars are memoised marks with plain props, so a
  * hover re-renders only the tooltip and a filter only the bars that moved.
  */
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { layoutBars, type BarRow, type PlacedBar } from './barChart.layout.ts';
 import { markStyle } from '../kit/confidenceMarks.tsx';
 import { AxisCaption, GridX } from '../kit/axes.tsx';
@@ -33,6 +33,12 @@ export interface BarChartProps {
   /** Axis caption, e.g. "GPU (aceleradores)". */
   axisLabel: string;
   onSelect?: (id: string) => void;
+  /**
+   * How a bar is filled, when a view encodes something other than confidence (e.g. sector by
+   * colour and pattern); `defs` supplies the patterns it refers to. Default: confidence marks.
+   */
+  fillOf?: (uid: string, row: DetailedBarRow) => CSSProperties;
+  defs?: (uid: string) => ReactNode;
 }
 
 /** Average glyph width the layout assumes at 12 px (barChart.layout.ts `charWidth`). */
@@ -52,12 +58,12 @@ export function fitLabel(text: string, maxPx: number): string {
 interface BarMarkProps {
   bar: PlacedBar<DetailedBarRow>;
   index: number;
-  uid: string;
   isCompact: boolean;
   labelRoom: number;
+  fill: CSSProperties;
 }
 
-const BarMark = memo(function BarMark({ bar: b, index, uid, isCompact, labelRoom }: BarMarkProps) {
+const BarMark = memo(function BarMark({ bar: b, index, isCompact, labelRoom, fill }: BarMarkProps) {
   return (
     <Mark index={index} label={b.row.ariaLabel} data={{ 'data-bar': b.row.id }}>
       <rect x={b.x} y={b.y - 4} width={Math.max(b.width, 1)} height={b.height + 8} fill="transparent" />
@@ -77,7 +83,7 @@ const BarMark = memo(function BarMark({ bar: b, index, uid, isCompact, labelRoom
           </tspan>
         )}
       </text>
-      <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} style={markStyle(uid, b.row)} />
+      <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} style={fill} />
       {b.highX !== undefined && (
         <line x1={b.x + b.width} x2={b.highX} y1={b.y + b.height / 2} y2={b.y + b.height / 2} className="range-whisker" style={{ stroke: 'var(--c-text)' }} strokeWidth={2} strokeDasharray="3 2" />
       )}
@@ -94,7 +100,7 @@ const BarMark = memo(function BarMark({ bar: b, index, uid, isCompact, labelRoom
   );
 }, sameMarkProps);
 
-export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect }: BarChartProps) {
+export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect, fillOf = markStyle, defs }: BarChartProps) {
   const uid = useChartUid();
   const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutBars(rows, width, scale), [rows, width, scale]);
@@ -112,13 +118,14 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
       height={layout.height}
       svg={
         <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
+          {defs?.(uid)}
           <g aria-hidden="true">
             <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
             <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
           </g>
           <g {...layerProps}>
             {bars.map((b, i) => (
-              <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
+              <BarMark key={b.row.id} bar={b} index={i} isCompact={layout.isCompact} labelRoom={labelRoom} fill={fillOf(uid, b.row)} />
             ))}
           </g>
           <ActiveRing

@@ -15,6 +15,7 @@ import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/chartData.ts';
 import type { DetailLine } from '../../kit/detail.ts';
 import type { PanelProps } from '../../panelProps.ts';
+import { coverageCaveat } from '../world/coverage.ts';
 import { ClustersChart } from './ClustersChart.tsx';
 import type { ClustersLayoutInput } from './clusters.layout.ts';
 import { clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
@@ -24,8 +25,6 @@ export function epochClustersSource(lang: Lang): Source {
   const d = EPOCH_ATTRIBUTION.datasets.find((x) => x.key === 'gpu-clusters')!;
   return { id: 'epoch-gpu-clusters', title: epochCreditLine(lang), publisher: EPOCH_ATTRIBUTION.credit, url: d.url, date: EPOCH_ATTRIBUTION.snapshot };
 }
-
-const coverageCaveat = (lang: Lang) => EPOCH_ATTRIBUTION.caveats.find((c) => c.id === 'coverage')?.[lang];
 
 const months = (years: number, lang: Lang) => (Number.isFinite(years) ? formatSignificant(years * 12, lang, 2) : '∞');
 
