@@ -154,7 +154,6 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
       {(width) =>
         rows.length ? (
           <>
-            <SectorKey entries={keyEntries} width={width} title={a.keyTitle} description={a.keyDescription(keyEntries.map((k) => k.label).join(', '))} />
             <BarChart
               rows={rows}
               width={width}
@@ -166,6 +165,8 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
               fillOf={(uid, row) => sectorStyle(uid, (row as SectorRow).bar.sector, row.isHighlighted)}
               defs={(uid) => <SectorPatterns uid={uid} />}
             />
+            {/* After the chart: the chart is the frame's first drawing (its title is the page's, tests/prerenderBuild.test.ts). */}
+            <SectorKey entries={keyEntries} width={width} title={a.keyTitle} description={a.keyDescription(keyEntries.map((k) => k.label).join(', '))} />
           </>
         ) : (
           <p className="py-6 text-sm">{a.empty}</p>

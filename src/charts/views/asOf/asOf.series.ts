@@ -8,7 +8,7 @@ import type { Dataset } from '../../../data/schema.ts';
 import type { Sector, WorldCluster, WorldData } from '../../../data/epoch/worldTypes.ts';
 import { rankOn, rankingOn, type Rank } from '../../../metrics/asOfRank.ts';
 import { clampMonth, dayOfMonth, monthOf, monthsBetween } from '../../../metrics/months.ts';
-import { countedOn } from '../../../metrics/worldSelection.ts';
+import { countedOn, firstCountedMonth } from '../../../metrics/worldSelection.ts';
 
 /** Enough bars to see the top of the field on a phone; the post's systems are added below when outside it. */
 export const TOP_N = 15;
@@ -56,14 +56,8 @@ export interface AsOfView {
  * was running to the snapshot's month.
  */
 export function asOfMonths(world: WorldData): string[] {
-  let first: string | undefined;
-  for (const c of world.clusters) {
-    if (c.status === 'planned' || c.isPossibleDuplicate || !c.h100e || !c.firstOperational) continue;
-    const m = monthOf(c.firstOperational);
-    if (!first || m < first) first = m;
-  }
   const last = monthOf(world.snapshot);
-  return monthsBetween(first ?? last, last);
+  return monthsBetween(firstCountedMonth(world.clusters) ?? last, last);
 }
 
 /** The view's month: the URL's, clamped to the data's range, or the data's last month. */

@@ -7,6 +7,7 @@
 import type { WorldCluster, WorldData, WorldRegion } from '../../../data/epoch/worldTypes.ts';
 import { byRegion, bySector, h100eOverTime, type GroupTotals } from '../../../metrics/computeByRegion.ts';
 import { dayOfMonth, monthOf, quarterMonths } from '../../../metrics/months.ts';
+import { firstCountedMonth } from '../../../metrics/worldSelection.ts';
 import type { WHERE_GROUPS } from '../../../view/viewState.ts';
 
 export type WhereGroup = (typeof WHERE_GROUPS)[number];
@@ -34,14 +35,8 @@ export interface EuCallout {
 
 /** The quarters from the first running cluster with an H100e figure to the snapshot. */
 export function whereColumns(world: WorldData, group: WhereGroup): WhereColumn[] {
-  let first: string | undefined;
-  for (const c of world.clusters) {
-    if (c.status === 'planned' || c.isPossibleDuplicate || !c.h100e || !c.firstOperational) continue;
-    const m = monthOf(c.firstOperational);
-    if (!first || m < first) first = m;
-  }
   const last = monthOf(world.snapshot);
-  const months = quarterMonths(first ?? last, last);
+  const months = quarterMonths(firstCountedMonth(world.clusters) ?? last, last);
   const totals = h100eOverTime(world.clusters, months.map((m) => dayOfMonth(m, world.snapshot)), GROUP_OF[group]);
   return totals.map((t, i) => ({ ...t, month: months[i]!, total: Object.values(t.totals).reduce((a, b) => a + b, 0) }));
 }
