@@ -19,6 +19,7 @@ import type { ViewName, ViewState } from '../view/viewState.ts';
 import { GpusView } from './GpusView.tsx';
 import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
+import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
 /** Tab order. Every view name the URL accepts has a tab. */
 const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips', 'as-of', 'where', 'sources'] as const satisfies readonly ViewName[];
@@ -46,7 +47,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   const query = useQuery(datasetQuery(base));
   const ctx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
   const [state, update, ignored, dismissIgnored] = useViewState(ctx, store);
-  const lang = resolveLang(state);
+  const lang = useLoadedLang(resolveLang(state));
   const m = MESSAGES[lang];
   const tab: Tab = isTab(state.view) ? state.view : 'gpus';
   useDocumentLangTheme(lang, state.theme, `${m.views[tab]} · ${m.appName}`);

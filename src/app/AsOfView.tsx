@@ -5,14 +5,13 @@ import { asOfMonths, resolveMonth } from '../charts/views/asOf/asOf.series.ts';
 import { WorldGate } from '../charts/views/world/useWorld.tsx';
 import type { WorldData } from '../data/epoch/worldTypes.ts';
 import { formatDate } from '../i18n/format.ts';
-import { asOfMessages } from '../i18n/messages.asof.ts';
 import { MonthControl } from '../ui/MonthControl.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
 
 /** As of a date: the month control (in the URL as `at=`) above the chart. */
 export function AsOfView(props: PanelProps & { update: UpdateView }) {
   return (
-    <WorldGate m={props.m} loading={asOfMessages[props.lang].asOf.loading}>
+    <WorldGate m={props.m} loading={props.m.asOf.loading}>
       {(world) => <AsOfWithControl {...props} world={world} />}
     </WorldGate>
   );
@@ -32,7 +31,7 @@ function AsOfWithControl(props: PanelProps & { update: UpdateView; world: WorldD
         // The data's last month is the default: written as no parameter, so the bare link stays the latest view.
         onChange={(next, mode) => update({ asOf: next === last ? null : next }, mode)}
         formatMonth={(m) => formatDate(m, lang)}
-        labels={asOfMessages[lang].asOf}
+        labels={props.m.asOf}
       />
       <AsOfFrame {...props} world={world} />
     </div>

@@ -1,14 +1,13 @@
 import type { PanelProps } from '../charts/panelProps.ts';
 import { WherePanel } from '../charts/views/whereCompute/WherePanel.tsx';
-import { asOfMessages } from '../i18n/messages.asof.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
 import { WHERE_GROUPS } from '../view/viewState.ts';
 
 /** Where the compute is: grouping (`group=`) and measure (`share=1`) above the chart, each change a history entry. */
 export function WhereView(props: PanelProps & { update: UpdateView }) {
-  const { state, update, lang, m } = props;
-  const w = asOfMessages[lang].where;
+  const { state, update, m } = props;
+  const w = m.where;
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-x-4 gap-y-2" role="group" aria-label={m.views.where}>

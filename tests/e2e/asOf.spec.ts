@@ -5,13 +5,12 @@
  * nothing is wider than a phone.
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages.ts';
-import { asOfMessages } from '../../src/i18n/messages.asof.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
 const en = MESSAGES.en;
-const a = asOfMessages.en.asOf;
-const w = asOfMessages.en.where;
+const a = en.asOf;
+const w = en.where;
 const section = (page: Page, name: string) => page.getByRole('main').locator(`section[aria-label="${name}"]`);
 const heading = (page: Page) => section(page, en.views['as-of']).getByRole('heading', { level: 2 });
 const slider = (page: Page) => page.getByRole('slider', { name: a.slider });

@@ -7,7 +7,6 @@ import { useMemo } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { isolate } from '../../../data/text.ts';
 import { formatDate, formatInteger, formatOrdinal, type Lang } from '../../../i18n/format.ts';
-import { asOfMessages, type AsOfMessages } from '../../../i18n/messages.asof.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/chartData.ts';
@@ -22,7 +21,7 @@ import { alwaysShownIds, asOfMonths, asOfView, resolveMonth, type AsOfBar, type 
 
 export function AsOfPanel(props: PanelProps) {
   return (
-    <WorldGate m={props.m} loading={asOfMessages[props.lang].asOf.loading}>
+    <WorldGate m={props.m} loading={props.m.asOf.loading}>
       {(world) => <AsOfFrame {...props} world={world} />}
     </WorldGate>
   );
@@ -31,11 +30,11 @@ export function AsOfPanel(props: PanelProps) {
 type SectorRow = DetailedBarRow & { bar: AsOfBar };
 
 /** "a final de nov 2023" / "on 17 Dec 2025": the data's last month stands for the snapshot's day. */
-export function whenText(v: Pick<AsOfView, 'month' | 'day' | 'isSnapshotDay'>, lang: Lang, a: AsOfMessages['asOf']) {
+export function whenText(v: Pick<AsOfView, 'month' | 'day' | 'isSnapshotDay'>, lang: Lang, a: Messages['asOf']) {
   return v.isSnapshotDay ? a.onDay(formatDate(v.day, lang)) : a.atEndOf(formatDate(v.month, lang));
 }
 
-export function rankSentences(v: AsOfView, lang: Lang, a: AsOfMessages['asOf']): string[] {
+export function rankSentences(v: AsOfView, lang: Lang, a: Messages['asOf']): string[] {
   const when = whenText(v, lang, a);
   return v.sentences.map((s) => {
     const name = isolate(s.name);
@@ -50,8 +49,7 @@ function sectorName(bar: AsOfBar, m: Messages) {
   return bar.sector ? m.clusters.sectors[bar.sector] : m.clusters.noSector;
 }
 
-export function asOfDescription(v: AsOfView, lang: Lang): string {
-  const a = asOfMessages[lang].asOf;
+export function asOfDescription(v: AsOfView, lang: Lang, a: Messages['asOf']): string {
   const when = whenText(v, lang, a);
   const top = v.bars[0];
   if (!top) return a.empty;
@@ -59,7 +57,7 @@ export function asOfDescription(v: AsOfView, lang: Lang): string {
 }
 
 export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
-  const a = asOfMessages[lang].asOf;
+  const a = m.asOf;
   const months = useMemo(() => asOfMonths(world), [world]);
   const month = resolveMonth(state.asOf, months);
   const always = useMemo(() => alwaysShownIds(world, dataset, state.highlight), [world, dataset, state.highlight]);
@@ -127,7 +125,7 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
   }, [view, m]);
 
   const title = a.title(when);
-  const description = asOfDescription(view, lang);
+  const description = asOfDescription(view, lang, a);
   const notices = [
     ...rankSentences(view, lang, a),
     ...(view.withoutFigure ? [a.withoutFigure(formatInteger(view.withoutFigure, lang))] : []),

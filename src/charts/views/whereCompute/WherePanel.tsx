@@ -7,7 +7,6 @@
 import { useMemo } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { formatCompact, formatDate, formatInteger, formatPercent, type Lang } from '../../../i18n/format.ts';
-import { asOfMessages } from '../../../i18n/messages.asof.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { quarterOf } from '../../../metrics/months.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
@@ -24,7 +23,7 @@ import { euCallout, groupKeys, whereColumns, type EuCallout, type WhereColumn, t
 
 export function WherePanel(props: PanelProps) {
   return (
-    <WorldGate m={props.m} loading={asOfMessages[props.lang].where.loading}>
+    <WorldGate m={props.m} loading={props.m.where.loading}>
       {(world) => <WhereFrame {...props} world={world} />}
     </WorldGate>
   );
@@ -47,8 +46,7 @@ export function whereSeries(group: WhereGroup, m: Messages, unknownSector: strin
   }));
 }
 
-const quarterLabel = (col: WhereColumn, lang: Lang) => {
-  const w = asOfMessages[lang].where;
+const quarterLabel = (col: WhereColumn, lang: Lang, w: Messages['where']) => {
   const { year, q } = quarterOf(col.month);
   return `${w.quarter(q, year)} (${formatDate(col.date, lang)})`;
 };
@@ -62,14 +60,13 @@ function partsText(col: WhereColumn, series: readonly StackSeries[], lang: Lang)
     .join(', ');
 }
 
-export function calloutText(c: EuCallout, lang: Lang): string {
-  const w = asOfMessages[lang].where;
+export function calloutText(c: EuCallout, lang: Lang, w: Messages['where']): string {
   const share = (v: number) => formatPercent(c.total ? v / c.total : 0, lang);
   return w.callout(formatDate(c.date, lang), share(c.spain), `${formatInteger(c.spain, lang)} H100e`, share(c.eu), `${formatInteger(c.eu, lang)} H100e`);
 }
 
 export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
-  const w = asOfMessages[lang].where;
+  const w = m.where;
   const group = state.whereGroup;
   const isShare = state.isShare;
   const cols = useMemo(() => whereColumns(world, group), [world, group]);
@@ -80,7 +77,7 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
   const columns = useMemo(
     () =>
       cols.map((col): StackColumn => {
-        const label = quarterLabel(col, lang);
+        const label = quarterLabel(col, lang, w);
         const parts = [...series].reverse().map((s) => {
           const v = col.totals[s.key] ?? 0;
           return { label: s.label, value: `${formatInteger(v, lang)} H100e · ${formatPercent(col.total ? v / col.total : 0, lang)}` };
@@ -134,7 +131,7 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
   const title = isShare ? w.titleShare(groupName) : w.title(groupName);
   const from = cols[0] ? formatDate(cols[0].month, lang) : '';
   const to = last ? formatDate(last.date, lang) : '';
-  const callText = calloutText(callout, lang);
+  const callText = calloutText(callout, lang, w);
   const description = last ? w.alt(groupName, from, to, `${formatInteger(last.total, lang)} H100e`, partsText(last, series, lang), callText) : w.empty;
   const notices = [
     coverageCaveat(lang),
