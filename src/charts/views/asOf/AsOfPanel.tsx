@@ -9,7 +9,7 @@ import { isolate } from '../../../data/text.ts';
 import { formatDate, formatInteger, formatOrdinal, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import type { DataPoint } from '../../frame/chartData.ts';
+import type { DataPoint } from '../../frame/dataPoint.ts';
 import { BarChart, type DetailedBarRow } from '../../kinds/BarChart.tsx';
 import type { PanelProps } from '../../panelProps.ts';
 import { epochClustersSource } from '../clusters/ClustersPanel.tsx';
@@ -76,7 +76,7 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
         confidence: b.cluster.h100e!.confidence,
         sources: [source],
         notes: [],
-        extra: [
+        columns: [
           { key: 'rank', label: a.rank, value: formatOrdinal(b.rank, lang), raw: String(b.rank) },
           { key: 'ranked_of', label: a.rankedOf, value: formatInteger(view.ranked, lang), raw: String(view.ranked) },
           { key: 'sector', label: m.clusters.sector, value: sectorName(b, m), raw: b.sector ?? '' },

@@ -10,7 +10,7 @@ import { formatCompact, formatDate, formatInteger, formatPercent, type Lang } fr
 import type { Messages } from '../../../i18n/messages.ts';
 import { quarterOf } from '../../../metrics/months.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import type { DataPoint } from '../../frame/chartData.ts';
+import type { DataPoint } from '../../frame/dataPoint.ts';
 import { StackedAreaChart } from '../../kinds/StackedAreaChart.tsx';
 import type { StackColumn, StackedAreaFormats, StackSeries } from '../../kinds/stackedArea.layout.ts';
 import type { PanelProps } from '../../panelProps.ts';
@@ -109,7 +109,7 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
             confidence: 'estimate',
             sources: [source],
             notes: [],
-            extra: [
+            columns: [
               { key: 'group', label: w.group, value: s.label, raw: s.key },
               { key: 'share', label: w.share, value: formatPercent(col.total ? v / col.total : 0, lang), raw: String(col.total ? v / col.total : 0) },
               { key: 'known_total', label: w.total, value: formatInteger(col.total, lang), raw: String(col.total) },
