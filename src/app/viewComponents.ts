@@ -24,5 +24,7 @@ export const VIEW_COMPONENTS: { readonly [K in ViewName]: ComponentType<ViewProp
   clusters: lazy(() => import('./ClustersView.tsx').then((x) => ({ default: x.ClustersView }))),
   'world-models': lazy(() => import('./WorldModelsView.tsx').then((x) => ({ default: x.WorldModelsView }))),
   'world-chips': lazy(() => import('./WorldChipsView.tsx').then((x) => ({ default: x.WorldChipsView }))),
+  'as-of': lazy(() => import('./AsOfView.tsx').then((x) => ({ default: x.AsOfView }))),
+  where: lazy(() => import('./WhereView.tsx').then((x) => ({ default: x.WhereView }))),
   sources: lazy(() => import('./SourcesView.tsx').then((x) => ({ default: x.SourcesView }))),
 };

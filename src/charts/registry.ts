@@ -31,6 +31,8 @@ const PANELS: { readonly [K in ChartId]: PanelLoader } = {
   clusters: () => import('./views/clusters/WorldGate.tsx').then((m) => m.ClustersWorldPanel),
   'world-models': () => import('./views/worldModels/WorldModelsPanel.tsx').then((m) => m.WorldModelsPanel),
   'world-chips': () => import('./views/worldChips/WorldChipsPanel.tsx').then((m) => m.WorldChipsPanel),
+  'as-of': () => import('./views/asOf/AsOfPanel.tsx').then((m) => m.AsOfPanel),
+  where: () => import('./views/whereCompute/WherePanel.tsx').then((m) => m.WherePanel),
 };
 
 /** A view prerendered at build besides the chart's default one; `name` becomes its image and oEmbed file names. */

@@ -49,6 +49,9 @@ const OTHER_VALUES: { [K in Exclude<keyof ViewState, 'view' | 'lang' | 'theme' |
   certainties: ['likely'],
   vendors: ['amd'],
   trendSelection: 'all',
+  asOf: '2023-11',
+  whereGroup: 'sector',
+  isShare: true,
 };
 
 async function markupOf(chart: ChartId, state: ViewState): Promise<string> {

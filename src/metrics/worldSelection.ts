@@ -41,3 +41,17 @@ export function existedOn(c: WorldCluster, date: string): boolean {
 export function countedOn(clusters: readonly WorldCluster[], date: string, selection: Pick<ClusterSelection, 'isStandardOnly'> = {}): WorldCluster[] {
   return countedClusters(clusters, { statuses: ['existing', 'decommissioned'], ...selection }).filter((c) => existedOn(c, date));
 }
+
+/**
+ * The first month a counted cluster with an H100e figure was running ("YYYY-MM"): where views
+ * over time start. Undefined when there is none.
+ */
+export function firstCountedMonth(clusters: readonly WorldCluster[]): string | undefined {
+  let first: string | undefined;
+  for (const c of clusters) {
+    if (c.status === 'planned' || c.isPossibleDuplicate || !c.h100e || !c.firstOperational) continue;
+    const m = periodStart(c.firstOperational).slice(0, 7);
+    if (!first || m < first) first = m;
+  }
+  return first;
+}

@@ -36,7 +36,7 @@ test('embed options are ordinary view-state fields', () => {
 test('the sources view has no embed; every other view has one', () => {
   expect(embedUrl('https://a.example', '/', state({ view: 'sources' }))).toBeNull();
   for (const view of EMBEDDABLE_VIEWS) expect(embedUrl('https://a.example', '/', state({ view }))).toBe(`https://a.example/embed/${view}/`);
-  expect(EMBEDDABLE_VIEWS).toEqual(['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips']);
+  expect(EMBEDDABLE_VIEWS).toEqual(['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips', 'as-of', 'where']);
 });
 
 test('without a browser (prerendering) the URL stays relative to the base', () => {

@@ -178,6 +178,22 @@ export function editionParam(param: string, known: (ctx: ParseContext) => Readon
   };
 }
 
+/**
+ * A month, "YYYY-MM", with the year in [minYear, maxYear]. Which months the data covers is known
+ * only once the world data has loaded, so the view clamps a well-formed month to that range.
+ */
+export function monthParam(param: string, minYear: number, maxYear: number): ParamCodec<string | null> {
+  return {
+    param,
+    defaultValue: null,
+    parse: (raw) => {
+      const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(raw);
+      return match && Number(match[1]) >= minYear && Number(match[1]) <= maxYear ? valid(raw) : invalid();
+    },
+    format: (value) => value ?? '',
+  };
+}
+
 /** A boolean written only when on, as `onText` (`title=0` hides the title); `offText` is accepted too. */
 export function flagParam(param: string, onText: string, offText: string): ParamCodec<boolean> {
   return {

@@ -30,11 +30,12 @@ describe('parameter order', () => {
       'v', 'ids', 'metric', 'scale', 'cur', 'region', 'owner', 'kind', 'hl', 'a', 'b', 'model', 'sys',
       'gpus', 'mfu', 'price', 'pue', 'basis', 'ed', 'lang', 'theme', 'title', 'access',
       'wregion', 'sector', 'status', 'cert', 'vendor', 'trend',
+      'at', 'group', 'share',
     ]);
   });
 
   test('serialising writes keys in that order whatever order the link had', () => {
-    const search = '?trend=all&vendor=amd&cert=likely&status=planned&sector=public&wregion=spain&access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
+    const search = '?share=1&group=sector&at=2023-11&trend=all&vendor=amd&cert=likely&status=planned&sector=public&wregion=spain&access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
       '&b=y&a=x&hl=x&kind=ai-cluster&owner=public&region=asia&cur=usd&scale=linear&metric=h100e&ids=x~y&v=whatif';
     const keys = [...new URLSearchParams(serialiseViewState(parse(search)))].map(([key]) => key);
     expect(keys).toEqual(PARAM_ORDER);
@@ -55,6 +56,11 @@ const VALID: [string, string, keyof ViewState, unknown, string?][] = [
   ['cert', 'unlikely', 'certainties', ['unlikely']],
   ['vendor', 'undisclosed~nvidia', 'vendors', ['nvidia', 'undisclosed'], 'nvidia~undisclosed'],
   ['trend', 'all', 'trendSelection', 'all'],
+  ['v', 'as-of', 'view', 'as-of'],
+  ['v', 'where', 'view', 'where'],
+  ['at', '2023-11', 'asOf', '2023-11'],
+  ['group', 'sector', 'whereGroup', 'sector'],
+  ['share', '1', 'isShare', true],
   ['scale', 'linear', 'scale', 'linear'],
   ['cur', 'usd', 'currency', 'usd'],
   ['region', 'asia~europe~asia', 'regions', ['europe', 'asia'], 'europe~asia'],
@@ -97,6 +103,9 @@ const INVALID: [string, string[]][] = [
   ['lang', ['fr', 'ES', 'es-ES']],
   ['theme', ['blue', 'auto']],
   ['title', ['false', 'no', '00']],
+  ['at', ['2023-13', '2023-00', '2023-1', '2023-11-01', '1989-12', '2100-01', 'nov-2023', '2023/11', ' 2023-11']],
+  ['group', ['country', 'REGION', 'region~sector']],
+  ['share', ['true', 'yes', '2']],
 ];
 
 describe('each parameter', () => {

@@ -10,6 +10,7 @@ import {
   enumSetParam,
   flagParam,
   idListParam,
+  monthParam,
   idParam,
   optionalEnumParam,
   type IgnoreReason,
@@ -48,6 +49,8 @@ export const CERTAINTIES = ['confirmed', 'likely', 'unlikely'] as const;
 export const VENDORS = ['nvidia', 'amd', 'google', 'other', 'undisclosed'] as const;
 /** What the cluster trend lines are fitted to: Epoch's standard-analysis rows, or every counted row. */
 export const TREND_SELECTIONS = ['standard', 'all'] as const;
+/** Where the compute is: H100-equivalents grouped by the post's regions, or by sector. */
+export const WHERE_GROUPS = ['region', 'sector'] as const;
 /** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
 export const MAX_IDS = 60;
 
@@ -86,6 +89,11 @@ export interface ViewState {
   readonly certainties: readonly (typeof CERTAINTIES)[number][];
   readonly vendors: readonly (typeof VENDORS)[number][];
   readonly trendSelection: (typeof TREND_SELECTIONS)[number];
+  /** As of a date: "YYYY-MM"; null is the data's last month, which only the world data knows. */
+  readonly asOf: string | null;
+  readonly whereGroup: (typeof WHERE_GROUPS)[number];
+  /** Where the compute is: each group's share of the known total instead of H100-equivalents. */
+  readonly isShare: boolean;
 }
 
 /**
@@ -122,6 +130,9 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   certainties: enumSetParam('cert', CERTAINTIES),
   vendors: enumSetParam('vendor', VENDORS),
   trendSelection: enumParam('trend', TREND_SELECTIONS, 'standard'),
+  asOf: monthParam('at', 1990, 2099),
+  whereGroup: enumParam('group', WHERE_GROUPS, 'region'),
+  isShare: flagParam('share', '1', '0'),
 };
 
 /**

@@ -23,6 +23,7 @@ import {
   SCALES,
   THEMES,
   VIEWS,
+  WHERE_GROUPS,
   type ViewState,
 } from './viewState.ts';
 
@@ -65,6 +66,9 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   certainties: fc.subarray([...CERTAINTIES]),
   vendors: fc.subarray([...VENDORS]),
   trendSelection: fc.constantFrom(...TREND_SELECTIONS),
+  asOf: nullable(fc.tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`)),
+  whereGroup: fc.constantFrom(...WHERE_GROUPS),
+  isShare: fc.boolean(),
 });
 
 const HOSTILE_VALUES = [
@@ -119,6 +123,7 @@ const FIELD_NAMES = [
   'whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'edition', 'lang',
   'theme', 'hideTitle', 'access',
   'worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection',
+  'asOf', 'whereGroup', 'isShare',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown) => typeof x === 'string' && x.length <= 64 && KEBAB.test(x);
@@ -151,4 +156,7 @@ export function expectValidState(s: ViewState): void {
   expect(isSubsetInOrder(s.worldRegions, WORLD_REGIONS) && isSubsetInOrder(s.sectors, SECTORS) && isSubsetInOrder(s.statuses, STATUSES)).toBe(true);
   expect(isSubsetInOrder(s.certainties, CERTAINTIES) && isSubsetInOrder(s.vendors, VENDORS)).toBe(true);
   expect(TREND_SELECTIONS).toContain(s.trendSelection);
+  expect(s.asOf === null || /^(?:199\d|20\d\d)-(?:0[1-9]|1[0-2])$/.test(s.asOf)).toBe(true);
+  expect(WHERE_GROUPS).toContain(s.whereGroup);
+  expect(typeof s.isShare).toBe('boolean');
 }

@@ -59,6 +59,8 @@ export const VIEW_TABLE = [
   { id: 'clusters', label: 'clusters', ...worldChart, fields: ['worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection'] },
   { id: 'world-models', label: 'world-models', ...worldChart, fields: ['access'] },
   { id: 'world-chips', label: 'world-chips', ...worldChart, fields: ['basis'] },
+  { id: 'as-of', label: 'as-of', ...worldChart, fields: ['asOf', 'highlight'] },
+  { id: 'where', label: 'where', ...worldChart, fields: ['whereGroup', 'isShare'] },
   { id: 'sources', label: 'sources', hasChart: false, isEmbeddable: false, isPrerendered: false, needsWorld: false, fields: ['highlight'] },
 ] as const satisfies readonly ViewRow[];
 

@@ -3,7 +3,7 @@
  * width and never fetches or reads the URL. Bars are memoised marks with plain props, so a
  * hover re-renders only the tooltip and a filter only the bars that moved.
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { layoutBars, type BarRow, type PlacedBar } from './barChart.layout.ts';
 import { markStyle } from '../kit/confidenceMarks.tsx';
 import { AxisCaption, GridX } from '../kit/axes.tsx';
@@ -31,6 +31,13 @@ export interface BarChartProps {
   /** Axis caption, e.g. "GPU (aceleradores)". */
   axisLabel: string;
   onSelect?: (id: string) => void;
+  /**
+   * How a bar is filled, when a view encodes something other than confidence (e.g. sector by
+   * colour and pattern); `defs` supplies the patterns it refers to. Default: confidence marks.
+   * Pass a stable function (module-level or memoised) to keep the bars memoised.
+   */
+  fillOf?: (uid: string, row: DetailedBarRow) => CSSProperties;
+  defs?: (uid: string) => ReactNode;
 }
 
 /** Average glyph width the layout assumes at 12 px (barChart.layout.ts `charWidth`). */
@@ -51,6 +58,7 @@ interface BarMarkProps {
   bar: PlacedBar<DetailedBarRow>;
   index: number;
   uid: string;
+  fillOf: (uid: string, row: DetailedBarRow) => CSSProperties;
   isCompact: boolean;
   labelRoom: number;
 }
@@ -96,13 +104,13 @@ const BarLabel = memo(function BarLabel({ x, y, isCompact, isHighlighted, label,
   );
 });
 
-const BarMark = memo(function BarMark({ bar: b, index, uid, isCompact, labelRoom }: BarMarkProps) {
+const BarMark = memo(function BarMark({ bar: b, index, uid, fillOf, isCompact, labelRoom }: BarMarkProps) {
   const { row } = b;
   return (
     <Mark index={index} label={row.ariaLabel} data={{ 'data-bar': row.id }}>
       <rect x={b.x} y={b.y - 4} width={Math.max(b.width, 1)} height={b.height + 8} fill="transparent" />
       <BarLabel x={b.labelX} y={b.labelY} isCompact={isCompact} isHighlighted={!!row.isHighlighted} label={row.label} sublabel={row.sublabel} room={labelRoom} />
-      <BarRect x={b.x} y={b.y} width={b.width} height={b.height} uid={uid} row={row} />
+      <BarRect x={b.x} y={b.y} width={b.width} height={b.height} uid={uid} row={row} fillOf={fillOf} />
       {b.highX !== undefined && (
         <line x1={b.x + b.width} x2={b.highX} y1={b.y + b.height / 2} y2={b.y + b.height / 2} className="range-whisker" style={WHISKER_STYLE} strokeWidth={2} strokeDasharray="3 2" />
       )}
@@ -114,12 +122,12 @@ const BarMark = memo(function BarMark({ bar: b, index, uid, isCompact, labelRoom
 }, sameMarkProps);
 
 /** The bar itself; its confidence style is computed once per row, not on every re-layout. */
-function BarRect({ x, y, width, height, uid, row }: { x: number; y: number; width: number; height: number; uid: string; row: DetailedBarRow }) {
-  const style = useMemo(() => markStyle(uid, row), [uid, row]);
+function BarRect({ x, y, width, height, uid, row, fillOf }: { x: number; y: number; width: number; height: number; uid: string; row: DetailedBarRow; fillOf: BarMarkProps['fillOf'] }) {
+  const style = useMemo(() => fillOf(uid, row), [fillOf, uid, row]);
   return <rect x={x} y={y} width={width} height={height} rx={2} style={style} />;
 }
 
-export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect }: BarChartProps) {
+export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect, fillOf = markStyle, defs }: BarChartProps) {
   const uid = useChartUid();
   const layout = useMemo(() => layoutBars(rows, width, scale), [rows, width, scale]);
   const { bars } = layout;
@@ -138,6 +146,7 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
       onActivate={onSelect ? select : undefined}
       backdrop={
         <g aria-hidden="true">
+          {defs?.(uid)}
           <GridX ticks={layout.ticks} plot={layout.plot} format={formatTick} />
           <AxisCaption x={layout.plot.left} y={layout.height - 2}>{axisLabel}</AxisCaption>
         </g>
@@ -152,7 +161,7 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
       }}
     >
       {bars.map((b, i) => (
-        <BarMark key={b.row.id} bar={b} index={i} uid={uid} isCompact={layout.isCompact} labelRoom={labelRoom} />
+        <BarMark key={b.row.id} bar={b} index={i} uid={uid} fillOf={fillOf} isCompact={layout.isCompact} labelRoom={labelRoom} />
       ))}
     </MarkChart>
   );

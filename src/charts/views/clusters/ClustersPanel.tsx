@@ -15,6 +15,7 @@ import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/dataPoint.ts';
 import type { DetailLine } from '../../kit/detail.ts';
 import type { PanelProps } from '../../panelProps.ts';
+import { coverageCaveat } from '../world/coverage.ts';
 import { ClustersChart } from './ClustersChart.tsx';
 import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.input.ts';
 import { clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
@@ -25,7 +26,6 @@ export function epochClustersSource(lang: Lang): Source {
   return { id: 'epoch-gpu-clusters', title: epochCreditLine(lang), publisher: EPOCH_ATTRIBUTION.credit, url: d.url, date: EPOCH_ATTRIBUTION.snapshot };
 }
 
-const coverageCaveat = (lang: Lang) => EPOCH_ATTRIBUTION.caveats.find((c) => c.id === 'coverage')?.[lang];
 
 function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): DetailLine[] {
   const c = m.clusters;
