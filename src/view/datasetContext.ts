@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema.ts';
+import type { WorldData } from '../data/epoch/worldTypes.ts';
 import type { ParseContext } from './viewState.ts';
 
 /** The ids a URL may name, for the view parser: unknown ids are dropped, in the dashboard and embeds alike. */
@@ -10,5 +11,13 @@ export function parseContextOf(d: Dataset): ParseContext {
     systemIds,
     modelIds,
     editions: new Set(d.systems.flatMap((s) => s.top500.map((t) => t.edition))),
+    pinIds: new Set([...systemIds, ...modelIds, ...d.hardware.map((h) => h.id)]),
   };
+}
+
+/** The same with Epoch's ids, once the world data has loaded: pending Epoch ids are then checked. */
+export function withWorldIds(ctx: ParseContext, world: Pick<WorldData, 'clusters' | 'models' | 'chips'>): ParseContext {
+  const worldSystemIds = new Set(world.clusters.map((c) => c.id));
+  const worldModelIds = new Set(world.models.map((m) => m.id));
+  return { ...ctx, worldSystemIds, worldModelIds, worldPinIds: new Set([...worldSystemIds, ...worldModelIds, ...world.chips.map((c) => c.id)]) };
 }

@@ -45,6 +45,10 @@ export const VENDORS = ['nvidia', 'amd', 'google', 'other', 'undisclosed'] as co
 export const TREND_SELECTIONS = ['standard', 'all'] as const;
 /** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
 export const MAX_IDS = 60;
+/** Pins are labelled on the charts: past a dozen, the labels hide each other and the marks. */
+export const MAX_PINS = 12;
+/** GPU bars: the post's systems (today's default), plus the world's largest, or every known cluster. */
+export const BAR_SETS = ['post', 'top', 'all'] as const;
 
 export type ViewName = (typeof VIEWS)[number];
 
@@ -83,6 +87,10 @@ export interface ViewState {
   readonly certainties: readonly (typeof CERTAINTIES)[number][];
   readonly vendors: readonly (typeof VENDORS)[number][];
   readonly trendSelection: (typeof TREND_SELECTIONS)[number];
+  /** Pinned entities (curated or Epoch ids), in the order the reader pinned them. */
+  readonly pins: readonly string[];
+  /** Which clusters the GPU bar chart shows besides the pinned ones. */
+  readonly bars: (typeof BAR_SETS)[number];
 }
 
 /**
@@ -99,10 +107,11 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   owners: enumSetParam('owner', OWNERS),
   kinds: enumSetParam('kind', KINDS),
   highlight: idParam('hl', (ctx) => ctx.entityIds),
-  compareA: idParam('a', (ctx) => ctx.entityIds),
-  compareB: idParam('b', (ctx) => ctx.entityIds),
-  whatifModel: idParam('model', (ctx) => ctx.modelIds),
-  whatifSystem: idParam('sys', (ctx) => ctx.systemIds),
+  // Epoch's clusters and models are accepted too, checked once the world data is there.
+  compareA: idParam('a', (ctx) => ctx.entityIds, worldEntityIds),
+  compareB: idParam('b', (ctx) => ctx.entityIds, worldEntityIds),
+  whatifModel: idParam('model', (ctx) => ctx.modelIds, (ctx) => ctx.worldModelIds),
+  whatifSystem: idParam('sys', (ctx) => ctx.systemIds, (ctx) => ctx.worldSystemIds),
   whatifGpus: decimalParam('gpus', 1, 10_000_000, 0),
   whatifMfu: decimalParam('mfu', 1, 100, 1),
   whatifPrice: decimalParam('price', 0, 1000, 3),
@@ -119,7 +128,18 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   certainties: enumSetParam('cert', CERTAINTIES),
   vendors: enumSetParam('vendor', VENDORS),
   trendSelection: enumParam('trend', TREND_SELECTIONS, 'standard'),
+  pins: idListParam('pin', (ctx) => ctx.pinIds, MAX_PINS, (ctx) => ctx.worldPinIds),
+  bars: enumParam('show', BAR_SETS, 'post'),
 };
+
+const worldEntitySets = new WeakMap<ParseContext, ReadonlySet<string>>();
+/** Compare takes any Epoch cluster or model; the union is built once per context. */
+function worldEntityIds(ctx: ParseContext): ReadonlySet<string> | undefined {
+  if (!ctx.worldSystemIds || !ctx.worldModelIds) return undefined;
+  let set = worldEntitySets.get(ctx);
+  if (!set) worldEntitySets.set(ctx, (set = new Set([...ctx.worldSystemIds, ...ctx.worldModelIds])));
+  return set;
+}
 
 /** Object.keys keeps insertion order for non-numeric keys, so this is the literal's order. */
 const FIELDS = Object.keys(PARAMS) as (keyof ViewState)[];

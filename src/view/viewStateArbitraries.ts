@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
   ACCESS,
+  BAR_SETS,
   BASES,
+  MAX_PINS,
   CERTAINTIES,
   SECTORS,
   STATUSES,
@@ -65,6 +67,8 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   certainties: fc.subarray([...CERTAINTIES]),
   vendors: fc.subarray([...VENDORS]),
   trendSelection: fc.constantFrom(...TREND_SELECTIONS),
+  pins: fc.uniqueArray(idArb, { maxLength: MAX_PINS }),
+  bars: fc.constantFrom(...BAR_SETS),
 });
 
 const HOSTILE_VALUES = [
@@ -118,7 +122,7 @@ const FIELD_NAMES = [
   'view', 'ids', 'metric', 'scale', 'currency', 'regions', 'owners', 'kinds', 'highlight', 'compareA', 'compareB',
   'whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'edition', 'lang',
   'theme', 'hideTitle', 'access',
-  'worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection',
+  'worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection', 'pins', 'bars',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown) => typeof x === 'string' && x.length <= 64 && KEBAB.test(x);
@@ -148,6 +152,10 @@ export function expectValidState(s: ViewState): void {
   expect([null, ...THEMES]).toContain(s.theme);
   expect(typeof s.hideTitle).toBe('boolean');
   expect(ACCESS).toContain(s.access);
+  expect(s.pins.length).toBeLessThanOrEqual(12);
+  expect(new Set(s.pins).size).toBe(s.pins.length);
+  expect(s.pins.every(isId)).toBe(true);
+  expect(BAR_SETS).toContain(s.bars);
   expect(isSubsetInOrder(s.worldRegions, WORLD_REGIONS) && isSubsetInOrder(s.sectors, SECTORS) && isSubsetInOrder(s.statuses, STATUSES)).toBe(true);
   expect(isSubsetInOrder(s.certainties, CERTAINTIES) && isSubsetInOrder(s.vendors, VENDORS)).toBe(true);
   expect(TREND_SELECTIONS).toContain(s.trendSelection);
