@@ -2,7 +2,7 @@
  * The dashboard shell: header, notices, headline cards, view tabs and the active view.
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
-import { lazy, Suspense, useMemo, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries.ts';
 import { MESSAGES } from '../i18n/messages.ts';
@@ -14,7 +14,9 @@ import { ShareButton } from '../ui/ShareButton.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';
 import type { ViewStore } from '../view/viewStore.ts';
-import { parseContextOf } from '../view/datasetContext.ts';
+import { namesWorldIds, parseContextOf, withWorldIds } from '../view/datasetContext.ts';
+import { useLazyWorld } from '../charts/views/world/useLazyWorld.ts';
+import { PinBar } from '../ui/search/PinBar.tsx';
 import type { ViewName, ViewState } from '../view/viewState.ts';
 import { GpusView } from './GpusView.tsx';
 import { MoneyView } from './MoneyView.tsx';
@@ -42,8 +44,17 @@ const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ 
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const query = useQuery(datasetQuery(base));
-  const ctx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
+  const curatedCtx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
+  // Epoch's data loads when the search is used or the URL names an id only it knows; its ids then
+  // join the known ones, so pending Epoch ids in the address are checked (and unknown ones dropped).
+  const world = useLazyWorld(base);
+  const ctx = useMemo(() => (curatedCtx && world.world ? withWorldIds(curatedCtx, world.world) : curatedCtx), [curatedCtx, world.world]);
   const [state, update, ignored, dismissIgnored] = useViewState(ctx, store);
+  const needsWorld = curatedCtx !== undefined && namesWorldIds(state, curatedCtx);
+  const { request: requestWorld } = world;
+  useEffect(() => {
+    if (needsWorld) requestWorld();
+  }, [needsWorld, requestWorld]);
   const lang = resolveLang(state);
   const m = MESSAGES[lang];
   const tab: Tab = isTab(state.view) ? state.view : 'gpus';
@@ -93,6 +104,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
         {query.data && (
           <>
             <HeadlineCards dataset={query.data} lang={lang} m={m} />
+            <PinBar dataset={query.data} pins={state.pins} update={update} world={world} m={m} />
             <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
               {TABS.map((t) => (
                 <a
