@@ -25,6 +25,11 @@ const es = {
     full: (max: number) => `Ya hay ${max} fijados: quita uno para fijar otro.`,
     noFigure: (what: string) => `sin dato de ${what}`,
     pickFor: (what: string) => `Buscar ${what}`,
+    epochCluster: 'clúster de GPU (Epoch AI)',
+    bars: 'Mostrar',
+    barSets: { post: 'Los sistemas del artículo', top: (n: number) => `Y los ${n} mayores clústeres conocidos`, all: 'Todos los clústeres conocidos' },
+    worldLoading: 'Cargando los clústeres de Epoch AI…',
+    worldError: 'No se pudieron cargar los clústeres de Epoch AI; se muestran los sistemas del artículo.',
   },
 };
 
@@ -48,6 +53,11 @@ const en: typeof es = {
     full: (max) => `${max} entities are pinned already: unpin one to pin another.`,
     noFigure: (what) => `no ${what} figure`,
     pickFor: (what) => `Search ${what}`,
+    epochCluster: 'GPU cluster (Epoch AI)',
+    bars: 'Show',
+    barSets: { post: 'The post’s systems', top: (n) => `And the ${n} largest known clusters`, all: 'Every known cluster' },
+    worldLoading: 'Loading Epoch AI’s clusters…',
+    worldError: 'Epoch AI’s clusters could not be loaded; the post’s systems are shown.',
   },
 };
 
