@@ -43,7 +43,8 @@ beforeEach(() => {
 });
 
 const box = () => screen.getByRole('combobox', { name: 'Search' });
-const live = () => screen.getAllByRole('status').map((s) => s.textContent).join(' ');
+/** The polite live region (aria-live, not role=status, so it never collides with a view's status). */
+const live = () => screen.getByTestId('search-live').textContent ?? '';
 
 test('focusing the box asks for the world data; typing lists matches, accent- and case-insensitive', async () => {
   const user = userEvent.setup();

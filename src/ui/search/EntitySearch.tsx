@@ -135,7 +135,8 @@ export function EntitySearch({ label, inputId, status, index, onRequest, onRetry
       <span id={hintId} className="sr-only">
         {s.hint}
       </span>
-      <span role="status" aria-live="polite" className="sr-only">
+      {/* A polite live region without role="status": the page's status roles belong to the views. */}
+      <span aria-live="polite" aria-atomic="true" className="sr-only" data-testid="search-live">
         {liveText}
       </span>
       {isOpen && hasQuery && status === 'loading' && (

@@ -88,7 +88,7 @@ export function PinBar({ dataset, pins, update, world, m }: { dataset: Dataset; 
           <span className="text-xs text-[var(--c-muted)]">{s.pinHelp}</span>
         </div>
       )}
-      <span role="status" className="sr-only">
+      <span aria-live="polite" className="sr-only">
         {said}
       </span>
     </div>
