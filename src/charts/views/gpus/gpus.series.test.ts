@@ -25,7 +25,7 @@ test('a pinned Epoch cluster is a bar with Epoch’s figure, its row, and the cr
   const epoch = world.clusters.find((c) => c.id === 'meta-100k')!;
   expect(meta.value).toBe(epoch.chipCount!.value);
   expect(meta.sources.map((s) => s.title)).toEqual(['Data: Epoch AI (CC BY 4.0)']);
-  expect(meta.extra.find((e) => e.key === 'epoch_name')!.value).toBe(epoch.source.epochName);
+  expect(meta.columns.find((e) => e.key === 'epoch_name')!.value).toBe(epoch.source.epochName);
   const row = gpuRows(points, o, 'en', m).find((r) => r.id === 'meta-100k')!;
   expect(row.sublabel).toBe(`Epoch AI · ${m.search.pinnedMark}`);
   expect(row.isHighlighted).toBe(true);

@@ -9,7 +9,7 @@ import { formatCompact, formatNumber, qualifierMark, type Lang } from '../../../
 import type { Messages } from '../../../i18n/messages.ts';
 import { systemMetric, type SystemMetric } from '../../../metrics/systemMetrics.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
-import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
 import type { WorldCluster } from '../../../data/epoch/worldTypes.ts';
 import type { BAR_SETS } from '../../../view/viewState.ts';
 import { epochSource } from '../world/epochSource.ts';
@@ -44,11 +44,16 @@ export interface GpuWhatIf {
 /** The hypothetical bar's id: never a dataset id, so it can be told apart (and never put in the URL). */
 export const whatifPointId = (systemId: string) => `${systemId}--whatif`;
 
-export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages, lang: Lang = 'es'): DataPoint[] {
+/** A system's value with the accelerator's name kept typed (for the mark's accessible name). */
+export interface GpuPoint extends DataPoint {
+  acceleratorName?: string | undefined;
+}
+
+export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages, lang: Lang = 'es'): GpuPoint[] {
   const { hardwareById } = indexDataset(d);
   const selected = new Set(o.ids);
   const pinned = pinnedSystemIds(o.worldClusters ?? [], o.pins ?? []);
-  const points: DataPoint[] = [];
+  const points: GpuPoint[] = [];
   for (const s of d.systems) {
     if (selected.size && !selected.has(s.id) && !pinned.has(s.id)) continue;
     if (o.regions.length && !o.regions.includes(s.region)) continue;
@@ -58,7 +63,8 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages, lang: Lang = '
     if (!v) continue;
     const hw = s.accelerator ? hardwareById.get(s.accelerator) : undefined;
     const count = s.acceleratorCount!;
-    const point: DataPoint = {
+    const point: GpuPoint = {
+      acceleratorName: hw?.shortName,
       id: s.id,
       name: s.shortName,
       value: v.value,
@@ -70,7 +76,7 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages, lang: Lang = '
       confidence: v.confidence,
       sources: figureSources(d, v.inputs),
       notes: figureNotes(v.inputs),
-      extra: [
+      columns: [
         { key: 'accelerator', label: m.detail.accelerator, value: hw?.shortName ?? '—', raw: s.accelerator ?? '' },
         { key: 'kind', label: m.kind, value: m.kinds[s.kind], raw: s.kind },
       ],
@@ -89,7 +95,7 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages, lang: Lang = '
 }
 
 /** Epoch's clusters as points: Epoch's figure, date and confidence, its row's links, and the credit line. */
-function worldPoints(o: GpuOptions, m: Messages, lang: Lang): DataPoint[] {
+function worldPoints(o: GpuOptions, m: Messages, lang: Lang): GpuPoint[] {
   if (!o.worldClusters) return [];
   const chosen = selectWorldClusters(o.worldClusters, { metric: o.metric, bars: o.bars ?? 'post', pins: o.pins ?? [], regions: o.regions, owners: o.owners, kinds: o.kinds });
   const credit = epochSource('gpu-clusters', lang);
@@ -97,6 +103,7 @@ function worldPoints(o: GpuOptions, m: Messages, lang: Lang): DataPoint[] {
     const f = worldClusterFigure(c, o.metric)!;
     const status = c.status === 'existing' ? '' : ` · ${m.clusters.statuses[c.status].toLowerCase()}`;
     return {
+      acceleratorName: c.chip,
       id: c.id,
       name: c.name,
       value: f.value,
@@ -106,7 +113,7 @@ function worldPoints(o: GpuOptions, m: Messages, lang: Lang): DataPoint[] {
       sources: [credit],
       notes: [],
       // Epoch's row and its own links, as the clusters view gives them (the table, tooltip and CSV).
-      extra: [
+      columns: [
         { key: 'accelerator', label: m.detail.accelerator, value: c.chip ?? '—', raw: c.chip ?? '' },
         { key: 'kind', label: m.kind, value: `${m.search.epochCluster}${status}`, raw: `epoch-${c.status}` },
         { key: 'epoch_name', label: m.clusters.detail.epochRow, value: c.source.epochName, raw: c.source.epochName },
@@ -122,7 +129,7 @@ export function formatMetric(value: number, metric: SystemMetric, lang: Lang): s
   return formatNumber(Math.round(value), lang);
 }
 
-export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang, m: Messages): DetailedBarRow[] {
+export function gpuRows(points: readonly GpuPoint[], o: GpuOptions, lang: Lang, m: Messages): DetailedBarRow[] {
   const epochIds = new Set((o.worldClusters ?? []).map((c) => c.id));
   const pinned = pinnedSystemIds(o.worldClusters ?? [], o.pins ?? []);
   return points.map((p) => {
@@ -131,7 +138,7 @@ export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang,
     const mark = qualifierMark(p.qualifier) || (p.confidence === 'estimate' ? '~' : '');
     const valueLabel = mark + number;
     const valueText = `${valueLabel} ${m.metricUnits[o.metric]}`;
-    const accelerator = p.extra.find((e) => e.key === 'accelerator')?.value;
+    const accelerator = p.acceleratorName;
     const w = o.whatif;
     const whatifNote = w && (p.id === whatifPointId(w.systemId) || (p.id === w.systemId && w.customCount === undefined)) ? w.note : undefined;
     // Epoch's bars say so under their name; pinned bars say they are pinned.
@@ -149,7 +156,7 @@ export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang,
       isHighlighted: p.id === o.highlight || p.id === w?.systemId || isPinned,
       isHypothetical: w !== undefined && p.id === whatifPointId(w.systemId),
       details: [...pointDetails(p, valueText, lang, m), ...(whatifNote ? [{ label: m.views.whatif, value: whatifNote }] : [])],
-      ariaLabel: `${p.name}: ${valueText}${accelerator && accelerator !== '—' ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${[...new Set(p.sources.map((s) => s.publisher))].join('; ')}${isPinned ? `, ${m.search.pinnedMark}` : ''}${whatifNote ? `. ${whatifNote}` : ''}`,
+      ariaLabel: `${p.name}: ${valueText}${accelerator ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${[...new Set(p.sources.map((s) => s.publisher))].join('; ')}${isPinned ? `, ${m.search.pinnedMark}` : ''}${whatifNote ? `. ${whatifNote}` : ''}`,
     };
   });
 }

@@ -4,13 +4,13 @@
  * named under the chart; nothing is invented to fill the gap.
  */
 import type { Dataset, Figure, ModelRecord, MoneyRecord } from '../../../data/schema.ts';
-import { CONFIDENCE_ORDER } from '../../../metrics/confidence.ts';
+import { CONFIDENCES } from '../../../data/model.ts';
 import { formatFlop, formatMoneyLong, formatMoneyShort, formatUnitValue, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { rateRaw, rateText } from '../../../i18n/rateText.ts';
 import { weakestConfidence } from '../../../metrics/confidence.ts';
 import { convertMoney, type Currency } from '../../../metrics/currency.ts';
-import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, pointDetails, type DataPoint, type PointColumn } from '../../frame/dataPoint.ts';
 import type { ScatterDatum } from '../../kinds/scatter.layout.ts';
 
 export interface NotShown {
@@ -30,13 +30,13 @@ const publishers = (p: DataPoint) => p.sources.map((s) => s.publisher).join('; '
 
 /** The training run's compute cost: a money row about the model or its run, strongest confidence first. */
 export function trainingCost(d: Dataset, model: ModelRecord): MoneyRecord | undefined {
-  const rank = (r: MoneyRecord) => CONFIDENCE_ORDER.indexOf(r.amount.confidence);
+  const rank = (r: MoneyRecord) => CONFIDENCES.indexOf(r.amount.confidence);
   return d.money
     .filter((r) => r.scope === 'training-compute' && r.about !== undefined && (r.about === model.id || r.about === model.trainedOn))
     .sort((a, b) => rank(a) - rank(b))[0];
 }
 
-function scatterPoint(d: Dataset, model: ModelRecord, x: Figure, y: Figure | undefined, extraFigures: Figure[], extra: DataPoint['extra']): DataPoint {
+function scatterPoint(d: Dataset, model: ModelRecord, x: Figure, y: Figure | undefined, extraFigures: Figure[], columns: PointColumn[]): DataPoint {
   const figures = [x, ...(y ? [y] : []), ...extraFigures];
   return {
     id: model.id,
@@ -47,7 +47,7 @@ function scatterPoint(d: Dataset, model: ModelRecord, x: Figure, y: Figure | und
     confidence: y ? weakestConfidence(x.confidence, y.confidence) : x.confidence,
     sources: figureSources(d, figures),
     notes: figureNotes(figures),
-    extra,
+    columns,
   };
 }
 

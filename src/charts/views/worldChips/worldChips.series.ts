@@ -11,7 +11,7 @@ import { isolate } from '../../../data/text.ts';
 import { formatDate, formatNumber, formatUnitValue, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import type { WorldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
-import { figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
 import { MARK_SHAPES, type TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
 import { epochSource } from '../world/epochSource.ts';
 
@@ -84,7 +84,7 @@ export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, la
       confidence,
       sources: [...(r.cf ? figureSources(d, [r.cf]) : []), src],
       notes: r.cf?.note ? [r.cf.note] : [],
-      extra: [
+      columns: [
         { key: 'vendor', label: w.vendor, value: r.vendor, raw: r.vendor },
         { key: 'release_price_usd', label: w.price, value: price ? `${formatNumber(price.value, lang, { maxFractionDigits: 0 })}\u00a0US$` : w.noPrice, raw: price ? String(price.value) : '' },
         ...(r.cf && r.ef && Math.abs(r.cf.value * TERA - r.ef.value) / r.ef.value > 0.005
