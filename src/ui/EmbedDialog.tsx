@@ -4,6 +4,7 @@
  * and image downloads for platforms without iframes. The options change only the snippet, not
  * the dashboard's own view.
  */
+import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ImageDownloads, useChartExport } from '../charts/frame/ExportActions.tsx';
 import type { Lang } from '../i18n/format.ts';
@@ -133,7 +134,7 @@ export function EmbedDialog({ state, pageUrl, base, lang, m }: EmbedDialogProps)
                 value={theme}
                 onChange={setTheme}
               />
-              <Segmented legend={m.language} options={[{ value: 'es', label: 'ES' }, { value: 'en', label: 'EN' }]} value={embedLang} onChange={setEmbedLang} />
+              <Segmented legend={m.language} options={LANGUAGE_OPTIONS} value={embedLang} onChange={setEmbedLang} />
               <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
                 <label className="inline-flex items-center gap-2">
                   <input type="checkbox" checked={hideTitle} onChange={(e) => setHideTitle(e.currentTarget.checked)} />

@@ -3,6 +3,7 @@
  * codecs). Imported by tests only; nothing in the app imports it.
  */
 import fc from 'fast-check';
+import { LANGS } from '../i18n/lang.ts';
 import { expect } from 'vitest';
 import {
   ACCESS,
@@ -17,7 +18,6 @@ import {
   WORLD_REGIONS,
   CURRENCIES,
   KINDS,
-  LANGS,
   METRICS,
   OWNERS,
   PARAM_ORDER,

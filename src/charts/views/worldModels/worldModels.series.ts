@@ -10,7 +10,6 @@ import type { WorldData, WorldModel } from '../../../data/epoch/worldTypes.ts';
 import { isolate } from '../../../data/text.ts';
 import { formatDate, formatFlop, formatNumber, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import type { WorldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
 import { fitLogLinear, fractionalYear, type TrendFit } from '../../../metrics/trendFit.ts';
 import { figureNotes, figureSources, pointDetails, type DataPoint, type PointColumn } from '../../frame/dataPoint.ts';
 import type { MarkShape, TimeLineSeries, TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
@@ -134,7 +133,7 @@ export interface ModelsOverTime {
  * `pins`: the reader's pinned ids (curated or Epoch's); a pinned model is labelled first and drawn
  * larger, whichever of its two ids the pin names.
  */
-export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: WorldChartsMessages['worldCharts'], pins: readonly string[] = []): ModelsOverTime {
+export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: Messages['worldCharts'], pins: readonly string[] = []): ModelsOverTime {
   const { entities, notShown } = modelEntities(d, world, lang);
   const pinned = new Set(pins);
   for (const wm of world.models) if (wm.curatedId && pinned.has(wm.id)) pinned.add(wm.curatedId);
@@ -184,7 +183,7 @@ export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lan
 const months = (years: number) => (Number.isFinite(years) ? years * 12 : Infinity);
 
 /** "×4.2 a year (90 %: ×3.9 to ×4.6); doubles every 5.8 months (…)", or why there is no trend. */
-export function trendSentence(trend: TrendFit | undefined, lang: Lang, w: WorldChartsMessages['worldCharts']): string {
+export function trendSentence(trend: TrendFit | undefined, lang: Lang, w: Messages['worldCharts']): string {
   if (!trend) return w.noTrend;
   const x = (v: number) => formatNumber(v, lang, { maxFractionDigits: 1 });
   const mo = (v: number) => (Number.isFinite(v) ? formatNumber(months(v), lang, { maxFractionDigits: 1 }) : '∞');
@@ -193,7 +192,7 @@ export function trendSentence(trend: TrendFit | undefined, lang: Lang, w: WorldC
 }
 
 /** Generated alt text: what the chart shows, its trend, its largest model and the post's models. */
-export function modelsDescription(v: ModelsOverTime, lang: Lang, w: WorldChartsMessages['worldCharts']): string {
+export function modelsDescription(v: ModelsOverTime, lang: Lang, w: Messages['worldCharts']): string {
   const top = v.largest ? w.largest(isolate(v.largest.name), formatFlop(v.largest.flop, lang), formatDate(v.largest.date, lang)) : '';
   const post = v.post.length ? w.postModels(v.post.map((e) => `${isolate(e.name)} (${formatFlop(e.flop, lang)}, ${formatDate(e.date, lang)})`).join('; ')) : '';
   return w.modelsAlt(v.marks.length, trendSentence(v.trend, lang, w), top, post).trim();
