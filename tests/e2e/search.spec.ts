@@ -4,7 +4,7 @@
  * what-if take Epoch's entities; no axe violations with the list open.
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
 const en = MESSAGES.en;
