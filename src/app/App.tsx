@@ -18,7 +18,6 @@ import type { ViewStore } from '../view/viewStore.ts';
 import { parseContextOf } from '../view/datasetContext.ts';
 import type { ViewName, ViewState } from '../view/viewState.ts';
 import { GpusView } from './GpusView.tsx';
-import { MoneyView } from './MoneyView.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
@@ -31,7 +30,7 @@ const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v)
 // which keeps the first-load JavaScript within its budget.
 const VIEW_COMPONENTS = {
   gpus: GpusView,
-  money: MoneyView,
+  money: lazy(() => import('./MoneyView.tsx').then((x) => ({ default: x.MoneyView }))),
   compare: lazy(() => import('./CompareView.tsx').then((x) => ({ default: x.CompareView }))),
   whatif: lazy(() => import('./WhatIfView.tsx').then((x) => ({ default: x.WhatIfView }))),
   top500: lazy(() => import('./Top500View.tsx').then((x) => ({ default: x.Top500View }))),
