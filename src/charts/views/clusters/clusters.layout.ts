@@ -8,7 +8,8 @@ import { fractionalYear, type TrendFit } from '../../../metrics/trendFit.ts';
 import { periodStart } from '../../../metrics/worldSelection.ts';
 import type { FrontierStep } from '../../../metrics/frontier.ts';
 import { overlaps, type Box } from '../../kinds/scatter.layout.ts';
-import { decadeDomain, decadeTicks, logScale, thinFromTop, timeScale, type Tick } from '../../kit/scales.ts';
+import { decadeDomain, decadeTicks, logScale, thinFromTop, type Tick } from '../../kit/scales.ts';
+import { timeScale } from '../../kit/timeScale.ts';
 import type { ClusterDatum } from './clusters.series.ts';
 
 export type Shape = 'circle' | 'square' | 'diamond' | 'triangle';

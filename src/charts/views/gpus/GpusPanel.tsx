@@ -5,7 +5,7 @@ import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions } from './gpus.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
-import { gpuWhatIfMark } from '../whatif/whatif.series.ts';
+import { gpuWhatIfMark } from '../whatif/whatif.mark.ts';
 import { useLazyWorld } from '../world/useLazyWorld.ts';
 
 export function gpuOptions(state: PanelProps['state']): GpuOptions {
