@@ -10,7 +10,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
-import type { Lang, LocaleEntry } from '../src/i18n/locales.ts';
+import type { LocaleEntry } from '../src/i18n/locales.ts';
 import type { Messages } from '../src/i18n/messages.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../data'));
@@ -35,7 +35,6 @@ const PSEUDO: LocaleEntry = {
   pathPrefix: 'qps/',
   load: async () => ({ default: pseudo((await import('../src/i18n/locales/en.ts')).default) as Messages }),
 };
-const QPS = 'qps' as Lang;
 
 beforeEach(() => {
   // A fresh module graph in which the table has one more entry; nothing else is mocked.

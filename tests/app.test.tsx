@@ -85,7 +85,8 @@ test('the money view labels scopes and warns when they differ', async () => {
   await screen.findByText('×2.19');
   await user.click(screen.getByRole('link', { name: 'Money compared' }));
   expect(window.location.search).toBe('?v=money&lang=en');
-  expect(screen.getByText(/these figures have different scopes/)).toBeInTheDocument();
+  // The money view's code loads when its tab is first opened, like every view but the default.
+  expect(await screen.findByText(/these figures have different scopes/, {}, { timeout: 10_000 })).toBeInTheDocument();
   const labels = marks().map((m) => m.getAttribute('aria-label') ?? '');
   expect(labels.some((l) => /ChatGPT.*€650\smillion.*political claim/.test(l))).toBe(true);
 });

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import golden from './goldenUrls.json';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
+import { loadValidWorld } from '../scripts/worldFiles.ts';
+import { parseContextOf, withWorldIds } from '../src/view/datasetContext.ts';
 import { DEFAULT_VIEW_STATE, parseViewState, serialiseViewState, type ParseContext, type ViewState } from '../src/view/viewState.ts';
 
 /*
@@ -54,6 +56,18 @@ test('every id a golden URL names still exists in data/ (retiring one needs a mi
     modelIds: new Set(models.map((m) => m.id)),
     editions: new Set(systems.flatMap((s) => s.top500.map((t) => t.edition))),
   };
+  for (const entry of entries) {
+    const { state, ignored } = parseViewState(entry.url, ctx);
+    expect(state, entry.url).toEqual({ ...DEFAULT_VIEW_STATE, ...entry.state });
+    expect(ignored.filter((r) => r.reason === 'unknown-id'), entry.url).toEqual([]);
+  }
+});
+
+test('every Epoch id a golden URL names still exists in data/epoch/ (pins, compare, what-if)', () => {
+  const loaded = loadDatasetFromDir(resolve(__dirname, '../data'));
+  if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
+  const world = loadValidWorld(resolve(__dirname, '../data'), loaded.dataset);
+  const ctx = withWorldIds(parseContextOf(loaded.dataset), world);
   for (const entry of entries) {
     const { state, ignored } = parseViewState(entry.url, ctx);
     expect(state, entry.url).toEqual({ ...DEFAULT_VIEW_STATE, ...entry.state });

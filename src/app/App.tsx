@@ -3,7 +3,7 @@
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
 import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
-import { Suspense, useMemo, type MouseEvent } from 'react';
+import { Suspense, useEffect, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import { datasetQuery } from '../data/queries.ts';
@@ -17,7 +17,9 @@ import { ShareButton } from '../ui/ShareButton.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';
 import type { ViewStore } from '../view/viewStore.ts';
-import { parseContextOf } from '../view/datasetContext.ts';
+import { namesWorldIds, parseContextOf, withWorldIds } from '../view/datasetContext.ts';
+import { useLazyWorld } from '../charts/views/world/useLazyWorld.ts';
+import { PinBar } from '../ui/search/PinBar.tsx';
 import type { ViewState } from '../view/viewState.ts';
 import { VIEWS, viewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
@@ -26,8 +28,17 @@ import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const query = useQuery(datasetQuery(base));
-  const ctx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
+  const curatedCtx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
+  // Epoch's data loads when the search is used or the URL names an id only it knows; its ids then
+  // join the known ones, so pending Epoch ids in the address are checked (and unknown ones dropped).
+  const world = useLazyWorld(base);
+  const ctx = useMemo(() => (curatedCtx && world.world ? withWorldIds(curatedCtx, world.world) : curatedCtx), [curatedCtx, world.world]);
   const [state, update, ignored, dismissIgnored] = useViewState(ctx, store);
+  const needsWorld = curatedCtx !== undefined && namesWorldIds(state, curatedCtx);
+  const { request: requestWorld } = world;
+  useEffect(() => {
+    if (needsWorld) requestWorld();
+  }, [needsWorld, requestWorld]);
   const lang = useLoadedLang(resolveLang(state));
   const m = MESSAGES[lang];
   const tab = state.view;
@@ -78,6 +89,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
         {query.data && (
           <>
             <HeadlineCards dataset={query.data} lang={lang} m={m} />
+            <PinBar dataset={query.data} pins={state.pins} update={update} world={world} m={m} />
             <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
               {/* Every view the URL accepts has a tab, in the table's order. */}
               {VIEWS.map((t) => (

@@ -7,6 +7,8 @@ import { MESSAGES } from '../i18n/messages.ts';
 import type { HistoryMode, UpdateView } from '../view/useViewState.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState.ts';
 import { CompareView } from './CompareView.tsx';
+import { loadValidWorld } from '../../scripts/worldFiles.ts';
+import { WorldDataContext } from '../charts/views/world/worldContext.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../../data'));
 if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
@@ -112,4 +114,45 @@ test('a model with no compute figure says which one lacks it', () => {
   const other = d.models.find((x) => x.trainingFlop)!;
   renderView({ compareA: bare.id, compareB: other.id }, 'en');
   expect(screen.getByRole('status')).toHaveTextContent(MESSAGES.en.compare.none.missing(bare.name));
+});
+
+describe('with Epoch’s world data', () => {
+  const world = loadValidWorld(resolve(import.meta.dirname, '../../data'), d);
+  const meta = world.clusters.find((c) => c.id === 'meta-100k')!;
+  const colossus3 = world.clusters.find((c) => c.id === 'xai-colossus-memphis-phase-3')!;
+  const renderWorld = (initial: Partial<ViewState>) =>
+    render(
+      <WorldDataContext.Provider value={world}>
+        <Harness initial={initial} lang="en" />
+      </WorldDataContext.Provider>,
+    );
+
+  test('two Epoch clusters compare by GPU count, with Epoch as the source of both', () => {
+    renderWorld({ compareA: colossus3.id, compareB: meta.id, metric: 'accelerators' });
+    const ratio = (colossus3.chipCount!.value / meta.chipCount!.value).toLocaleString('en-US', { maximumSignificantDigits: 2 });
+    const count = (v: number) => v.toLocaleString('en-US');
+    expect(sentence(new RegExp(`^\u2068xAI Colossus Memphis Phase 3\u2069 \\(${count(colossus3.chipCount!.value)}\\sGPU\\) = ${ratio} × \u2068Meta 100k\u2069 \\(${count(meta.chipCount!.value)}\\sGPU\\)`))).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: MESSAGES.en.compare.pickA })).toHaveValue(colossus3.id);
+    expect(screen.getAllByText(/Epoch AI \(CC BY 4\.0\)/).length).toBeGreaterThan(0);
+  });
+
+  test('the search picks any cluster as B; a cluster without a GPU count is listed disabled, with the reason', async () => {
+    const user = userEvent.setup();
+    renderWorld({ compareA: 'marenostrum-5-acc', compareB: 'deepseek-v3-cluster' });
+    const box = screen.getByRole('combobox', { name: MESSAGES.en.search.searchB });
+    await user.type(box, 'meta 100k');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(calls.at(-1)).toEqual([{ compareA: 'marenostrum-5-acc', compareB: 'meta-100k' }, 'push']);
+    const noCount = world.clusters.find((c) => !c.chipCount && !c.curatedId && /^[A-Za-z ]+$/.test(c.name))!;
+    await user.type(box, noCount.name);
+    const option = screen.getAllByRole('option').find((o) => o.textContent!.startsWith(noCount.name))!;
+    expect(option).toHaveAttribute('aria-disabled', 'true');
+    expect(option).toHaveTextContent(MESSAGES.en.search.noFigure(MESSAGES.en.search.figures.count));
+  });
+
+  test('an Epoch row matched to a curated system is that system: curated figures win', () => {
+    renderWorld({ compareA: 'mare-nostrum-5', compareB: 'deepseek-v3-cluster', metric: 'accelerators' });
+    expect(screen.getByRole('combobox', { name: MESSAGES.en.compare.pickA })).toHaveValue('marenostrum-5-acc');
+    expect(sentence(/^\u2068MareNostrum 5 ACC\u2069 \(4,480\sGPU\)/)).toBeInTheDocument();
+  });
 });

@@ -3,7 +3,11 @@
  * panel shows the ratio and the unit chart. Every choice lives in the URL (`a`, `b`, `metric`)
  * and pushes history, so Back undoes it and the link reproduces it.
  */
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
+import { useWorldEntities } from '../charts/views/world/useWorldEntities.ts';
+import { compareReason } from '../ui/search/pickRules.ts';
+import { WorldPicker } from '../ui/search/WorldPicker.tsx';
+import type { WorldData } from '../data/epoch/worldTypes.ts';
 import { ComparePanel, PresetButtons } from '../charts/views/compare/ComparePanel.tsx';
 import { resolvePair } from '../charts/views/compare/compare.series.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
@@ -47,7 +51,10 @@ function EntitySelect({ label, value, groups, onChange }: { label: string; value
 }
 
 export function CompareView(props: PanelProps & { update: UpdateView }) {
-  const { dataset, state, update, m } = props;
+  const { update, m, lang } = props;
+  // The selects list the curated entities plus any Epoch one the URL names; the search finds the rest.
+  const { dataset, state, world } = useWorldEntities(props.dataset, props.state, lang);
+  const rule = useCallback((w: WorldData) => compareReason(props.dataset, w, m), [props.dataset, m]);
   const { a, b } = resolvePair(dataset, state.compareA, state.compareB);
   const groups = optionGroups(dataset, m);
   // Systems can be compared by count, H100-equivalents or peak; the choice is the shared `metric`.
@@ -66,6 +73,10 @@ export function CompareView(props: PanelProps & { update: UpdateView }) {
             <span aria-hidden="true">⇄</span> {m.compare.swap}
           </button>
           <EntitySelect label={m.compare.pickB} value={b} groups={groups} onChange={(id) => update({ compareA: a, compareB: id }, 'push')} />
+        </div>
+        <div className="grid gap-2 sm:grid-cols-2">
+          <WorldPicker label={m.search.searchA} dataset={props.dataset} world={world} rule={rule} chosenIds={a ? [a] : []} onPick={(e) => update({ compareA: e.id, compareB: b }, 'push')} m={m} />
+          <WorldPicker label={m.search.searchB} dataset={props.dataset} world={world} rule={rule} chosenIds={b ? [b] : []} onPick={(e) => update({ compareA: a, compareB: e.id }, 'push')} m={m} />
         </div>
         {dataset.comparisons.length > 0 && (
           <div className="flex flex-wrap items-center gap-2">

@@ -10,6 +10,8 @@ import { MESSAGES } from '../i18n/messages.ts';
 import { useViewState } from '../view/useViewState.ts';
 import { createViewStore, type ViewStore } from '../view/viewStore.ts';
 import { WhatIfView } from './WhatIfView.tsx';
+import { loadValidWorld } from '../../scripts/worldFiles.ts';
+import { WorldDataContext } from '../charts/views/world/worldContext.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../../data'));
 if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
@@ -145,4 +147,41 @@ test('the frame\'s data table lists outputs, every input with its origin, and th
   expect(heads).toEqual(expect.arrayContaining(['Precio por GPU-hora', 'MFU de origen', 'PUE', 'Días en DeepSeek-V3 cluster']));
   expect(within(table).getByRole('columnheader', { name: 'Origen' })).toBeInTheDocument();
   expect(within(table).getAllByRole('cell', { name: 'supuesto' }).length).toBeGreaterThanOrEqual(3);
+});
+
+describe('with Epoch’s world data', () => {
+  const world = loadValidWorld(resolve(import.meta.dirname, '../../data'), dataset);
+  const renderWorldAt = (search: string) => {
+    window.history.replaceState(null, '', '/' + search);
+    const store = createViewStore(window, { replaceDelayMs: 0 });
+    return render(
+      <WorldDataContext.Provider value={world}>
+        <Harness store={store} />
+      </WorldDataContext.Provider>,
+    );
+  };
+
+  test('an Epoch model trains on a curated system with Epoch’s training compute', () => {
+    const grok = world.models.find((x) => x.id === 'grok-4')!;
+    renderWorldAt('?v=whatif&model=grok-4&sys=marenostrum-5-acc&lang=en');
+    // Training compute ÷ (GPUs × peak × the default 40 % MFU), in days.
+    const days = grok.trainingComputeFlop!.value / (count('marenostrum-5-acc') * peak('h100-64gb') * 1e12 * 0.4) / 86400;
+    expect(sentence()).toHaveTextContent(new RegExp(`would take ~${n(Math.round(days), 'en')} days to train Grok 4 with ${n(count('marenostrum-5-acc'), 'en')} H100 64GB`));
+    expect(screen.getByRole('combobox', { name: 'Model' })).toHaveValue('grok-4');
+    expect(screen.getAllByText(/Epoch AI \(CC BY 4\.0\)/).length).toBeGreaterThan(0);
+  });
+
+  test('the model search pushes an Epoch model into the URL; a model without compute is disabled, saying why', async () => {
+    const user = userEvent.setup();
+    renderWorldAt('?v=whatif&lang=en');
+    const box = screen.getByRole('combobox', { name: MESSAGES.en.search.searchModel });
+    await user.type(box, 'grok 4');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(window.location.search).toBe('?v=whatif&model=grok-4&lang=en');
+    const none = world.models.find((x) => !x.trainingComputeFlop && !x.curatedId && /^[A-Za-z0-9 .]+$/.test(x.name))!;
+    await user.type(box, none.name);
+    const option = screen.getAllByRole('option').find((o) => o.textContent!.startsWith(none.name))!;
+    expect(option).toHaveAttribute('aria-disabled', 'true');
+    expect(option).toHaveTextContent(MESSAGES.en.search.noFigure(MESSAGES.en.search.figures.compute));
+  });
 });

@@ -2,7 +2,11 @@
  * The what-if view: the calculator's inputs (all in the URL), its panel, and the GPU chart of
  * the same systems with the target marked. Selects push history; typing and sliding replace.
  */
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { useWorldEntities } from '../charts/views/world/useWorldEntities.ts';
+import type { WorldData } from '../data/epoch/worldTypes.ts';
+import { whatifModelReason, whatifSystemReason } from '../ui/search/pickRules.ts';
+import { WorldPicker } from '../ui/search/WorldPicker.tsx';
 import { GpusPanel } from '../charts/views/gpus/GpusPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
 import { WhatIfPanel } from '../charts/views/whatif/WhatIfPanel.tsx';
@@ -103,7 +107,11 @@ function NumberField({ label, hint, invalidText, value, placeholder, min, max, d
 }
 
 export function WhatIfView(props: PanelProps & { update: UpdateView }) {
-  const { dataset, state, update, lang, m } = props;
+  const { update, lang, m } = props;
+  // Any Epoch cluster or model the URL names joins the selects; the search boxes find the rest.
+  const { dataset, state, world } = useWorldEntities(props.dataset, props.state, lang);
+  const modelRule = useCallback((w: WorldData) => whatifModelReason(props.dataset, w, props.state.basis, m), [props.dataset, props.state.basis, m]);
+  const systemRule = useCallback((w: WorldData) => whatifSystemReason(props.dataset, w, m), [props.dataset, m]);
   const w = m.whatif;
   const targets = useMemo(() => whatifTargets(dataset), [dataset]);
   const { hardwareById } = indexDataset(dataset);
@@ -149,6 +157,8 @@ export function WhatIfView(props: PanelProps & { update: UpdateView }) {
             </select>
           )}
         </Field>
+        <WorldPicker label={m.search.searchModel} dataset={props.dataset} world={world} rule={modelRule} chosenIds={[modelId]} onPick={(e) => update({ whatifModel: e.id }, 'push')} m={m} />
+        <WorldPicker label={m.search.searchSystem} dataset={props.dataset} world={world} rule={systemRule} chosenIds={[systemId]} onPick={(e) => update({ whatifSystem: e.id, whatifGpus: null }, 'push')} m={m} />
         <NumberField
           label={w.gpus}
           hint={systemCount === undefined ? '' : w.gpusHint(formatNumber(systemCount, lang))}

@@ -2,21 +2,20 @@
  * View id → the dashboard's view (its controls above its panel). Typed over every id of the
  * table of views (src/view/views.ts), so a view without a component fails the type check.
  *
- * The default view (prerendered and hydrated) and its neighbour are bundled; the others load
- * when first opened, which keeps the first-load JavaScript within its budget.
+ * The default view (prerendered and hydrated) is bundled; the others load when first opened,
+ * which keeps the first-load JavaScript within its budget.
  */
 import { lazy, type ComponentType } from 'react';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { UpdateView } from '../view/useViewState.ts';
 import type { ViewName } from '../view/views.ts';
 import { GpusView } from './GpusView.tsx';
-import { MoneyView } from './MoneyView.tsx';
 
 export type ViewProps = PanelProps & { update: UpdateView };
 
 export const VIEW_COMPONENTS: { readonly [K in ViewName]: ComponentType<ViewProps> } = {
   gpus: GpusView,
-  money: MoneyView,
+  money: lazy(() => import('./MoneyView.tsx').then((x) => ({ default: x.MoneyView }))),
   compare: lazy(() => import('./CompareView.tsx').then((x) => ({ default: x.CompareView }))),
   whatif: lazy(() => import('./WhatIfView.tsx').then((x) => ({ default: x.WhatIfView }))),
   top500: lazy(() => import('./Top500View.tsx').then((x) => ({ default: x.Top500View }))),

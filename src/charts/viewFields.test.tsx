@@ -52,6 +52,8 @@ const OTHER_VALUES: { [K in Exclude<keyof ViewState, 'view' | 'lang' | 'theme' |
   asOf: '2023-11',
   whereGroup: 'sector',
   isShare: true,
+  pins: [dataset.systems[2]!.id, 'meta-100k', 'grok-4', world.chips[0]!.id],
+  bars: 'top',
 };
 
 async function markupOf(chart: ChartId, state: ViewState): Promise<string> {

@@ -10,7 +10,7 @@ import { formatDate, formatMoneyLong, formatNumber, formatRatio, formatSignifica
 import type { Messages } from '../i18n/messages.ts';
 import { computeComparison, type ComputedComparison, type ComparisonSide } from '../metrics/comparisons.ts';
 import { corroborationOf, type Corroboration as CorroborationData } from '../metrics/corroboration.ts';
-import { warningTexts } from '../charts/views/compare/compare.series.ts';
+import { warningTexts } from '../charts/views/compare/compare.warnings.ts';
 import { currencyOf } from '../metrics/currency.ts';
 import { isolate, stripIsolates } from '../data/text.ts';
 import { Isolated } from '../charts/Isolated.tsx';

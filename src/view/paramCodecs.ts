@@ -10,6 +10,15 @@ export interface ParseContext {
   readonly systemIds?: ReadonlySet<string>;
   readonly modelIds?: ReadonlySet<string>;
   readonly editions?: ReadonlySet<string>;
+  /** Pinnable curated ids (systems, models, chips): known as soon as the dataset is. */
+  readonly pinIds?: ReadonlySet<string>;
+  /**
+   * Epoch's ids, known only once the world data has loaded (it is not fetched for the default
+   * view). Until then an id outside the curated sets is kept, pending: it may be Epoch's.
+   */
+  readonly worldPinIds?: ReadonlySet<string>;
+  readonly worldSystemIds?: ReadonlySet<string>;
+  readonly worldModelIds?: ReadonlySet<string>;
 }
 
 export type IgnoreReason = 'unknown-param' | 'invalid-value' | 'unknown-id' | 'repeated' | 'too-long';
@@ -48,11 +57,18 @@ export function isKebabId(value: string): boolean {
 const valid = <T>(value: T, dropped: readonly Dropped[] = []): Parsed<T> => ({ ok: true, value, dropped });
 const invalid = <T>(reason: IgnoreReason = 'invalid-value'): Parsed<T> => ({ ok: false, reason });
 
-function idProblem(id: string, known: ReadonlySet<string> | undefined): IgnoreReason | null {
+/** Where a parameter looks its ids up: the curated set, and optionally Epoch's (loaded later). */
+export type KnownIds = (ctx: ParseContext) => ReadonlySet<string> | undefined;
+
+function idProblem(id: string, known: ReadonlySet<string> | undefined, later?: { set: ReadonlySet<string> | undefined }): IgnoreReason | null {
   if (!isKebabId(id)) return 'invalid-value';
-  if (known && !known.has(id)) return 'unknown-id';
-  return null;
+  if (!known || known.has(id)) return null;
+  // Not curated: an Epoch id is judged once Epoch's ids are known, and kept until then.
+  if (later) return !later.set || later.set.has(id) ? null : 'unknown-id';
+  return 'unknown-id';
 }
+
+const laterOf = (later: KnownIds | undefined, ctx: ParseContext) => (later ? { set: later(ctx) } : undefined);
 
 /** Groups dropped list items per reason so a hostile list of 2,000 ids gives one line, not 2,000. */
 function groupDropped(items: readonly Dropped[]): Dropped[] {
@@ -104,12 +120,12 @@ export function enumSetParam<const V extends string>(param: string, values: read
 }
 
 /** One entity id, checked against a known set once data has loaded. */
-export function idParam(param: string, known: (ctx: ParseContext) => ReadonlySet<string> | undefined): ParamCodec<string | null> {
+export function idParam(param: string, known: KnownIds, later?: KnownIds): ParamCodec<string | null> {
   return {
     param,
     defaultValue: null,
     parse: (raw, ctx) => {
-      const problem = idProblem(raw, known(ctx));
+      const problem = idProblem(raw, known(ctx), laterOf(later, ctx));
       return problem ? invalid(problem) : valid(raw);
     },
     format: (value) => value ?? '',
@@ -119,8 +135,9 @@ export function idParam(param: string, known: (ctx: ParseContext) => ReadonlySet
 /** Entity ids in the reader's order (it is the bar order), without repeats, at most `max`. */
 export function idListParam(
   param: string,
-  known: (ctx: ParseContext) => ReadonlySet<string> | undefined,
+  known: KnownIds,
   max: number,
+  later?: KnownIds,
 ): ParamCodec<readonly string[]> {
   return {
     param,
@@ -129,7 +146,7 @@ export function idListParam(
       const kept: string[] = [];
       const dropped: Dropped[] = [];
       for (const id of splitList(raw)) {
-        const problem = idProblem(id, known(ctx));
+        const problem = idProblem(id, known(ctx), laterOf(later, ctx));
         if (problem) dropped.push({ value: id, reason: problem });
         else if (kept.includes(id)) continue;
         else if (kept.length >= max) dropped.push({ value: id, reason: 'too-long' });

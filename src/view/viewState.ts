@@ -53,6 +53,10 @@ export const TREND_SELECTIONS = ['standard', 'all'] as const;
 export const WHERE_GROUPS = ['region', 'sector'] as const;
 /** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
 export const MAX_IDS = 60;
+/** Pins are labelled on the charts: past a dozen, the labels hide each other and the marks. */
+export const MAX_PINS = 12;
+/** GPU bars: the post's systems (today's default), plus the world's largest, or every known cluster. */
+export const BAR_SETS = ['post', 'top', 'all'] as const;
 
 export interface ViewState {
   readonly view: ViewName;
@@ -94,6 +98,10 @@ export interface ViewState {
   readonly whereGroup: (typeof WHERE_GROUPS)[number];
   /** Where the compute is: each group's share of the known total instead of H100-equivalents. */
   readonly isShare: boolean;
+  /** Pinned entities (curated or Epoch ids), in the order the reader pinned them. */
+  readonly pins: readonly string[];
+  /** Which clusters the GPU bar chart shows besides the pinned ones. */
+  readonly bars: (typeof BAR_SETS)[number];
 }
 
 /**
@@ -110,10 +118,11 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   owners: enumSetParam('owner', OWNERS),
   kinds: enumSetParam('kind', KINDS),
   highlight: idParam('hl', (ctx) => ctx.entityIds),
-  compareA: idParam('a', (ctx) => ctx.entityIds),
-  compareB: idParam('b', (ctx) => ctx.entityIds),
-  whatifModel: idParam('model', (ctx) => ctx.modelIds),
-  whatifSystem: idParam('sys', (ctx) => ctx.systemIds),
+  // Epoch's clusters and models are accepted too, checked once the world data is there.
+  compareA: idParam('a', (ctx) => ctx.entityIds, worldEntityIds),
+  compareB: idParam('b', (ctx) => ctx.entityIds, worldEntityIds),
+  whatifModel: idParam('model', (ctx) => ctx.modelIds, (ctx) => ctx.worldModelIds),
+  whatifSystem: idParam('sys', (ctx) => ctx.systemIds, (ctx) => ctx.worldSystemIds),
   whatifGpus: decimalParam('gpus', 1, 10_000_000, 0),
   whatifMfu: decimalParam('mfu', 1, 100, 1),
   whatifPrice: decimalParam('price', 0, 1000, 3),
@@ -133,7 +142,18 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   asOf: monthParam('at', 1990, 2099),
   whereGroup: enumParam('group', WHERE_GROUPS, 'region'),
   isShare: flagParam('share', '1', '0'),
+  pins: idListParam('pin', (ctx) => ctx.pinIds, MAX_PINS, (ctx) => ctx.worldPinIds),
+  bars: enumParam('show', BAR_SETS, 'post'),
 };
+
+const worldEntitySets = new WeakMap<ParseContext, ReadonlySet<string>>();
+/** Compare takes any Epoch cluster or model; the union is built once per context. */
+function worldEntityIds(ctx: ParseContext): ReadonlySet<string> | undefined {
+  if (!ctx.worldSystemIds || !ctx.worldModelIds) return undefined;
+  let set = worldEntitySets.get(ctx);
+  if (!set) worldEntitySets.set(ctx, (set = new Set([...ctx.worldSystemIds, ...ctx.worldModelIds])));
+  return set;
+}
 
 /**
  * The table of views cannot import this module (it is imported by it), so its rows are checked

@@ -7,7 +7,9 @@ import { LANGS } from '../i18n/lang.ts';
 import { expect } from 'vitest';
 import {
   ACCESS,
+  BAR_SETS,
   BASES,
+  MAX_PINS,
   CERTAINTIES,
   SECTORS,
   STATUSES,
@@ -69,6 +71,8 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   asOf: nullable(fc.tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`)),
   whereGroup: fc.constantFrom(...WHERE_GROUPS),
   isShare: fc.boolean(),
+  pins: fc.uniqueArray(idArb, { maxLength: MAX_PINS }),
+  bars: fc.constantFrom(...BAR_SETS),
 });
 
 const HOSTILE_VALUES = [
@@ -123,7 +127,7 @@ const FIELD_NAMES = [
   'whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'edition', 'lang',
   'theme', 'hideTitle', 'access',
   'worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection',
-  'asOf', 'whereGroup', 'isShare',
+  'asOf', 'whereGroup', 'isShare', 'pins', 'bars',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown) => typeof x === 'string' && x.length <= 64 && KEBAB.test(x);
@@ -153,6 +157,10 @@ export function expectValidState(s: ViewState): void {
   expect([null, ...THEMES]).toContain(s.theme);
   expect(typeof s.hideTitle).toBe('boolean');
   expect(ACCESS).toContain(s.access);
+  expect(s.pins.length).toBeLessThanOrEqual(12);
+  expect(new Set(s.pins).size).toBe(s.pins.length);
+  expect(s.pins.every(isId)).toBe(true);
+  expect(BAR_SETS).toContain(s.bars);
   expect(isSubsetInOrder(s.worldRegions, WORLD_REGIONS) && isSubsetInOrder(s.sectors, SECTORS) && isSubsetInOrder(s.statuses, STATUSES)).toBe(true);
   expect(isSubsetInOrder(s.certainties, CERTAINTIES) && isSubsetInOrder(s.vendors, VENDORS)).toBe(true);
   expect(TREND_SELECTIONS).toContain(s.trendSelection);

@@ -50,15 +50,15 @@ const chart = { hasChart: true, isEmbeddable: true, isPrerendered: true, needsWo
 const worldChart = { ...chart, needsWorld: true } as const;
 
 export const VIEW_TABLE = [
-  { id: 'gpus', label: 'gpus', ...chart, fields: ['ids', 'metric', 'scale', 'regions', 'owners', 'kinds', 'highlight'] },
+  { id: 'gpus', label: 'gpus', ...chart, fields: ['ids', 'metric', 'scale', 'regions', 'owners', 'kinds', 'highlight', 'pins', 'bars'] },
   { id: 'money', label: 'money', ...chart, fields: ['ids', 'scale', 'currency', 'highlight'] },
   { id: 'compare', label: 'compare', ...chart, variants: headlineComparisons, fields: ['compareA', 'compareB', 'metric'] },
   { id: 'whatif', label: 'whatif', ...chart, fields: ['whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'currency'] },
   { id: 'top500', label: 'top500', ...chart, fields: ['edition', 'scale', 'highlight'] },
   { id: 'models', label: 'models', ...chart, fields: ['currency', 'highlight'] },
-  { id: 'clusters', label: 'clusters', ...worldChart, fields: ['worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection'] },
-  { id: 'world-models', label: 'world-models', ...worldChart, fields: ['access'] },
-  { id: 'world-chips', label: 'world-chips', ...worldChart, fields: ['basis'] },
+  { id: 'clusters', label: 'clusters', ...worldChart, fields: ['worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection', 'pins'] },
+  { id: 'world-models', label: 'world-models', ...worldChart, fields: ['access', 'pins'] },
+  { id: 'world-chips', label: 'world-chips', ...worldChart, fields: ['basis', 'pins'] },
   { id: 'as-of', label: 'as-of', ...worldChart, fields: ['asOf', 'highlight'] },
   { id: 'where', label: 'where', ...worldChart, fields: ['whereGroup', 'isShare'] },
   { id: 'sources', label: 'sources', hasChart: false, isEmbeddable: false, isPrerendered: false, needsWorld: false, fields: ['highlight'] },

@@ -5,7 +5,8 @@
  * screen reader as a table over time. Pure: no React, no DOM.
  */
 import type { DetailLine } from '../kit/detail.ts';
-import { linearScale, linearTicks, timeScale, type Tick } from '../kit/scales.ts';
+import { linearScale, linearTicks, type Tick } from '../kit/scales.ts';
+import { timeScale } from '../kit/timeScale.ts';
 
 export interface StackSeries {
   key: string;

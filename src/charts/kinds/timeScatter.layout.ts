@@ -12,7 +12,8 @@
 import { fractionalYear } from '../../metrics/trendFit.ts';
 import type { Confidence } from '../../data/schema.ts';
 import type { DetailLine } from '../kit/detail.ts';
-import { decadeDomain, decadeTicks, logScale, thinFromTop, timeScale, type Tick } from '../kit/scales.ts';
+import { decadeDomain, decadeTicks, logScale, thinFromTop, type Tick } from '../kit/scales.ts';
+import { timeScale } from '../kit/timeScale.ts';
 import { overlaps, type Box } from './scatter.layout.ts';
 
 export const MARK_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;

@@ -9,7 +9,7 @@
  * axis break instead of squeezing the busy years.
  */
 import { asOfToDay } from '../../metrics/currency.ts';
-import { timeScale } from '../kit/scales.ts';
+import { timeScale } from '../kit/timeScale.ts';
 
 export interface TimelineEventInput {
   id: string;

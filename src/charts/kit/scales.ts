@@ -4,7 +4,7 @@
  * 100…), thinned from the top so the largest tick, the one readers compare against, stays.
  */
 import { extent, max } from 'd3-array';
-import { scaleLinear, scaleLog, scalePoint, scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleLog, scalePoint } from 'd3-scale';
 
 export type ScaleType = 'log' | 'linear';
 export interface Tick {
@@ -42,11 +42,6 @@ export function linearScale(values: readonly number[], range: [number, number]) 
 /** Categories at the centres of equal slots across the range (list editions, years). */
 export function slotScale(domain: readonly string[], range: [number, number]) {
   return scalePoint<string>().domain(domain).range(range).padding(0.5);
-}
-
-/** Dates to pixels; more than two stops make a piecewise scale (an axis with breaks). */
-export function timeScale(domain: readonly Date[], range: readonly number[]) {
-  return scaleUtc().domain(domain).range(range);
 }
 
 /**

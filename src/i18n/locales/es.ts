@@ -4,6 +4,7 @@
  * same arguments. Sectioned by feature; a new feature adds its section here and in each other
  * locale. Data (names, notes, source titles) stays in the language of its source.
  */
+import type { SearchKind } from '../../data/worldSearch.ts';
 import type { Confidence, EventRecord, MoneyScope, OwnerType, Region, SystemKind } from '../../data/schema.ts';
 
 import { LOCALES } from '../locales.ts';
@@ -639,6 +640,41 @@ const es = {
       `Gráfico de áreas apiladas de los equivalentes H100 conocidos por ${group}, de ${from} a ${to}. En ${to}, ${total} en total: ${parts}. ${callout}`,
     quarter: (q: number, year: number) => `T${q} ${year}`,
     empty: 'No hay clústeres con equivalentes H100 conocidos.',
+  },
+  // ──── search and pin ──────────────────────────────────────────────────────────────────────────
+  search: {
+    label: 'Buscar un clúster, un modelo o un chip',
+    placeholder: 'p. ej. MareNostrum, Grok, H100',
+    hint: 'Flechas para recorrer, Intro para elegir, Escape para cerrar.',
+    loading: 'Cargando los datos de Epoch AI…',
+    error: 'No se pudieron cargar los datos de Epoch AI.',
+    retry: 'Reintentar',
+    results: (n: number, shown: number) =>
+      n === 0 ? 'Ningún resultado' : n === 1 ? '1 resultado' : shown < n ? `${n} resultados; se muestran los ${shown} primeros` : `${n} resultados`,
+    kinds: { cluster: 'clúster', model: 'modelo', chip: 'chip' } satisfies Record<SearchKind, string>,
+    fromPost: 'del artículo',
+    pinned: 'Fijados',
+    pinnedMark: 'fijado',
+    pinHelp: 'Lo que fijas se rotula en los gráficos y queda en el enlace.',
+    unpin: (name: string) => `Quitar ${name} de los fijados`,
+    didPin: (name: string) => `${name} fijado.`,
+    didUnpin: (name: string) => `${name} ya no está fijado.`,
+    full: (max: number) => `Ya hay ${max} fijados: quita uno para fijar otro.`,
+    noFigure: (what: string) => `sin dato de ${what}`,
+    pickFor: (what: string) => `Buscar ${what}`,
+    epochCluster: 'clúster de GPU (Epoch AI)',
+    notAModel: 'no es un modelo',
+    notACluster: 'no es un clúster',
+    chipNotComparable: 'los chips se comparan en «Chips en el tiempo»',
+    figures: { count: 'número de GPU', peak: 'pico BF16 del chip', compute: 'cómputo de entrenamiento' },
+    searchA: 'O buscar A entre todos los clústeres y modelos',
+    searchB: 'O buscar B entre todos los clústeres y modelos',
+    searchModel: 'O buscar entre todos los modelos',
+    searchSystem: 'O buscar entre todos los clústeres',
+    bars: 'Mostrar',
+    barSets: { post: 'Los sistemas del artículo', top: (n: number) => `Y los ${n} mayores clústeres conocidos`, all: 'Todos los clústeres conocidos' },
+    worldLoading: 'Cargando los clústeres de Epoch AI…',
+    worldError: 'No se pudieron cargar los clústeres de Epoch AI; se muestran los sistemas del artículo.',
   },
 };
 

@@ -95,10 +95,10 @@ export function clustersDescription(series: ClustersSeries, lang: Lang, m: Messa
 export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   const { world, dataset, state, lang, m } = props;
   const c = m.clusters;
-  const { worldRegions, sectors, statuses, certainties, vendors, trendSelection } = state;
+  const { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins } = state;
   const series = useMemo(
-    () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection }),
-    [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection],
+    () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins }),
+    [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins],
   );
   const source = useMemo(() => epochClustersSource(lang), [lang]);
   const points = useMemo(() => series.data.map((d) => toPoint(d, source, m)), [series, source, m]);

@@ -133,3 +133,16 @@ test('no two labels overlap, at either width', () => {
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
   }
 });
+
+test('a pinned cluster is labelled at 1280 and 360 px, whether the pin names its Epoch or its curated id', () => {
+  for (const width of [1280, 360]) {
+    const { layout } = layoutOf({ pins: ['meta-100k', 'marenostrum-5-acc'] }, width);
+    const meta = layout.points.find((p) => p.datum.id === 'meta-100k')!;
+    expect(meta.datum.isPinned).toBe(true);
+    expect(meta.label, `Meta 100k at ${width}`).not.toBeNull();
+    expect(layout.points.find((p) => p.datum.name === 'MareNostrum 5 ACC')!.datum.isPinned).toBe(true);
+    expect(layout.points.filter((p) => p.datum.isPinned)).toHaveLength(2);
+  }
+  // Without the pin, Meta 100k is one unlabelled mark among hundreds.
+  expect(layoutOf({}, 1280).layout.points.find((p) => p.datum.id === 'meta-100k')!.label).toBeNull();
+});

@@ -8,7 +8,8 @@ import { fractionalYear, type TrendFit } from '../../../metrics/trendFit.ts';
 import { periodStart } from '../../../metrics/worldSelection.ts';
 import type { FrontierStep } from '../../../metrics/frontier.ts';
 import { overlaps, type Box } from '../../kinds/scatter.layout.ts';
-import { decadeDomain, decadeTicks, logScale, thinFromTop, timeScale, type Tick } from '../../kit/scales.ts';
+import { decadeDomain, decadeTicks, logScale, thinFromTop, type Tick } from '../../kit/scales.ts';
+import { timeScale } from '../../kit/timeScale.ts';
 import type { ClusterDatum } from './clusters.series.ts';
 
 export type Shape = 'circle' | 'square' | 'diamond' | 'triangle';
@@ -170,7 +171,7 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
     datum,
     cx: sx(new Date(times[i]!)),
     cy: sy(datum.h100e),
-    r: datum.isPostSystem ? R + 1 : R,
+    r: datum.isPostSystem || datum.isPinned ? R + 1 : R,
     shape: SHAPE_OF[datum.sector ?? ''] ?? 'triangle',
     isHollow: datum.status === 'planned',
     label: null,
@@ -178,9 +179,13 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
 
   // Hundreds of marks (the post's systems among them) leave no empty spot where those systems
   // sit, so a label may cover marks (it has a halo) but never another label.
-  // Spain's systems first (the post is about them), then from the top down.
+  // The reader's pins first (asked for by name), then Spain's systems (the post is about them),
+  // then from the top down.
   const isSpain = (p: PlacedCluster) => Number(p.datum.cluster.region === 'spain');
-  const labelled = points.filter((p) => p.datum.isPostSystem).sort((a, b) => isSpain(b) - isSpain(a) || a.cy - b.cy || a.cx - b.cx);
+  const isPinned = (p: PlacedCluster) => Number(p.datum.isPinned);
+  const labelled = points
+    .filter((p) => p.datum.isPostSystem || p.datum.isPinned)
+    .sort((a, b) => isPinned(b) - isPinned(a) || isSpain(b) - isSpain(a) || a.cy - b.cy || a.cx - b.cx);
   const taken: Box[] = [];
   for (const p of labelled) {
     // Labels are semibold: wider than the axis text `charWidth` measures.

@@ -20,8 +20,9 @@ export interface ClusterDatum {
   id: string;
   /** The curated system's name when matched, else Epoch's. */
   name: string;
-  /** Shown beside the mark: the post's (curated) systems only. */
+  /** Shown beside the mark: the post's (curated) systems, and what the reader pinned. */
   isPostSystem: boolean;
+  isPinned: boolean;
   date: string;
   h100e: number;
   sector: Sector | undefined;
@@ -71,8 +72,10 @@ export function filterClusters(clusters: readonly WorldCluster[], f: Filters): W
   );
 }
 
-export function clustersSeries(world: WorldData, dataset: Dataset, state: Filters & Pick<ViewState, 'trendSelection'>): ClustersSeries {
+export function clustersSeries(world: WorldData, dataset: Dataset, state: Filters & Pick<ViewState, 'trendSelection'> & { pins?: readonly string[] }): ClustersSeries {
   const curatedName = new Map(dataset.systems.map((s) => [s.id, s.shortName]));
+  // A pin names the curated id of a matched cluster, or Epoch's id.
+  const pins = new Set(state.pins ?? []);
   const kept = filterClusters(world.clusters, state);
   const data: ClusterDatum[] = [];
   const notDrawn: WorldCluster[] = [];
@@ -86,6 +89,7 @@ export function clustersSeries(world: WorldData, dataset: Dataset, state: Filter
       id: c.id,
       name: curated ?? c.name,
       isPostSystem: curated !== undefined,
+      isPinned: pins.has(c.id) || (c.curatedId !== undefined && pins.has(c.curatedId)),
       date: c.firstOperational,
       h100e: c.h100e.value,
       sector: c.sector,

@@ -8,6 +8,7 @@ import { useId, useMemo } from 'react';
 import type { Dataset } from '../../../data/schema.ts';
 import { formatDate, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
+import { useWorldEntities } from '../world/useWorldEntities.ts';
 import { compareEntities, type CompareResult, type ComputedComparison } from '../../../metrics/comparisons.ts';
 import type { UpdateView } from '../../../view/useViewState.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
@@ -95,7 +96,10 @@ function SideList({ c, points, lang, m }: { c: ComputedComparison; points: reado
   );
 }
 
-export function ComparePanel({ dataset, state, lang, m, actions, update }: PanelProps) {
+export function ComparePanel(props: PanelProps) {
+  const { lang, m, actions, update } = props;
+  // Any Epoch cluster or model too: the dataset grows by the entities the URL names.
+  const { dataset, state } = useWorldEntities(props.dataset, props.state, lang);
   const { a, b } = resolvePair(dataset, state.compareA, state.compareB);
   const result = useMemo(() => (a && b ? compareEntities(dataset, a, b, state.metric) : ({ ok: false, reason: 'unknown-entity' } as const)), [dataset, a, b, state.metric]);
   const c = result.ok ? result.comparison : null;

@@ -5,10 +5,10 @@
 import { isolate } from '../../../data/text.ts';
 import type { Dataset } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
-import { formatDate, formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
+import { formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { rateRaw, rateText } from '../../../i18n/rateText.ts';
-import type { CompareMetric, ComparisonSide, ComputedComparison } from '../../../metrics/comparisons.ts';
+import type { ComparisonSide, ComputedComparison } from '../../../metrics/comparisons.ts';
 import { currencyOf } from '../../../metrics/currency.ts';
 import { figureNotes, figureSources, type DataPoint, type PointColumn } from '../../frame/dataPoint.ts';
 import { niceUnit, squareCount } from '../../kinds/waffle.layout.ts';
@@ -124,41 +124,7 @@ export function ratioSentences(c: ComputedComparison, lang: Lang, m: Messages): 
   return out;
 }
 
-const measureKind = (metric: CompareMetric) => (metric === 'gpu-hours' ? 'hours' : metric === 'accelerators' ? 'count' : 'peak');
-
-export function warningTexts(c: ComputedComparison, lang: Lang, m: Messages): string[] {
-  const w = m.compare.warnings;
-  const texts = c.warnings.map((x) => {
-    switch (x.kind) {
-      case 'different-accelerators': {
-        const k = measureKind(c.metric);
-        return (k === 'hours' ? w.gpusHours : k === 'count' ? w.gpusCount : w.gpusPeak)(x.a.shortName, x.b.shortName);
-      }
-      case 'different-scopes':
-        return w.scopes(m.scopes[x.a], m.scopes[x.b]);
-      case 'claim':
-        return w.claim((x.names ?? []).join(', '));
-      case 'converted':
-        return w.converted(
-          c.b.name,
-          x.from && x.original !== undefined ? formatMoneyShort(x.original, x.from, lang) : '—',
-          x.rate ? rateText(x.rate, lang, m) : '—',
-          formatDate(c.a.asOf, lang),
-        );
-    }
-  });
-  const cautions = c.cautions.map((x) => {
-    switch (x.kind) {
-      case 'different-system-kinds':
-        return w.systemKinds(m.compare.systemKinds[x.a], m.compare.systemKinds[x.b]);
-      case 'different-dates':
-        return w.dates(formatDate(x.a, lang), formatDate(x.b, lang));
-      case 'bound':
-        return w.bound(x.name, w.bounds[x.qualifier]);
-    }
-  });
-  return [...new Set([...texts, ...cautions])];
-}
+export { warningTexts } from './compare.warnings.ts';
 
 /** The unit stated as a value: `20 GPU`, `5 M€`, `2 × 10²³ FLOP`. */
 export function unitText(unit: number, c: ComputedComparison, lang: Lang, m: Messages): string {

@@ -1,73 +1,106 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { COMPACT_BELOW } from '../../kinds/barChart.layout.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions } from './gpus.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
-import { gpuWhatIfMark } from '../whatif/whatif.series.ts';
+import { gpuWhatIfMark } from '../whatif/whatif.mark.ts';
+import { useLazyWorld } from '../world/useLazyWorld.ts';
 
 export function gpuOptions(state: PanelProps['state']): GpuOptions {
-  return { metric: state.metric, regions: state.regions, owners: state.owners, kinds: state.kinds, ids: state.ids, highlight: state.highlight };
+  return { metric: state.metric, regions: state.regions, owners: state.owners, kinds: state.kinds, ids: state.ids, highlight: state.highlight, pins: state.pins, bars: state.bars };
+}
+
+/**
+ * Epoch's clusters are needed only when the reader asks for more than the post's systems or pins
+ * a cluster the curated data lacks, so the default chart (prerendered, embedded) never fetches them.
+ */
+function needsWorld(dataset: PanelProps['dataset'], state: PanelProps['state']): boolean {
+  if (state.bars !== 'post') return true;
+  const curated = new Set([...dataset.systems, ...dataset.models, ...dataset.hardware].map((r) => r.id));
+  return state.pins.some((id) => !curated.has(id));
 }
 
 export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
+  const world = useLazyWorld();
+  const isWorldNeeded = useMemo(() => needsWorld(dataset, state), [dataset, state]);
+  const { request } = world;
+  useEffect(() => {
+    if (isWorldNeeded) request();
+  }, [isWorldNeeded, request]);
+  const worldClusters = isWorldNeeded ? world.world?.clusters : undefined;
   // In the what-if view the chart marks the calculator's target (and its custom count, if any).
   const whatif = useMemo(() => (state.view === 'whatif' ? gpuWhatIfMark(dataset, state, lang, m) : undefined), [dataset, state, lang, m]);
-  const options: GpuOptions = { ...gpuOptions(state), whatif };
-  const points = useMemo(() => gpuPoints(dataset, options, m), [dataset, state, whatif, m]); // options derive from state
-  const rows = useMemo(() => gpuRows(points, options, lang, m), [points, state, whatif, lang, m]);
+  const options: GpuOptions = { ...gpuOptions(state), whatif, worldClusters };
+  const points = useMemo(() => gpuPoints(dataset, options, m, lang), [dataset, state, whatif, worldClusters, m, lang]); // options derive from state
+  const rows = useMemo(() => gpuRows(points, options, lang, m), [points, state, whatif, worldClusters, lang, m]);
   const title = m.gpusTitle(m.metrics[state.metric]);
   const description = gpuDescription(points, options, lang, m);
   const hasFilters = state.regions.length + state.owners.length + state.kinds.length + state.ids.length > 0;
 
   return (
-    <ChartFrame
-      title={title}
-      subtitle={m.gpusSubtitle(m.metricUnits[state.metric], points.length)}
-      points={points}
-      sources={pointSources(points)}
-      formatValue={(p) => `${formatMetric(p.value, state.metric, lang)} ${m.metricUnits[state.metric]}`}
-      csvName={`compute-atlas-gpus-${state.metric}`}
-      chart="gpus"
-      altText={description}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
-    >
-      {(width) =>
-        rows.length ? (
-          <BarChart
-            // On phones a label and its sublabel share one line: the hypothetical bar's long name leaves no room for the
-            // what-if note, which stays in its tooltip and accessible name.
-            rows={width < COMPACT_BELOW ? rows.map((r) => (r.isHypothetical ? { ...r, sublabel: undefined } : r)) : rows}
-            width={width}
-            scale={state.scale}
-            formatTick={gpuTick(lang)}
-            title={title}
-            description={description}
-            axisLabel={m.metricUnits[state.metric]}
-            onSelect={
-              update
-                ? (id) => {
-                    if (whatif && id === whatifPointId(whatif.systemId)) return; // hypothetical: not an id the URL knows
-                    update({ highlight: id === state.highlight ? null : id }, 'replace');
-                  }
-                : undefined
-            }
-          />
-        ) : (
-          <div className="flex flex-col items-start gap-2 py-6 text-sm">
-            <p>{m.emptyGpus}</p>
-            {hasFilters && update && (
-              <button type="button" className="btn" onClick={() => update({ regions: [], owners: [], kinds: [], ids: [] }, 'push')}>
-                {m.clearFilters}
-              </button>
-            )}
-          </div>
-        )
-      }
-    </ChartFrame>
+    <>
+      {isWorldNeeded && world.status === 'loading' && (
+        <p role="status" className="text-sm text-[var(--c-muted)]">
+          {m.search.worldLoading}
+        </p>
+      )}
+      {isWorldNeeded && world.status === 'error' && (
+        <p role="alert" className="flex flex-wrap items-center gap-2 text-sm">
+          {m.search.worldError}
+          <button type="button" className="btn" onClick={world.retry}>
+            {m.search.retry}
+          </button>
+        </p>
+      )}
+      <ChartFrame
+        title={title}
+        subtitle={m.gpusSubtitle(m.metricUnits[state.metric], points.length)}
+        points={points}
+        sources={pointSources(points)}
+        formatValue={(p) => `${formatMetric(p.value, state.metric, lang)} ${m.metricUnits[state.metric]}`}
+        csvName={`compute-atlas-gpus-${state.metric}`}
+        chart="gpus"
+        altText={description}
+        lang={lang}
+        m={m}
+        hideTitle={state.hideTitle}
+        actions={actions}
+      >
+        {(width) =>
+          rows.length ? (
+            <BarChart
+              // On phones a label and its sublabel share one line: the hypothetical bar's long name leaves no room for the
+              // what-if note, which stays in its tooltip and accessible name.
+              rows={width < COMPACT_BELOW ? rows.map((r) => (r.isHypothetical ? { ...r, sublabel: undefined } : r)) : rows}
+              width={width}
+              scale={state.scale}
+              formatTick={gpuTick(lang)}
+              title={title}
+              description={description}
+              axisLabel={m.metricUnits[state.metric]}
+              onSelect={
+                update
+                  ? (id) => {
+                      if (whatif && id === whatifPointId(whatif.systemId)) return; // hypothetical: not an id the URL knows
+                      update({ highlight: id === state.highlight ? null : id }, 'replace');
+                    }
+                  : undefined
+              }
+            />
+          ) : (
+            <div className="flex flex-col items-start gap-2 py-6 text-sm">
+              <p>{m.emptyGpus}</p>
+              {hasFilters && update && (
+                <button type="button" className="btn" onClick={() => update({ regions: [], owners: [], kinds: [], ids: [] }, 'push')}>
+                  {m.clearFilters}
+                </button>
+              )}
+            </div>
+          )
+        }
+      </ChartFrame>
+    </>
   );
 }

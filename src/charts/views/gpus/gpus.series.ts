@@ -10,6 +10,10 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { systemMetric, type SystemMetric } from '../../../metrics/systemMetrics.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
 import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
+import type { WorldCluster } from '../../../data/epoch/worldTypes.ts';
+import type { BAR_SETS } from '../../../view/viewState.ts';
+import { epochSource } from '../world/epochSource.ts';
+import { pinnedSystemIds, selectWorldClusters, worldClusterFigure } from './worldBars.ts';
 
 export interface GpuOptions {
   metric: SystemMetric;
@@ -19,6 +23,12 @@ export interface GpuOptions {
   /** Explicit selection; empty means every system with a value. */
   ids: readonly string[];
   highlight: string | null;
+  /** Pinned ids (curated or Epoch's): always drawn, marked "pinned". */
+  pins?: readonly string[];
+  /** Which of Epoch's clusters join the post's systems (worldBars.ts). */
+  bars?: (typeof BAR_SETS)[number];
+  /** Epoch's clusters, once the world data has loaded; without them only the curated systems are drawn. */
+  worldClusters?: readonly WorldCluster[];
   /** Set in the what-if view: its target is marked, and a custom count adds a hypothetical bar. */
   whatif?: GpuWhatIf;
 }
@@ -39,12 +49,13 @@ export interface GpuPoint extends DataPoint {
   acceleratorName?: string | undefined;
 }
 
-export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): GpuPoint[] {
+export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages, lang: Lang = 'es'): GpuPoint[] {
   const { hardwareById } = indexDataset(d);
   const selected = new Set(o.ids);
+  const pinned = pinnedSystemIds(o.worldClusters ?? [], o.pins ?? []);
   const points: GpuPoint[] = [];
   for (const s of d.systems) {
-    if (selected.size && !selected.has(s.id)) continue;
+    if (selected.size && !selected.has(s.id) && !pinned.has(s.id)) continue;
     if (o.regions.length && !o.regions.includes(s.region)) continue;
     if (o.owners.length && !o.owners.includes(s.ownerType)) continue;
     if (o.kinds.length && !o.kinds.includes(s.kind)) continue;
@@ -79,7 +90,37 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): GpuPoint[] {
       if (hv) points.push({ ...point, id: whatifPointId(s.id), name: w.customName ?? s.shortName, value: hv.value, high: undefined, confidence: 'estimate', notes: [] });
     }
   }
+  points.push(...worldPoints(o, m, lang));
   return points.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+}
+
+/** Epoch's clusters as points: Epoch's figure, date and confidence, its row's links, and the credit line. */
+function worldPoints(o: GpuOptions, m: Messages, lang: Lang): GpuPoint[] {
+  if (!o.worldClusters) return [];
+  const chosen = selectWorldClusters(o.worldClusters, { metric: o.metric, bars: o.bars ?? 'post', pins: o.pins ?? [], regions: o.regions, owners: o.owners, kinds: o.kinds });
+  const credit = epochSource('gpu-clusters', lang);
+  return chosen.map((c) => {
+    const f = worldClusterFigure(c, o.metric)!;
+    const status = c.status === 'existing' ? '' : ` · ${m.clusters.statuses[c.status].toLowerCase()}`;
+    return {
+      acceleratorName: c.chip,
+      id: c.id,
+      name: c.name,
+      value: f.value,
+      unit: o.metric === 'bf16' ? f.unit : o.metric === 'h100e' ? 'H100e' : 'accelerators',
+      asOf: f.asOf,
+      confidence: f.confidence,
+      sources: [credit],
+      notes: [],
+      // Epoch's row and its own links, as the clusters view gives them (the table, tooltip and CSV).
+      columns: [
+        { key: 'accelerator', label: m.detail.accelerator, value: c.chip ?? '—', raw: c.chip ?? '' },
+        { key: 'kind', label: m.kind, value: `${m.search.epochCluster}${status}`, raw: `epoch-${c.status}` },
+        { key: 'epoch_name', label: m.clusters.detail.epochRow, value: c.source.epochName, raw: c.source.epochName },
+        { key: 'epoch_sources', label: m.detail.source, value: c.source.sourceUrls.join(' '), raw: c.source.sourceUrls.join(' ') },
+      ],
+    };
+  });
 }
 
 export function formatMetric(value: number, metric: SystemMetric, lang: Lang): string {
@@ -89,6 +130,8 @@ export function formatMetric(value: number, metric: SystemMetric, lang: Lang): s
 }
 
 export function gpuRows(points: readonly GpuPoint[], o: GpuOptions, lang: Lang, m: Messages): DetailedBarRow[] {
+  const epochIds = new Set((o.worldClusters ?? []).map((c) => c.id));
+  const pinned = pinnedSystemIds(o.worldClusters ?? [], o.pins ?? []);
   return points.map((p) => {
     const number = p.high !== undefined ? `${formatMetric(p.value, o.metric, lang)}–${formatMetric(p.high, o.metric, lang)}` : formatMetric(p.value, o.metric, lang);
     // An upper bound or approximate input says so; an estimate without a qualifier still reads "~".
@@ -98,6 +141,10 @@ export function gpuRows(points: readonly GpuPoint[], o: GpuOptions, lang: Lang, 
     const accelerator = p.acceleratorName;
     const w = o.whatif;
     const whatifNote = w && (p.id === whatifPointId(w.systemId) || (p.id === w.systemId && w.customCount === undefined)) ? w.note : undefined;
+    // Epoch's bars say so under their name; pinned bars say they are pinned.
+    const isEpoch = epochIds.has(p.id);
+    const isPinned = pinned.has(p.id);
+    const marks = [isEpoch ? 'Epoch AI' : '', isPinned ? m.search.pinnedMark : ''].filter(Boolean).join(' · ');
     return {
       id: p.id,
       label: p.name,
@@ -105,11 +152,11 @@ export function gpuRows(points: readonly GpuPoint[], o: GpuOptions, lang: Lang, 
       high: p.high,
       confidence: p.confidence,
       valueLabel,
-      sublabel: whatifNote,
-      isHighlighted: p.id === o.highlight || p.id === w?.systemId,
+      sublabel: whatifNote ?? (marks || undefined),
+      isHighlighted: p.id === o.highlight || p.id === w?.systemId || isPinned,
       isHypothetical: w !== undefined && p.id === whatifPointId(w.systemId),
       details: [...pointDetails(p, valueText, lang, m), ...(whatifNote ? [{ label: m.views.whatif, value: whatifNote }] : [])],
-      ariaLabel: `${p.name}: ${valueText}${accelerator ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${p.sources.map((s) => s.publisher).join('; ')}${whatifNote ? `. ${whatifNote}` : ''}`,
+      ariaLabel: `${p.name}: ${valueText}${accelerator ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${[...new Set(p.sources.map((s) => s.publisher))].join('; ')}${isPinned ? `, ${m.search.pinnedMark}` : ''}${whatifNote ? `. ${whatifNote}` : ''}`,
     };
   });
 }

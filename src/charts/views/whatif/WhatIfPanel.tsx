@@ -10,6 +10,7 @@ import { indexDataset } from '../../../data/indexes.ts';
 import type { Source } from '../../../data/schema.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
+import { useWorldEntities } from '../world/useWorldEntities.ts';
 import { resolveWhatIf, type WhatIfResult } from '../../../metrics/trainingTime.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
@@ -67,7 +68,10 @@ function buildView(dataset: PanelProps['dataset'], state: PanelProps['state'], r
   };
 }
 
-export function WhatIfPanel({ dataset, state, lang, m, actions }: PanelProps) {
+export function WhatIfPanel(props: PanelProps) {
+  const { lang, m, actions } = props;
+  // Any Epoch cluster or model too: the dataset grows by the entities the URL names.
+  const { dataset, state } = useWorldEntities(props.dataset, props.state, lang);
   const w = m.whatif;
   const outcome = useMemo(() => resolveWhatIf(dataset, whatifInput(state)), [dataset, state]);
   const view = useMemo(() => (outcome.ok ? buildView(dataset, state, outcome, lang, m) : null), [dataset, state, outcome, lang, m]);

@@ -14,20 +14,15 @@ import { resolveWhatIf, whatifTargets, type WhatIfInput, type WhatIfResult } fro
 import type { ViewState } from '../../../view/viewState.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
 import { figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
-import type { GpuWhatIf } from '../gpus/gpus.series.ts';
+import { formatDays } from './whatif.mark.ts';
+
+export { formatDays, gpuWhatIfMark, whatifInput } from './whatif.mark.ts';
 
 
-export function whatifInput(s: ViewState): WhatIfInput {
-  return { modelId: s.whatifModel, systemId: s.whatifSystem, gpus: s.whatifGpus, mfuPct: s.whatifMfu, priceUsd: s.whatifPrice, pue: s.whatifPue, basis: s.basis };
-}
 
 /** Drawn beside the target for scale: the seed post's two systems, Llama 3.1's run and the largest AI cluster in the data. */
 export const REFERENCE_SYSTEMS = ['marenostrum-5-acc', 'deepseek-v3-cluster', 'llama-3-1-405b-run', 'xai-colossus'];
 
-export function formatDays(days: number, lang: Lang, m: Messages): string {
-  const n = days >= 10 ? formatNumber(days, lang, { maxFractionDigits: 0 }) : formatSignificant(days, lang, 2);
-  return `${n}${NBSP}${n === '1' ? m.whatif.day : m.whatif.days}`;
-}
 const energyText = (mwh: number, lang: Lang) =>
   `${mwh >= 10 ? formatNumber(mwh, lang, { maxFractionDigits: 0 }) : formatSignificant(mwh, lang, 2)}${NBSP}MWh`;
 const hoursText = (h: number, lang: Lang) => formatUnitValue(h / 1e6, 'M GPU-hours', lang);
@@ -230,11 +225,3 @@ export function conversionRows(d: Dataset, bars: readonly WhatIfResult[]): Conve
   return [...rows.values()];
 }
 
-/** For the GPU chart: the what-if target highlighted, and a hypothetical bar when the count is custom. */
-export function gpuWhatIfMark(d: Dataset, state: ViewState, lang: Lang, m: Messages): GpuWhatIf | undefined {
-  const r = resolveWhatIf(d, whatifInput(state));
-  if (!r.ok) return undefined;
-  const note = m.whatif.gpuMark(r.model.name, formatDays(r.days, lang, m));
-  if (r.countFigure) return { systemId: r.system.id, note };
-  return { systemId: r.system.id, note, customCount: r.gpus, customName: m.whatif.customName(r.system.shortName, formatNumber(r.gpus, lang)) };
-}

@@ -29,7 +29,7 @@ export function WorldChipsPanel(props: PanelProps) {
 function ChipsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
   const w = MESSAGES[lang].worldCharts;
   const basisLabel = state.basis === 'fp8' ? 'FP8' : 'BF16';
-  const view = useMemo(() => chipsOverTime(dataset, world, state.basis, lang, m, w), [dataset, world, state.basis, lang, m, w]);
+  const view = useMemo(() => chipsOverTime(dataset, world, state.basis, lang, m, w, state.pins), [dataset, world, state.basis, lang, m, w, state.pins]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => tflopsTick(v, lang) }), [lang]);
   const keyEntries = useMemo<TimeKeyEntry[]>(
     () => [

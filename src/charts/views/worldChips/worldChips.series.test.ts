@@ -41,3 +41,11 @@ test('FP8 shows only chips with an FP8 figure, fewer than BF16; every point cred
   for (const p of fp8.points) expect(p.sources.map((s) => s.title)).toContain('Data: Epoch AI (CC BY 4.0)');
   expect(chipsDescription(fp8, 'FP8', 'en', w)).toMatch(/peak dense FP8 performance of \d+\saccelerators/);
 });
+
+test('a pinned chip is highlighted (labelled first), by Epoch id or curated id', () => {
+  const epochOnly = world.chips.find((c) => !c.curatedId && c.releaseDate && c.bf16Flops)!;
+  const v = chipsOverTime(dataset, world, 'bf16', 'en', MESSAGES.en, w, [epochOnly.id, 'h100-sxm-80gb']);
+  const highlighted = v.marks.filter((x) => x.isHighlighted);
+  expect(highlighted.map((x) => x.label).sort()).toEqual([epochOnly.name, 'H100 SXM'].sort());
+  expect(view('bf16').marks.some((x) => x.isHighlighted)).toBe(false);
+});

@@ -40,7 +40,9 @@ const curatedFigure = (h: Hardware | undefined, basis: ChipBasis) => (basis === 
 /** "989 TFLOP/s": accelerators are compared in TFLOP/s, the unit the curated data uses. */
 export const formatTflops = (flops: number, lang: Lang) => formatUnitValue(flops / TERA, 'TFLOP/s', lang);
 
-export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, lang: Lang, m: Messages, w: Messages['worldCharts']): ChipsOverTime {
+/** `pins`: the reader's pinned ids; a pinned chip (by Epoch's id or the curated one) is labelled first and drawn larger. */
+export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, lang: Lang, m: Messages, w: Messages['worldCharts'], pins: readonly string[] = []): ChipsOverTime {
+  const pinned = new Set(pins);
   const hardware = new Map(d.hardware.map((h) => [h.id, h]));
   const src = epochSource('ml-hardware', lang);
   const rows = world.chips.flatMap((c) => {
@@ -99,6 +101,7 @@ export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, la
       shape: MARK_SHAPES[slot]!,
       confidence,
       isLabelled: r.h !== undefined,
+      isHighlighted: pinned.has(r.c.id) || (r.h !== undefined && pinned.has(r.h.id)),
       details: pointDetails(point, valueText, lang, m),
       ariaLabel: `${name} (${r.vendor}): ${valueText}, ${formatDate(r.c.releaseDate!, lang)}`,
     });

@@ -37,7 +37,7 @@ export function confidenceKey(present: ReadonlySet<Confidence>, m: PanelProps['m
 
 function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
   const w = MESSAGES[lang].worldCharts;
-  const view = useMemo(() => modelsOverTime(dataset, world, state.access, lang, m, w), [dataset, world, state.access, lang, m, w]);
+  const view = useMemo(() => modelsOverTime(dataset, world, state.access, lang, m, w, state.pins), [dataset, world, state.access, lang, m, w, state.pins]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
   const keyEntries = useMemo<TimeKeyEntry[]>(() => {
     const present = new Set(view.marks.map((x) => `${x.colour}`));

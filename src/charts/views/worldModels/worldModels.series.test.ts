@@ -76,3 +76,11 @@ test('the alt text names the count, the trend, the largest and the post’s mode
   const es = modelsDescription(modelsOverTime(dataset, world, 'all', 'es', MESSAGES.es, MESSAGES.es.worldCharts), 'es', MESSAGES.es.worldCharts);
   expect(es).toMatch(/^Gráfico de dispersión/);
 });
+
+test('a pinned model is highlighted (labelled first), also when the pin names the Epoch row of a curated model', () => {
+  const matched = world.models.find((x) => x.curatedId && x.id !== x.curatedId)!;
+  const v = modelsOverTime(dataset, world, 'all', 'en', MESSAGES.en, w, ['grok-4', matched.id]);
+  const highlighted = v.marks.filter((x) => x.isHighlighted).map((x) => x.id);
+  expect(highlighted.sort()).toEqual(['grok-4', matched.curatedId!].sort());
+  expect(view().marks.some((x) => x.isHighlighted)).toBe(false);
+});

@@ -129,8 +129,14 @@ export interface ModelsOverTime {
   largest: ModelEntity | undefined;
 }
 
-export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: Messages['worldCharts']): ModelsOverTime {
+/**
+ * `pins`: the reader's pinned ids (curated or Epoch's); a pinned model is labelled first and drawn
+ * larger, whichever of its two ids the pin names.
+ */
+export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: Messages['worldCharts'], pins: readonly string[] = []): ModelsOverTime {
   const { entities, notShown } = modelEntities(d, world, lang);
+  const pinned = new Set(pins);
+  for (const wm of world.models) if (wm.curatedId && pinned.has(wm.id)) pinned.add(wm.curatedId);
   const shown = entities.filter((e) => access === 'all' || (access === 'open' ? e.isOpenWeights === true : e.isOpenWeights === false));
   const accessText = { open: w.open, closed: w.closed, unknown: w.unknownAccess };
   const originText = { curated: w.fromCurated, epoch: w.fromEpoch, both: w.fromBoth };
@@ -156,6 +162,7 @@ export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lan
       ...accessStyle(key),
       confidence: e.confidence,
       isLabelled: e.isPost,
+      isHighlighted: pinned.has(e.id),
       details: pointDetails(point, valueText, lang, m),
       ariaLabel: `${e.name}: ${valueText}, ${formatDate(e.date, lang)}`,
     });
