@@ -267,6 +267,8 @@ export const FILE_KEYS = Object.keys(FILES) as FileKey[];
 export interface Dataset {
   /** Content hash of the dataset, pinned by embeds. */
   version: string;
+  /** The dated release (`2026-12-01`) these figures are, set by the build; absent when unreleased. */
+  release?: string;
   sources: Source[];
   hardware: Hardware[];
   systems: SystemRecord[];
