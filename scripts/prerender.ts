@@ -19,7 +19,8 @@ import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
-import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf } from './datasetFiles.ts';
+import { loadPublishedDataset } from './releaseFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
 import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { criticalCss } from './criticalCss.ts';
@@ -42,7 +43,7 @@ type Entry = typeof import('./prerenderEntry.tsx');
 
 export async function prerender(o: PrerenderOptions): Promise<{ files: string[] }> {
   const log = o.log ?? (() => undefined);
-  const dataset = loadValidDataset(dataDirOf(o.root));
+  const dataset = loadPublishedDataset(dataDirOf(o.root));
   const server = await createServer({
     root: o.root,
     base: o.base,

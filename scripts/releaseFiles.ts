@@ -144,6 +144,7 @@ export function currentReleaseId(releasesDir: string, current: Dataset): string 
 /** The dataset as the site publishes it: validated, and tagged with the release it is, if any. */
 export function loadPublishedDataset(dataDir: string): Dataset {
   const dataset = loadValidDataset(dataDir);
-  const release = currentReleaseId(releasesDirOf(dataDir), dataset);
-  return release ? { ...dataset, release } : dataset;
+  const releasesDir = releasesDirOf(dataDir);
+  const release = currentReleaseId(releasesDir, dataset);
+  return { ...dataset, ...(release ? { release } : {}), releases: listReleases(releasesDir) };
 }

@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf } from './datasetFiles.ts';
+import { loadPublishedDataset } from './releaseFiles.ts';
 import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
@@ -42,7 +43,7 @@ function pinnedDataFile(version: string): string {
 export function embedPlugin(root: string): Plugin {
   let config: ResolvedConfig;
   let dataset: ReturnType<typeof loadDataset> | undefined;
-  const loadDataset = () => loadValidDataset(dataDirOf(root));
+  const loadDataset = () => loadPublishedDataset(dataDirOf(root));
   const isBuild = () => config.command === 'build';
   let isWritten = false;
 

@@ -3,7 +3,7 @@
  * (`data/releases/<id>.json`, `data/releases/index.json`). Pure types and checks: no fs, no
  * React, no zod (the browser imports the types and `isReleaseId`).
  */
-import type { Figure } from './schema.ts';
+import type { Dataset, Figure } from './schema.ts';
 
 /**
  * The format of a release's files. A release is never edited: when the dataset's shape changes,
@@ -81,3 +81,10 @@ export type ChangedSince = Readonly<Record<string, number>>;
 
 export const releaseFileName = (id: string) => `data/releases/${id}.json`;
 export const RELEASE_INDEX_FILE = 'data/releases/index.json';
+
+/** `data/releases/<id>.json`: a release as the browser loads it, in today's format. */
+export interface PublishedRelease {
+  readonly id: string;
+  readonly dataset: Dataset;
+  readonly changedSince: ChangedSince;
+}

@@ -10,5 +10,6 @@ export function parseContextOf(d: Dataset): ParseContext {
     systemIds,
     modelIds,
     editions: new Set(d.systems.flatMap((s) => s.top500.map((t) => t.edition))),
+    releaseIds: new Set(d.releases ?? []),
   };
 }

@@ -29,12 +29,12 @@ describe('parameter order', () => {
     expect(PARAM_ORDER).toEqual([
       'v', 'ids', 'metric', 'scale', 'cur', 'region', 'owner', 'kind', 'hl', 'a', 'b', 'model', 'sys',
       'gpus', 'mfu', 'price', 'pue', 'basis', 'ed', 'lang', 'theme', 'title', 'access',
-      'wregion', 'sector', 'status', 'cert', 'vendor', 'trend',
+      'wregion', 'sector', 'status', 'cert', 'vendor', 'trend', 'release',
     ]);
   });
 
   test('serialising writes keys in that order whatever order the link had', () => {
-    const search = '?trend=all&vendor=amd&cert=likely&status=planned&sector=public&wregion=spain&access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
+    const search = '?release=2026-12-01&trend=all&vendor=amd&cert=likely&status=planned&sector=public&wregion=spain&access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
       '&b=y&a=x&hl=x&kind=ai-cluster&owner=public&region=asia&cur=usd&scale=linear&metric=h100e&ids=x~y&v=whatif';
     const keys = [...new URLSearchParams(serialiseViewState(parse(search)))].map(([key]) => key);
     expect(keys).toEqual(PARAM_ORDER);
@@ -55,6 +55,7 @@ const VALID: [string, string, keyof ViewState, unknown, string?][] = [
   ['cert', 'unlikely', 'certainties', ['unlikely']],
   ['vendor', 'undisclosed~nvidia', 'vendors', ['nvidia', 'undisclosed'], 'nvidia~undisclosed'],
   ['trend', 'all', 'trendSelection', 'all'],
+  ['release', '2026-12-01', 'release', '2026-12-01'],
   ['scale', 'linear', 'scale', 'linear'],
   ['cur', 'usd', 'currency', 'usd'],
   ['region', 'asia~europe~asia', 'regions', ['europe', 'asia'], 'europe~asia'],
@@ -97,6 +98,7 @@ const INVALID: [string, string[]][] = [
   ['lang', ['fr', 'ES', 'es-ES']],
   ['theme', ['blue', 'auto']],
   ['title', ['false', 'no', '00']],
+  ['release', ['2026-02-30', '2026-12-1', '20261201', 'latest', '2026-12-01T00:00']],
 ];
 
 describe('each parameter', () => {
@@ -193,8 +195,8 @@ describe('ignored parameters', () => {
   });
 
   test('with known ids, unknown ones are dropped and reported', () => {
-    const ctx = { entityIds: new Set(['mn5', 'dsv3']), modelIds: new Set(['alia-40b']), systemIds: new Set(['mn5']), editions: new Set(['2024-11']) };
-    const { state, ignored } = parseViewState('?ids=mn5~ghost~dsv3&hl=ghost&a=mn5&model=gpt-9&sys=dsv3&ed=2023-11', ctx);
+    const ctx = { entityIds: new Set(['mn5', 'dsv3']), modelIds: new Set(['alia-40b']), systemIds: new Set(['mn5']), editions: new Set(['2024-11']), releaseIds: new Set(['2026-12-01']) };
+    const { state, ignored } = parseViewState('?ids=mn5~ghost~dsv3&hl=ghost&a=mn5&model=gpt-9&sys=dsv3&ed=2023-11&release=2026-11-01', ctx);
     expect(state).toEqual(withState({ ids: ['mn5', 'dsv3'], compareA: 'mn5' }));
     expect(ignored.map((r) => [r.param, r.value, r.reason])).toEqual([
       ['ids', 'ghost', 'unknown-id'],
@@ -202,7 +204,9 @@ describe('ignored parameters', () => {
       ['model', 'gpt-9', 'unknown-id'],
       ['sys', 'dsv3', 'unknown-id'],
       ['ed', '2023-11', 'unknown-id'],
+      ['release', '2026-11-01', 'unknown-release'],
     ]);
+    expect(parseViewState('?release=2026-12-01', ctx).state.release).toBe('2026-12-01');
   });
 
   test('reports are capped so junk cannot flood the notice', () => {

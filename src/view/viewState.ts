@@ -12,6 +12,7 @@ import {
   idListParam,
   idParam,
   optionalEnumParam,
+  releaseParam,
   type IgnoreReason,
   type ParamCodec,
   type ParseContext,
@@ -83,6 +84,8 @@ export interface ViewState {
   readonly certainties: readonly (typeof CERTAINTIES)[number][];
   readonly vendors: readonly (typeof VENDORS)[number][];
   readonly trendSelection: (typeof TREND_SELECTIONS)[number];
+  /** A dated data release (`2026-12-01`) whose figures the view shows; null shows the latest. */
+  readonly release: string | null;
 }
 
 /**
@@ -119,6 +122,7 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   certainties: enumSetParam('cert', CERTAINTIES),
   vendors: enumSetParam('vendor', VENDORS),
   trendSelection: enumParam('trend', TREND_SELECTIONS, 'standard'),
+  release: releaseParam('release', (ctx) => ctx.releaseIds),
 };
 
 /** Object.keys keeps insertion order for non-numeric keys, so this is the literal's order. */
