@@ -81,7 +81,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
       const image = writeImage(page, o.base, site, write);
       if (page.chart === 'gpus' && nameOf(page.copy) === 'default-es') dashboardImage = image;
       const siblings = embedPages.filter((p) => p.chart === page.chart);
-      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write));
+      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write, dataset.release));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -120,9 +120,9 @@ function writeImage(page: PlannedPage, base: string, site: string | undefined, w
 }
 
 /** The head script's config: this file's key, and where each copy of the same page lives. */
-function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string): string {
+function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string, release?: string): string {
   const pages = Object.fromEntries(siblings.map((p) => [p.copy.key, base + p.file.replace(/index\.html$/, '')]));
-  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages });
+  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages, ...(release ? { release } : {}) });
 }
 
 function embedPage(
@@ -133,6 +133,8 @@ function embedPage(
   base: string,
   site: string | undefined,
   write: (f: string, d: string) => void,
+  /** The release the copy's figures are: an embed pinned to it fits the copy. */
+  release?: string,
 ): string {
   const { copy } = page;
   const text = image?.text ?? copy.text;
@@ -169,7 +171,7 @@ function embedPage(
     : undefined;
   return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
-      config: configOf(page, siblings, base),
+      config: configOf(page, siblings, base, release),
       head,
       title: `${text.title} · ${m.appName}`,
       body: loadingNotes(MESSAGES.es.loading, MESSAGES.en.loading) + copiesMarkup([copy]),

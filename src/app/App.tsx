@@ -2,9 +2,12 @@
  * The dashboard shell: header, notices, headline cards, view tabs and the active view.
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
-import { lazy, Suspense, useMemo, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries.ts';
+import { releaseQuery } from '../data/releaseQueries.ts';
+import { ReleaseContext, type ShownRelease } from '../charts/frame/releaseContext.ts';
+import { CiteDialog } from '../ui/CiteDialog.tsx';
 import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
@@ -41,9 +44,21 @@ const VIEW_COMPONENTS = {
 const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ default: x.SourcesPanel })));
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
-  const query = useQuery(datasetQuery(base));
-  const ctx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
-  const [state, update, ignored, dismissIgnored] = useViewState(ctx, store);
+  const [state, update, ignored, dismissIgnored] = useViewState(undefined, store);
+  const latest = useQuery(datasetQuery(base));
+  // A pinned view loads its release (only when the site publishes it and it is not the latest);
+  // ids in the URL are then checked against the figures it shows, not today's.
+  const wanted = state.release && state.release !== latest.data?.release && latest.data?.releases?.includes(state.release) ? state.release : null;
+  const pinned = useQuery({ ...releaseQuery(base, wanted ?? ''), enabled: wanted !== null });
+  const query = wanted ? pinned : latest;
+  const shown = wanted ? pinned.data?.dataset : latest.data;
+  const ctx = useMemo(
+    () => (latest.data && shown ? { ...parseContextOf(shown), releaseIds: new Set(latest.data.releases ?? []) } : undefined),
+    [latest.data, shown],
+  );
+  useEffect(() => {
+    if (ctx) store.setContext(ctx);
+  }, [store, ctx]);
   const lang = resolveLang(state);
   const m = MESSAGES[lang];
   const tab: Tab = isTab(state.view) ? state.view : 'gpus';
@@ -55,12 +70,19 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
     e.preventDefault();
     update(patch, 'push');
   };
-  const shareUrl = store.hrefFor(state, true);
+  // Copied links and embeds pin the release shown by default; "always the latest" drops the pin.
+  const currentRelease = shown?.release ?? null;
+  const shareUrl = store.hrefFor({ ...state, release: currentRelease }, true);
+  const latestUrl = store.hrefFor({ ...state, release: null }, true);
+  const release: ShownRelease | null = shown
+    ? { id: currentRelease, changedSince: wanted ? (pinned.data?.changedSince ?? null) : null, newestHref: hrefFor({ release: null }), onNewest: (e) => go(e, { release: null }) }
+    : null;
   const ActiveView = VIEW_COMPONENTS[tab === 'sources' ? 'gpus' : tab];
   const actions = (
     <>
-      <ShareButton url={shareUrl} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} />
-      <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} />
+      <ShareButton url={shareUrl} latestUrl={currentRelease ? latestUrl : undefined} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} latestLabel={m.release.copyLatest} />
+      <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} release={currentRelease} />
+      <CiteDialog view={tab} release={currentRelease} version={shown?.version ?? ''} pinnedUrl={shareUrl} lang={lang} m={m} />
     </>
   );
 
@@ -90,9 +112,9 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
       <main id="main" className="flex flex-col gap-5">
         {query.isPending && <Loading m={m} />}
         {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} m={m} />}
-        {query.data && (
-          <>
-            <HeadlineCards dataset={query.data} lang={lang} m={m} />
+        {shown && (
+          <ReleaseContext value={release}>
+            <HeadlineCards dataset={shown} lang={lang} m={m} />
             <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
               {TABS.map((t) => (
                 <a
@@ -109,18 +131,18 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
             <section aria-label={m.views[tab]} className="flex flex-col gap-3">
               <Suspense fallback={<Loading m={m} />}>
                 {tab === 'sources' ? (
-                  <SourcesPanel dataset={query.data} lang={lang} m={m} highlight={state.highlight} />
+                  <SourcesPanel dataset={shown} lang={lang} m={m} highlight={state.highlight} base={base} hrefFor={hrefFor} />
                 ) : (
-                  <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={actions} />
+                  <ActiveView dataset={shown} state={state} update={update} lang={lang} m={m} actions={actions} />
                 )}
               </Suspense>
             </section>
-          </>
+          </ReleaseContext>
         )}
       </main>
       <footer className="mt-auto border-t border-[var(--c-grid)] pt-3 text-xs text-[var(--c-muted)]">
         {m.footer}
-        {query.data && ` ${m.dataVersion}: ${query.data.version}.`}
+        {shown && ` ${m.dataVersion}: ${shown.version}.`}
       </footer>
     </div>
   );

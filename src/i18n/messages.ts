@@ -11,6 +11,7 @@ import { embedMessages } from './messages.embed.ts';
 import { exportMessages } from './messages.export.ts';
 import { historyMessages } from './messages.history.ts';
 import { ratesMessages } from './messages.rates.ts';
+import { releaseMessages } from './messages.release.ts';
 import { whatifMessages } from './messages.whatif.ts';
 
 const esCore = {
@@ -132,12 +133,13 @@ const esCore = {
 };
 
 /** Feature strings live in their own modules (messages.<feature>.ts), merged here under a namespace. */
-const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages, clustersMessages] as const;
+const FEATURES = [compareMessages, whatifMessages, historyMessages, embedMessages, exportMessages, ratesMessages, clustersMessages, releaseMessages] as const;
 type FeatureMessages = typeof compareMessages.es & typeof whatifMessages.es & typeof historyMessages.es &
   typeof embedMessages.es &
   typeof exportMessages.es &
   typeof ratesMessages.es &
-  typeof clustersMessages.es;
+  typeof clustersMessages.es &
+  typeof releaseMessages.es;
 
 export type Messages = typeof esCore & FeatureMessages;
 

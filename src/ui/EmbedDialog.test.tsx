@@ -55,6 +55,7 @@ test('height messages: numbers only, in our format, embed.ly’s and AMP’s', (
 const api: ChartExportApi = {
   title: 'GPU por sistema',
   altText: hostile,
+  sourceIds: [],
   embedHeight: (hideTitle) => (hideTitle ? 500 : 560),
   downloadImage: vi.fn(async () => true),
 };
