@@ -47,10 +47,8 @@ function keyNow(): string {
 function startReleaseFetch(): Promise<PublishedRelease | null> | null {
   const wanted = store.getSnapshot().state.release;
   if (!wanted || wanted === copyRelease) return null;
-  return fetchRelease(releaseUrl(base, wanted), wanted).catch((error: unknown) => {
-    console.warn('Compute Atlas embed: the pinned release could not be loaded.', error);
-    return null;
-  });
+  // Silent here: whether a failure matters (a published release) is known only later.
+  return fetchRelease(releaseUrl(base, wanted), wanted).catch(() => null);
 }
 
 export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Promise<void> {
@@ -81,7 +79,10 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   // A pinned view shows its release's figures, and its ids are checked against them; a release
   // the site does not publish is dropped by the parser (reported below), a failed fetch falls
   // back to the latest too, never to a blank chart.
-  if (wanted && wanted !== dataset.release && latestCtx.releaseIds?.has(wanted)) pinned = await (releaseFetch ?? Promise.resolve(null));
+  if (wanted && wanted !== dataset.release && latestCtx.releaseIds?.has(wanted)) {
+    pinned = await (releaseFetch ?? Promise.resolve(null));
+    if (!pinned) console.warn(`Compute Atlas embed: release ${wanted} could not be loaded; showing the latest figures.`);
+  }
   store.setContext(pinned ? { ...parseContextOf(pinned.dataset), releaseIds: latestCtx.releaseIds } : latestCtx);
   const parsed = store.getSnapshot().state;
   const lang = pageLang(parsed.lang, navigator.languages);
