@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ECB_CSV, parseEcbCsv } from '../src/data/ecbCsv.ts';
-import { FILE_KEYS, type Dataset } from '../src/data/schema.ts';
+import { FILE_KEYS } from '../src/data/model.ts';
+import type { Dataset } from '../src/data/schema.ts';
 import { formatDataError, parseDataset, type ParseResult, type RawFiles } from '../src/data/validate.ts';
 import { resolveRates } from '../src/metrics/currency.ts';
 

@@ -19,6 +19,7 @@ import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
+import { EMBEDDABLE_VIEWS, viewRow } from '../src/view/views.ts';
 import { dataDirOf } from './datasetFiles.ts';
 import { loadPublishedDataset } from './releaseFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
@@ -85,6 +86,8 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
+    // An embeddable view that is not prerendered gets the bare embed page: its script draws the chart.
+    for (const chart of EMBEDDABLE_VIEWS.filter((id) => !viewRow(id).isPrerendered)) write(`embed/${chart}/index.html`, stylesheetsWithoutCors(embedTemplate));
     const dashTemplate = readFileSync(join(o.outDir, 'index.html'), 'utf8');
     const dashPages = entry.planDashboardPages(dataset, o.base);
     for (const page of dashPages) {

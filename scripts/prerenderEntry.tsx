@@ -21,7 +21,8 @@ import { renderFrameImage, type RenderedImage } from '../src/charts/frame/FrameI
 import { stylesheetPalette } from '../src/charts/frame/palette.ts';
 import { approxMeasure } from '../src/charts/frame/textLayout.ts';
 import type { PanelProps } from '../src/charts/panelProps.ts';
-import { CHART_IDS, CHARTS, type ChartId, type ChartVariant } from '../src/charts/registry.ts';
+import { CHARTS, type ChartId, type ChartVariant } from '../src/charts/registry.ts';
+import { EMBEDDABLE_VIEWS } from '../src/view/views.ts';
 import { datasetQuery } from '../src/data/queries.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { EmbedRoot } from '../src/embed/EmbedRoot.tsx';
@@ -118,9 +119,9 @@ function render(ui: ReactNode, prefix: string): string {
   return renderToString(<ReadyMark>{ui}</ReadyMark>, { identifierPrefix: prefix });
 }
 
-function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefined, dataset: Dataset, base: string, world: WorldData | null): Copy[] {
+function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps>, dataset: Dataset, base: string, world: WorldData | null): Copy[] {
   const ctx = parseContextOf(dataset);
-  const variants: ChartVariant[] = [{ name: DEFAULT_VARIANT, state: {} }, ...(Panel ? (CHARTS[chart]?.variants?.(dataset) ?? []) : [])];
+  const variants: ChartVariant[] = [{ name: DEFAULT_VARIANT, state: {} }, ...(CHARTS[chart].variants?.(dataset) ?? [])];
   const copies: Copy[] = [];
   for (const variant of variants)
     for (const lang of LANGS) {
@@ -130,7 +131,7 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefine
       const prefix = prefixOf(copies.length);
       // A world chart is rendered with the data, as the embed entry hydrates it (src/embed/main.tsx).
       const ui = (
-        <WorldDataContext value={CHARTS[chart]?.needsWorld ? world : null}>
+        <WorldDataContext value={CHARTS[chart].needsWorld ? world : null}>
           <EmbedRoot chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />
         </WorldDataContext>
       );
@@ -141,11 +142,12 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps> | undefine
   return copies;
 }
 
-/** The pages of each chart id, one per copy (charts without a panel get pages that say so). */
+/** The pages of each prerendered embeddable view (views.ts), one per copy. */
 export async function planEmbedPages(dataset: Dataset, base: string, world: WorldData | null = null): Promise<PlannedPage[]> {
   const pages: PlannedPage[] = [];
-  for (const chart of CHART_IDS) {
-    const Panel = await CHARTS[chart]?.load();
+  for (const chart of EMBEDDABLE_VIEWS) {
+    if (!CHARTS[chart].isPrerendered) continue;
+    const Panel = await CHARTS[chart].load();
     for (const copy of embedCopies(chart, Panel, dataset, base, world))
       pages.push({ file: copyFile(`embed/${chart}/`, copy.variant, copy.lang), chart, drop: EMBED_DROP, copy });
   }

@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILE_KEYS, type Dataset } from '../src/data/schema.ts';
+import { FILE_KEYS } from '../src/data/model.ts';
+import type { Dataset } from '../src/data/schema.ts';
 import { formatDataError, parseDataset, type RawFiles } from '../src/data/validate.ts';
 import { collectFigures } from '../src/data/figures.ts';
 import { changedSinceOf, diffDatasets } from '../src/data/releaseDiff.ts';

@@ -13,11 +13,10 @@ import { Timeline, type TimelineItem } from '../src/charts/kinds/Timeline.tsx';
 import { Top500Chart } from '../src/charts/kinds/Top500Chart.tsx';
 import type { RankSeries } from '../src/charts/kinds/top500.layout.ts';
 import { WaffleChart, type WaffleSide } from '../src/charts/kinds/WaffleChart.tsx';
-import type { Confidence } from '../src/data/schema.ts';
+import { CONFIDENCES } from '../src/data/model.ts';
 import { formatCompact, formatDate, formatEdition, formatNumber, formatOrdinal, type Lang } from '../src/i18n/format.ts';
 import { compareSvgSnapshot } from './svgSnapshot.ts';
 
-const CONFIDENCES: Confidence[] = ['official', 'reported', 'estimate', 'claim'];
 const detail = (lang: Lang, value: string) => [
   { label: lang === 'es' ? 'Valor' : 'Value', value },
   { label: lang === 'es' ? 'Fuente' : 'Source', value: 'fixture' },
@@ -58,7 +57,7 @@ function points(lang: Lang): ScatterDatum[] {
 }
 
 function sides(lang: Lang): [WaffleSide, WaffleSide] {
-  const side = (id: string, value: number, confidence: Confidence, high?: number): WaffleSide => ({
+  const side = (id: string, value: number, confidence: (typeof CONFIDENCES)[number], high?: number): WaffleSide => ({
     id,
     value,
     high,

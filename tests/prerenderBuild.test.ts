@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
 import { headScriptSource } from '../scripts/vitePluginEmbed.ts';
-import { CHART_IDS, CHARTS } from '../src/charts/registry.ts';
+import { EMBEDDABLE_VIEWS, VIEWS, viewRow, type EmbeddableView } from '../src/view/views.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
 
 const root = resolve(__dirname, '..');
@@ -59,15 +59,16 @@ function expectStrictCspSafe(html: string) {
 
 const configOf = (html: string) => JSON.parse(/<meta name="atlas-prerender" content="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
 
-const TITLES: Partial<Record<(typeof CHART_IDS)[number], string>> = {
+const TITLES: Partial<Record<EmbeddableView, string>> = {
   gpus: MESSAGES.es.gpusTitle(MESSAGES.es.metrics.accelerators),
   money: MESSAGES.es.moneyTitle,
 };
 
-const REGISTERED = CHART_IDS.filter((id) => CHARTS[id]);
-const UNREGISTERED = CHART_IDS.filter((id) => !CHARTS[id]);
+/** The table of views (src/view/views.ts) says which embed pages carry a prerendered copy. */
+const PRERENDERED = EMBEDDABLE_VIEWS.filter((id) => viewRow(id).isPrerendered);
+const NOT_PRERENDERED = EMBEDDABLE_VIEWS.filter((id) => !viewRow(id).isPrerendered);
 
-describe.each(CHART_IDS)('embed/%s/', (chart) => {
+describe.each(PRERENDERED)('embed/%s/', (chart) => {
   it.each([['', 'es'], ['en/', 'en']])('%sindex.html is a page of its own with one copy, safe under a strict CSP, pinned to the dataset', (dir, lang) => {
     const html = read(`embed/${chart}/${dir}index.html`);
     expectStrictCspSafe(html);
@@ -85,7 +86,7 @@ describe.each(CHART_IDS)('embed/%s/', (chart) => {
   });
 });
 
-describe.each(REGISTERED)('embed/%s/ (a registered chart)', (chart) => {
+describe.each(PRERENDERED)('embed/%s/ (a prerendered chart)', (chart) => {
   it('holds the chart as SVG, titled, in copy 0 (what shows without scripts)', () => {
     const html = read(`embed/${chart}/index.html`);
     const first = html.slice(html.indexOf('data-variant="0"'), html.indexOf('<div id="root">'));
@@ -125,10 +126,14 @@ describe.each(REGISTERED)('embed/%s/ (a registered chart)', (chart) => {
 
 });
 
-if (UNREGISTERED.length)
-  it.each(UNREGISTERED)('embed/%s/ says the chart cannot be embedded yet', (chart) => {
-    expect(text(read(`embed/${chart}/index.html`))).toContain(MESSAGES.es.embed.unavailable(MESSAGES.es.views[chart]));
+if (NOT_PRERENDERED.length)
+  it.each(NOT_PRERENDERED)('embed/%s/ is the bare embed page, whose script draws the chart', (chart) => {
+    expect(read(`embed/${chart}/index.html`)).toBe(read('embed/index.html'));
   });
+
+it('writes an embed page for every embeddable view and none for the others', () => {
+  for (const view of VIEWS) expect(existsSync(join(out, `embed/${view}/index.html`)), view).toBe(EMBEDDABLE_VIEWS.includes(view as EmbeddableView));
+});
 
 describe('the dashboard', () => {
   it('is prerendered with its headline and GPU chart, one file per language', () => {

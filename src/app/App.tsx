@@ -2,7 +2,7 @@
  * The dashboard shell: header, notices, headline cards, view tabs and the active view.
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
-import { lazy, Suspense, useEffect, useMemo, type MouseEvent } from 'react';
+import { Suspense, useEffect, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries.ts';
 import { releaseQuery } from '../data/releaseQueries.ts';
@@ -12,36 +12,16 @@ import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
 import { IgnoredNotice } from '../ui/IgnoredNotice.tsx';
-import { LoadError, Loading } from '../ui/LoadStates.tsx';
+import { LoadError, Loading } from '../charts/frame/LoadStates.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
 import { Segmented } from '../ui/controls.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';
 import type { ViewStore } from '../view/viewStore.ts';
 import { parseContextOf } from '../view/datasetContext.ts';
-import type { ViewName, ViewState } from '../view/viewState.ts';
-import { GpusView } from './GpusView.tsx';
-import { MoneyView } from './MoneyView.tsx';
+import type { ViewState } from '../view/viewState.ts';
+import { VIEWS, viewRow } from '../view/views.ts';
+import { VIEW_COMPONENTS } from './viewComponents.ts';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
-
-/** Tab order. Every view name the URL accepts has a tab. */
-const TABS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'clusters', 'world-models', 'world-chips', 'sources'] as const satisfies readonly ViewName[];
-type Tab = (typeof TABS)[number];
-const isTab = (v: ViewName): v is Tab => (TABS as readonly string[]).includes(v);
-
-// The default view (prerendered and hydrated) is bundled; the others load when first opened,
-// which keeps the first-load JavaScript within its budget.
-const VIEW_COMPONENTS = {
-  gpus: GpusView,
-  money: MoneyView,
-  compare: lazy(() => import('./CompareView.tsx').then((x) => ({ default: x.CompareView }))),
-  whatif: lazy(() => import('./WhatIfView.tsx').then((x) => ({ default: x.WhatIfView }))),
-  top500: lazy(() => import('./Top500View.tsx').then((x) => ({ default: x.Top500View }))),
-  models: lazy(() => import('./ModelsView.tsx').then((x) => ({ default: x.ModelsView }))),
-  'world-models': lazy(() => import('./WorldModelsView.tsx').then((x) => ({ default: x.WorldModelsView }))),
-  'world-chips': lazy(() => import('./WorldChipsView.tsx').then((x) => ({ default: x.WorldChipsView }))),
-  clusters: lazy(() => import('./ClustersView.tsx').then((x) => ({ default: x.ClustersView }))),
-} as const;
-const SourcesPanel = lazy(() => import('../ui/SourcesPanel.tsx').then((x) => ({ default: x.SourcesPanel })));
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const [state, update, ignored, dismissIgnored] = useViewState(undefined, store);
@@ -61,8 +41,9 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   }, [store, ctx]);
   const lang = resolveLang(state);
   const m = MESSAGES[lang];
-  const tab: Tab = isTab(state.view) ? state.view : 'gpus';
-  useDocumentLangTheme(lang, state.theme, `${m.views[tab]} · ${m.appName}`);
+  const tab = state.view;
+  const label = m.views[viewRow(tab).label];
+  useDocumentLangTheme(lang, state.theme, `${label} · ${m.appName}`);
 
   const hrefFor = (patch: Partial<ViewState>) => store.hrefFor({ ...state, ...patch }, false);
   const go = (e: MouseEvent, patch: Partial<ViewState>) => {
@@ -77,12 +58,12 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   const release: ShownRelease | null = shown
     ? { id: currentRelease, changedSince: wanted ? (pinned.data?.changedSince ?? null) : null, newestHref: hrefFor({ release: null }), onNewest: (e) => go(e, { release: null }) }
     : null;
-  const ActiveView = VIEW_COMPONENTS[tab === 'sources' ? 'gpus' : tab];
+  const ActiveView = VIEW_COMPONENTS[tab];
   const actions = (
     <>
-      <ShareButton url={shareUrl} latestUrl={currentRelease ? latestUrl : undefined} title={`${m.views[tab]} · ${m.appName}`} labels={m.share} latestLabel={m.release.copyLatest} />
+      <ShareButton url={shareUrl} latestUrl={currentRelease ? latestUrl : undefined} title={`${label} · ${m.appName}`} labels={m.share} latestLabel={m.release.copyLatest} />
       <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} release={currentRelease} />
-      <CiteDialog view={tab} release={currentRelease} version={shown?.version ?? ''} pinnedUrl={shareUrl} lang={lang} m={m} />
+      <CiteDialog viewTitle={label} release={currentRelease} version={shown?.version ?? ''} pinnedUrl={shareUrl} lang={lang} m={m} />
     </>
   );
 
@@ -116,7 +97,8 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
           <ReleaseContext value={release}>
             <HeadlineCards dataset={shown} lang={lang} m={m} />
             <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
-              {TABS.map((t) => (
+              {/* Every view the URL accepts has a tab, in the table's order. */}
+              {VIEWS.map((t) => (
                 <a
                   key={t}
                   href={hrefFor({ view: t })}
@@ -124,17 +106,13 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
                   onClick={(e) => go(e, { view: t })}
                   className="-mb-px rounded-t-md border border-transparent px-3 py-2 text-sm font-medium aria-[current=page]:border-[var(--c-grid)] aria-[current=page]:border-b-[var(--c-bg)] aria-[current=page]:bg-[var(--c-bg)] aria-[current=page]:text-[var(--c-accent)]"
                 >
-                  {m.views[t]}
+                  {m.views[viewRow(t).label]}
                 </a>
               ))}
             </nav>
-            <section aria-label={m.views[tab]} className="flex flex-col gap-3">
+            <section aria-label={label} className="flex flex-col gap-3">
               <Suspense fallback={<Loading m={m} />}>
-                {tab === 'sources' ? (
-                  <SourcesPanel dataset={shown} lang={lang} m={m} highlight={state.highlight} base={base} hrefFor={hrefFor} />
-                ) : (
-                  <ActiveView dataset={shown} state={state} update={update} lang={lang} m={m} actions={actions} />
-                )}
+                <ActiveView dataset={shown} state={state} update={update} lang={lang} m={m} actions={actions} />
               </Suspense>
             </section>
           </ReleaseContext>

@@ -7,7 +7,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import type { Messages } from '../i18n/messages.ts';
-import { LoadError } from '../ui/LoadStates.tsx';
+import { LoadError } from '../charts/frame/LoadStates.tsx';
 
 export function showErrorBesideCopy(o: { copy: HTMLElement; error: unknown; m: Messages; load: () => Promise<unknown>; onLoaded: () => void }): void {
   const host = o.copy.ownerDocument.createElement('div');

@@ -5,12 +5,8 @@
  * in transit — a host's HTML error page, a cut-off file, a file of another build — and zod (a
  * quarter of the dashboard's first-visit JavaScript) stays out of the browser. Pure.
  */
-import type { Dataset, FileKey } from './schema.ts';
-
-/** The schema's FILE_KEYS, typed from it but not imported (importing the schema brings zod). */
-export const DATASET_KEYS = [
-  'sources', 'hardware', 'systems', 'models', 'money', 'rates', 'events', 'prices', 'comparisons',
-] as const satisfies readonly FileKey[];
+import { FILE_KEYS } from './model.ts';
+import type { Dataset } from './schema.ts';
 
 /** The version in `atlas.<version>.json`, if the URL has one. */
 export function versionOfUrl(url: string): string | null {
@@ -23,7 +19,7 @@ export function datasetShapeProblem(json: unknown, expectedVersion: string | nul
   const obj = json as Record<string, unknown>;
   if (typeof obj.version !== 'string') return 'The data file has no version.';
   if (expectedVersion && obj.version !== expectedVersion) return `The data file is version ${obj.version.slice(0, 12)}, not ${expectedVersion}.`;
-  const missing = DATASET_KEYS.filter((k) => !Array.isArray(obj[k]));
+  const missing = FILE_KEYS.filter((k) => !Array.isArray(obj[k]));
   if (missing.length) return `The data file lacks ${missing.join(', ')}.`;
   return null;
 }

@@ -6,7 +6,7 @@
 import type { Dataset } from './schema.ts';
 import { asDataset, datasetShapeProblem, versionOfUrl } from './datasetShape.ts';
 
-// In its own module so the embed can load the world data without this file (tests/embedBundle.test.ts).
+// In its own module so the embed can load the world data without this file (oxlint.config.mjs).
 import { DatasetLoadError } from './loadError.ts';
 export { DatasetLoadError, type DatasetErrorKind } from './loadError.ts';
 

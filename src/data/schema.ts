@@ -9,13 +9,27 @@
  * has one) and the field path, e.g. `data/systems.json › systems[3] (lumi) › acceleratorCount.unit`.
  */
 import { z } from 'zod';
+import {
+  COMPARISON_METRICS,
+  CONFIDENCES,
+  EVENT_KINDS,
+  HARDWARE_KINDS,
+  MONEY_SCOPES,
+  OWNER_TYPES,
+  QUALIFIERS,
+  RATE_RULES,
+  REGIONS,
+  SYSTEM_KINDS,
+  type FileKey,
+} from './model.ts';
 import { TEXT_LIMITS, textProblems } from './text.ts';
+
+// The enumerations live in model.ts (zod-free, for the browser); their types are re-exported
+// here beside the record types, where the dataset's code has always found them.
+export type { Confidence, FileKey, MoneyScope, OwnerType, RateRule, Region, SystemKind } from './model.ts';
 
 // No `new Function` probing: the site runs under a CSP without 'unsafe-eval'.
 z.config({ jitless: true });
-
-export const CONFIDENCES = ['official', 'reported', 'estimate', 'claim'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
 
 /** kebab-case: ids are part of public URLs, so they stay short, lowercase and stable. */
 const idSchema = z.string().max(64).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
@@ -30,12 +44,6 @@ const asOfSchema = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const daySchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD');
-
-/**
- * How a value should be read: "about" (~7,000), "less-than" (<3), "at-most" (an upper bound),
- * "range" (value is the low end, `high` the upper).
- */
-const QUALIFIERS = ['exact', 'about', 'less-than', 'at-most', 'at-least', 'range'] as const;
 
 function figure<const U extends readonly [string, ...string[]]>(units: U) {
   return z
@@ -73,7 +81,6 @@ export const sourceSchema = z.strictObject({
   via: text('label').optional(),
 });
 
-export const HARDWARE_KINDS = ['gpu', 'tpu', 'apu', 'cpu'] as const;
 export const hardwareSchema = z.strictObject({
   id: idSchema,
   name: text('name'),
@@ -87,9 +94,6 @@ export const hardwareSchema = z.strictObject({
   note: text('note').optional(),
 });
 
-export const SYSTEM_KINDS = ['supercomputer', 'ai-cluster', 'training-run'] as const;
-export const REGIONS = ['europe', 'north-america', 'asia'] as const;
-export const OWNER_TYPES = ['public', 'private'] as const;
 
 export const top500EntrySchema = z.strictObject({
   /** List edition, "YYYY-06" or "YYYY-11". */
@@ -146,22 +150,6 @@ export const modelSchema = z.strictObject({
   note: text('note').optional(),
 });
 
-/**
- * What a money figure covers. Comparing across scopes is allowed but always labelled.
- */
-export const MONEY_SCOPES = [
-  'training-compute',
-  /** A model's whole training cost as stated (compute and more, e.g. staff and failed runs). */
-  'training-total',
-  'programme-budget',
-  'hardware-purchase',
-  'total-investment',
-  /** One funder's share of a larger budget or purchase. */
-  'funding-share',
-  'strategy-envelope',
-  'political-claim',
-] as const;
-export type MoneyScope = (typeof MONEY_SCOPES)[number];
 
 export const moneySchema = z.strictObject({
   id: idSchema,
@@ -176,13 +164,6 @@ export const moneySchema = z.strictObject({
   about: idSchema.optional(),
 });
 
-/**
- * How the USD/EUR rate of a money figure was chosen from the ECB's daily fixings (data/ecb/):
- * the fixing of its own day, else of the nearest earlier business day; for a figure dated only
- * by month or year, that period's mean; for a figure dated after the last fixing, the last one.
- */
-export const RATE_RULES = ['day', 'earlier-day', 'month-mean', 'year-mean', 'after-last'] as const;
-export type RateRule = (typeof RATE_RULES)[number];
 
 /**
  * Not a file in data/: the build resolves one rate per money as-of date from the daily
@@ -201,7 +182,6 @@ export const rateSchema = z.strictObject({
   usdPerEur: positive(figure(['USD/EUR'])),
 });
 
-export const EVENT_KINDS = ['announcement', 'agreement', 'policy', 'release', 'milestone'] as const;
 export const eventSchema = z.strictObject({
   id: idSchema,
   date: asOfSchema,
@@ -223,7 +203,6 @@ export const priceSchema = z.strictObject({
  * A named comparison shown as a headline ratio card. Kept in data so that the headline is
  * computed, never typed: validation fails when either side has no value to divide.
  */
-export const COMPARISON_METRICS = ['accelerators', 'money'] as const;
 export const comparisonSchema = z.strictObject({
   id: idSchema,
   metric: z.enum(COMPARISON_METRICS),
@@ -238,9 +217,6 @@ export type Figure = z.infer<ReturnType<typeof figure>>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Hardware = z.infer<typeof hardwareSchema>;
 export type SystemRecord = z.infer<typeof systemSchema>;
-export type SystemKind = (typeof SYSTEM_KINDS)[number];
-export type Region = (typeof REGIONS)[number];
-export type OwnerType = (typeof OWNER_TYPES)[number];
 export type Top500Entry = z.infer<typeof top500EntrySchema>;
 export type ModelRecord = z.infer<typeof modelSchema>;
 export type MoneyRecord = z.infer<typeof moneySchema>;
@@ -249,7 +225,7 @@ export type EventRecord = z.infer<typeof eventSchema>;
 export type GpuPrice = z.infer<typeof priceSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 
-/** One file per entity kind; the key is both the file name (`data/<key>.json`) and its top-level array. */
+/** One schema per file of data/ (model.ts's FILE_KEYS): `data/<key>.json` holds an array of these. */
 export const FILES = {
   sources: sourceSchema,
   hardware: hardwareSchema,
@@ -260,9 +236,7 @@ export const FILES = {
   events: eventSchema,
   prices: priceSchema,
   comparisons: comparisonSchema,
-} as const;
-export type FileKey = keyof typeof FILES;
-export const FILE_KEYS = Object.keys(FILES) as FileKey[];
+} as const satisfies { readonly [K in FileKey]: z.ZodType };
 
 export interface Dataset {
   /** Content hash of the dataset, pinned by embeds. */

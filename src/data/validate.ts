@@ -4,7 +4,8 @@
  * `vite build`), by `npm test`, and by the browser when it loads the published dataset.
  */
 import type { z } from 'zod';
-import { FILES, FILE_KEYS, type Dataset, type FileKey } from './schema.ts';
+import { FILE_KEYS, type FileKey } from './model.ts';
+import { FILES, type Dataset } from './schema.ts';
 
 export interface DataError {
   file: string;

@@ -31,6 +31,7 @@ function start(trigger?: Event): void {
   window.addEventListener('keydown', keep, true);
   // The page carries only its first paint's CSS inline; tooltips and the rest come with React.
   loadFullStylesheet(document);
+  // oxlint-disable-next-line no-restricted-imports -- the one way past the boot files, on first use.
   import('./main.tsx')
     .then((m) => m.startEmbed(keys))
     .finally(() => window.removeEventListener('keydown', keep, true))

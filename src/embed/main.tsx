@@ -1,13 +1,14 @@
 /**
  * The interactive embed, loaded by boot.ts (the entry, which already reports the height) on the
  * reader's first hover, focus, touch or key press. Imports nothing from src/app
- * (tests/embedBundle.test.ts checks), so its JavaScript stays small.
+ * (oxlint.config.mjs checks), so its JavaScript stays small.
  *
  * Order: load the pinned dataset and the chart's code in parallel; re-read the URL with the known
  * ids; then hydrate the prerendered copy that matches, or render from scratch (mount.ts); finally
  * replay the hover, focus or key press that loaded it, so its tooltip opens and no key is lost.
  */
-import { CHARTS, type ChartId } from '../charts/registry.ts';
+import { CHARTS } from '../charts/registry.ts';
+import type { EmbeddableView } from '../view/views.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { Dataset } from '../data/schema.ts';
 import { MESSAGES } from '../i18n/messages.ts';
@@ -29,7 +30,7 @@ import { fetchRelease, releaseUrl } from '../data/releaseLoad.ts';
 import type { PublishedRelease } from '../data/release.ts';
 
 const base = import.meta.env.BASE_URL;
-const chart: ChartId | null = chartFromPath(location.pathname);
+const chart: EmbeddableView | null = chartFromPath(location.pathname);
 const store = createViewStore(window);
 
 /** The release this page's copy is: a pin to it needs no other file and fits the copy. */

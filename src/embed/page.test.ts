@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
-import { CHART_IDS } from '../charts/registry.ts';
+import { EMBEDDABLE_VIEWS } from '../view/views.ts';
 import { parseViewState } from '../view/viewState.ts';
 import { parseContextOf } from '../view/datasetContext.ts';
 import { chartFromPath } from './page.ts';
 
 describe('chartFromPath', () => {
-  it.each(CHART_IDS)('finds %s at the root and under a sub-path', (id) => {
+  it.each(EMBEDDABLE_VIEWS)('finds %s at the root and under a sub-path', (id) => {
     expect(chartFromPath(`/embed/${id}/`)).toBe(id);
     expect(chartFromPath(`/atlas/embed/${id}/`)).toBe(id);
     expect(chartFromPath(`/atlas/embed/${id}/index.html`)).toBe(id);

@@ -9,7 +9,7 @@ const frame = (sourceIds: string[]): ChartExportApi => ({ title: 't', altText: '
 function renderCite(sourceIds: string[] = [], release: string | null = '2026-12-01') {
   return render(
     <ChartExportContext.Provider value={frame(sourceIds)}>
-      <CiteDialog view="gpus" release={release} version="ab038c8a11f0" pinnedUrl="https://example.org/?release=2026-12-01" lang="en" m={MESSAGES.en} />
+      <CiteDialog viewTitle="GPUs per system" release={release} version="ab038c8a11f0" pinnedUrl="https://example.org/?release=2026-12-01" lang="en" m={MESSAGES.en} />
     </ChartExportContext.Provider>,
   );
 }

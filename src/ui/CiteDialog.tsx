@@ -10,12 +10,12 @@ import { useChartExport } from '../charts/frame/ExportActions.tsx';
 import { CopyButton } from '../charts/frame/CopyButton.tsx';
 import { formatDate, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import type { ViewName } from '../view/viewState.ts';
 import { citeView, epochCitations, readerDay, type Citations } from './citation.ts';
 import { Modal } from './Modal.tsx';
 
 export interface CiteDialogProps {
-  view: ViewName;
+  /** The view's name as its tab says it. */
+  viewTitle: string;
   release: string | null;
   version: string;
   /** The view's absolute address, pinned to `release`. */
@@ -24,10 +24,10 @@ export interface CiteDialogProps {
   m: Messages;
 }
 
-export function CiteDialog({ view, release, version, pinnedUrl, lang, m }: CiteDialogProps) {
+export function CiteDialog({ viewTitle, release, version, pinnedUrl, lang, m }: CiteDialogProps) {
   const frame = useChartExport();
   const [accessed, setAccessed] = useState<string | null>(null);
-  const citations = accessed ? citeView({ viewTitle: m.views[view], release, version, url: pinnedUrl, accessed, lang }, m) : null;
+  const citations = accessed ? citeView({ viewTitle, release, version, url: pinnedUrl, accessed, lang }, m) : null;
   const epoch = epochCitations(frame?.sourceIds ?? []);
   return (
     <Modal label={m.release.cite} title={m.release.citeTitle} closeLabel={m.release.close} onOpen={() => setAccessed(readerDay(new Date()))} className="max-w-2xl">

@@ -10,7 +10,7 @@ import { releaseIndexQuery } from '../data/releaseQueries.ts';
 import { formatDate, formatUnitValue, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { ViewState } from '../view/viewState.ts';
-import { LoadError } from './LoadStates.tsx';
+import { LoadError } from '../charts/frame/LoadStates.tsx';
 
 export interface ReleaseLogProps {
   base: string;

@@ -4,15 +4,11 @@
  * canonical query minus `v=` (the path already names the chart); embed options (theme, lang,
  * hideTitle) are ordinary view-state fields. Pure: the caller supplies the page's address.
  */
-import { serialiseViewState, VIEWS, type ViewName, type ViewState } from './viewState.ts';
+import { serialiseViewState, type ViewState } from './viewState.ts';
+import { isEmbeddable } from './views.ts';
 
-/** Every view with a chart; the sources view is a list, not a chart, so it has no embed. */
-export type EmbeddableView = Exclude<ViewName, 'sources'>;
-export const EMBEDDABLE_VIEWS = VIEWS.filter((v): v is EmbeddableView => v !== 'sources');
-
-export function isEmbeddable(view: ViewName): view is EmbeddableView {
-  return view !== 'sources';
-}
+/** The views with an embed page: the table's embeddable rows (views.ts). */
+export { EMBEDDABLE_VIEWS } from './views.ts';
 
 /**
  * The site's root: `base` (Vite's BASE_URL: `/`, `/atlas/` or a relative `./`) resolved against

@@ -19,26 +19,30 @@ import {
 } from './paramCodecs.ts';
 import { applyMigrations, URL_MIGRATIONS, type UrlMigration } from './migrations.ts';
 import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } from './queryLimits.ts';
+import { VIEW_TABLE, VIEWS, type ViewName } from './views.ts';
+import { CLUSTER_STATUSES, OWNER_TYPES, REGIONS, SECTORS, SYSTEM_KINDS, WORLD_REGIONS } from '../data/model.ts';
 
 export type { IgnoreReason, ParseContext } from './paramCodecs.ts';
 
-export const VIEWS = ['gpus', 'money', 'compare', 'whatif', 'top500', 'models', 'sources', 'clusters', 'world-models', 'world-chips'] as const;
+/** The view ids come from the table of views (views.ts); `v=` accepts exactly those. */
+export { VIEWS, type ViewName };
 export const METRICS = ['accelerators', 'bf16', 'h100e'] as const;
 export const SCALES = ['log', 'linear'] as const;
 export const CURRENCIES = ['eur', 'usd'] as const;
-/** Canonical order of the region filter in the URL (and a sensible order for its controls). */
-export const REGIONS = ['europe', 'north-america', 'asia'] as const;
-export const OWNERS = ['public', 'private'] as const;
-export const KINDS = ['supercomputer', 'ai-cluster', 'training-run'] as const;
+/**
+ * The data model's lists (src/data/model.ts) filter the views; their order is the canonical
+ * order of each filter in the URL (and a sensible order for its controls).
+ */
+export { REGIONS, SECTORS, WORLD_REGIONS };
+export const OWNERS = OWNER_TYPES;
+export const KINDS = SYSTEM_KINDS;
+export const STATUSES = CLUSTER_STATUSES;
 export const BASES = ['bf16', 'fp8'] as const;
 export const LANGS = ['es', 'en'] as const;
 export const THEMES = ['light', 'dark'] as const;
 /** Models over time: which weights to show (Epoch's `Model accessibility`). */
 export const ACCESS = ['all', 'open', 'closed'] as const;
-/** Epoch's clusters (view `clusters`): the post's regions, sectors, statuses, certainties and chip vendors. */
-export const WORLD_REGIONS = ['spain', 'rest-of-eu', 'us', 'china', 'others'] as const;
-export const SECTORS = ['public', 'private', 'public-private'] as const;
-export const STATUSES = ['existing', 'decommissioned', 'planned'] as const;
+/** Epoch's clusters (view `clusters`): the certainties and chip vendors, in the post's terms. */
 export const CERTAINTIES = ['confirmed', 'likely', 'unlikely'] as const;
 /** Vendors with enough clusters to filter by; the rest are "other", Epoch's Anonymized/Unknown "undisclosed". */
 export const VENDORS = ['nvidia', 'amd', 'google', 'other', 'undisclosed'] as const;
@@ -46,8 +50,6 @@ export const VENDORS = ['nvidia', 'amd', 'google', 'other', 'undisclosed'] as co
 export const TREND_SELECTIONS = ['standard', 'all'] as const;
 /** A chart of more bars than this is unreadable; it also bounds what a hostile link can ask for. */
 export const MAX_IDS = 60;
-
-export type ViewName = (typeof VIEWS)[number];
 
 export interface ViewState {
   readonly view: ViewName;
@@ -124,6 +126,15 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   trendSelection: enumParam('trend', TREND_SELECTIONS, 'standard'),
   release: releaseParam('release', (ctx) => ctx.releaseIds),
 };
+
+/**
+ * The table of views cannot import this module (it is imported by it), so its rows are checked
+ * here: every listed field is a ViewState field, every variant a partial ViewState.
+ */
+VIEW_TABLE satisfies readonly {
+  readonly fields: readonly (Exclude<keyof ViewState, 'view' | 'lang' | 'theme' | 'hideTitle'>)[];
+  readonly variants?: (dataset: never) => readonly { readonly state: Partial<ViewState> }[];
+}[];
 
 /** Object.keys keeps insertion order for non-numeric keys, so this is the literal's order. */
 const FIELDS = Object.keys(PARAMS) as (keyof ViewState)[];

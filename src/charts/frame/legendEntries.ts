@@ -2,17 +2,15 @@
  * The legend's entries, for the frame on screen (Legend.tsx) and in images (FrameImage.tsx):
  * one per confidence present in the view, and one for ranges when a figure has an upper end.
  */
-import type { Confidence } from '../../data/schema.ts';
+import { CONFIDENCES, type Confidence } from '../../data/model.ts';
 import type { Messages } from '../../i18n/messages.ts';
-
-export const CONFIDENCE_ORDER = ['official', 'reported', 'estimate', 'claim'] as const satisfies readonly Confidence[];
 
 export type LegendEntry =
   | { kind: 'confidence'; confidence: Confidence; name: string; help: string }
   | { kind: 'range'; name: string };
 
 export function legendEntries(points: readonly { confidence: Confidence; high?: number | undefined }[], m: Messages): LegendEntry[] {
-  const entries: LegendEntry[] = CONFIDENCE_ORDER.filter((c) => points.some((p) => p.confidence === c)).map((c) => ({
+  const entries: LegendEntry[] = CONFIDENCES.filter((c) => points.some((p) => p.confidence === c)).map((c) => ({
     kind: 'confidence',
     confidence: c,
     name: m.confidences[c],

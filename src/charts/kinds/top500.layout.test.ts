@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CONFIDENCES } from '../../data/schema.ts';
+import { CONFIDENCES } from '../../data/model.ts';
 import { layoutRanks, niceRankCeiling, type RankSeries } from './top500.layout.ts';
 
 const EDITIONS = ['2023-11', '2024-06', '2024-11', '2025-06', '2025-11'];

@@ -6,13 +6,10 @@
  * Epoch's own word for it (`epochCertainty` / `epochConfidence`) and the row's source links.
  * An absent field means Epoch has no value: empty cells are unknown, never 0.
  */
-import type { Confidence } from '../schema.ts';
+import type { ClusterStatus, Confidence, Sector, WorldRegion } from '../model.ts';
 
+export type { ClusterStatus, Sector, WorldRegion };
 export type WorldConfidence = Confidence;
-export type ClusterStatus = 'existing' | 'planned' | 'decommissioned';
-export type Sector = 'public' | 'private' | 'public-private';
-/** The post's view of the world: Spain, the rest of the EU, the US, China, everyone else. */
-export type WorldRegion = 'spain' | 'rest-of-eu' | 'us' | 'china' | 'others';
 export type EpochDatasetKey = 'gpu-clusters' | 'notable-ai-models' | 'ml-hardware';
 
 export interface WorldFigure {

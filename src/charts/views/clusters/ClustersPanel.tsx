@@ -4,6 +4,7 @@
  * already loaded (WorldGate.tsx loads it); every figure and sentence comes from the data.
  */
 import { useMemo } from 'react';
+import { SECTORS } from '../../../data/model.ts';
 import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { EPOCH_ATTRIBUTION, epochCreditLine } from '../../../data/epoch/attribution.ts';
@@ -128,7 +129,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
     ];
     const present = new Set(series.data.map((d) => d.sector ?? 'none'));
     const legend = [
-      ...(['public', 'private', 'public-private'] as const).filter((s) => present.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s] })),
+      ...SECTORS.filter((s) => present.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s] })),
       ...(present.has('none') ? [{ key: 'sector:none', label: c.noSector }] : []),
       ...(['confirmed', 'likely', 'unlikely'] as const).filter((k) => series.data.some((d) => d.certainty === k)).map((k) => ({ key: `cert:${k}`, label: c.certainties[k] })),
       ...(series.data.some((d) => d.status === 'planned') ? [{ key: 'planned', label: c.statuses.planned }] : []),

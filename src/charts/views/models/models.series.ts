@@ -4,7 +4,7 @@
  * named under the chart; nothing is invented to fill the gap.
  */
 import type { Dataset, Figure, ModelRecord, MoneyRecord } from '../../../data/schema.ts';
-import { CONFIDENCE_ORDER } from '../../../metrics/confidence.ts';
+import { CONFIDENCES } from '../../../data/model.ts';
 import { formatFlop, formatMoneyLong, formatMoneyShort, formatUnitValue, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { rateRaw, rateText } from '../../../i18n/rateText.ts';
@@ -30,7 +30,7 @@ const publishers = (p: DataPoint) => p.sources.map((s) => s.publisher).join('; '
 
 /** The training run's compute cost: a money row about the model or its run, strongest confidence first. */
 export function trainingCost(d: Dataset, model: ModelRecord): MoneyRecord | undefined {
-  const rank = (r: MoneyRecord) => CONFIDENCE_ORDER.indexOf(r.amount.confidence);
+  const rank = (r: MoneyRecord) => CONFIDENCES.indexOf(r.amount.confidence);
   return d.money
     .filter((r) => r.scope === 'training-compute' && r.about !== undefined && (r.about === model.id || r.about === model.trainedOn))
     .sort((a, b) => rank(a) - rank(b))[0];

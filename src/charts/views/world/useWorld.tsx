@@ -9,7 +9,7 @@ import { useCallback, useContext, useEffect, useState, type ReactNode } from 're
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { loadWorldOnce, WorldDataContext } from './worldContext.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import { LoadError, Loading } from '../../../ui/LoadStates.tsx';
+import { LoadError, Loading } from '../../frame/LoadStates.tsx';
 
 type WorldState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; world: WorldData };
 

@@ -18,7 +18,7 @@ export function loadWorldOnce(base: string): Promise<WorldData> {
   let p = pending.get(base);
   if (!p) {
     // Imported on demand: worldLoad's error type comes from the dataset loader, which the embed
-    // entry must not bundle (tests/embedBundle.test.ts).
+    // entry must not bundle (oxlint.config.mjs).
     p = import('../../../data/worldLoad.ts').then(({ fetchWorld, worldUrl }) => fetchWorld(worldUrl(base)));
     pending.set(base, p);
     p.catch(() => pending.delete(base));

@@ -1,5 +1,5 @@
-import { DatasetLoadError } from '../data/loadError.ts';
-import type { Messages } from '../i18n/messages.ts';
+import { DatasetLoadError } from '../../data/loadError.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
 export function Loading({ m }: { m: Messages }) {
   return (
