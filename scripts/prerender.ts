@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
-import { MESSAGES } from '../src/i18n/messages.ts';
+import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { EMBEDDABLE_VIEWS, viewRow } from '../src/view/views.ts';
 import { dataDirOf } from './datasetFiles.ts';
@@ -43,6 +43,7 @@ const FRAME_EXTRA_PX = 230;
 type Entry = typeof import('./prerenderEntry.tsx');
 
 export async function prerender(o: PrerenderOptions): Promise<{ files: string[] }> {
+  await loadAllMessages();
   const log = o.log ?? (() => undefined);
   const dataset = loadPublishedDataset(dataDirOf(o.root));
   const server = await createServer({

@@ -31,13 +31,16 @@ import type { WorldData } from '../src/data/epoch/worldTypes.ts';
 import { ReadyMark } from '../src/embed/ReadyMark.tsx';
 import { parseContextOf } from '../src/view/datasetContext.ts';
 import { DASHBOARD_DROP, EMBED_DROP, prerenderKey } from '../src/embed/prerenderKey.ts';
-import type { Lang } from '../src/i18n/format.ts';
-import { MESSAGES } from '../src/i18n/messages.ts';
+import { LANGS, type Lang } from '../src/i18n/locales.ts';
+import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
 import { IMAGE_FONT } from './prerenderImage.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
 import { canonicalViewState, DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from '../src/view/viewState.ts';
 
-export const LANGS: readonly Lang[] = ['es', 'en'];
+export { LANGS };
+
+// The build renders every language (this module runs in its own Vite SSR graph).
+await loadAllMessages();
 const DEFAULT_VARIANT = 'default';
 
 /** What a copy's frame says, for head tags, oEmbed and the image's alt text. */

@@ -78,7 +78,7 @@ describe('an embed', () => {
     const chart = await openEmbed('?release=2026-11-30&lang=en');
     expect(within(chart).getAllByText(/^4,480/).length).toBeGreaterThan(0);
     expect(within(chart).queryAllByText(/^4,500/)).toHaveLength(0);
-    expect(releaseLine()).toHaveTextContent(/^Data of Nov\s30,\s2026 · figures up to .* · 1 figure changed since · see the newest$/);
+    expect(releaseLine()).toHaveTextContent(/^Data of Nov\s30,\s2026 · figures up to .* · 1\sfigure changed since · see the newest$/);
     const newest = within(releaseLine() as HTMLElement).getByRole('link', { name: en.release.seeNewest });
     expect(newest.getAttribute('href')).toBe('?lang=en');
     expect(fetched.mock.calls.map(([url]) => String(url))).toContain('/data/releases/2026-11-30.json');
@@ -115,7 +115,7 @@ describe('the dashboard', () => {
     renderApp('?release=2026-11-30&lang=en');
     const chart = await screen.findByRole('graphics-document');
     expect(within(chart).getAllByText(/^4,480/).length).toBeGreaterThan(0);
-    expect(releaseLine()).toHaveTextContent(/1 figure changed since/);
+    expect(releaseLine()).toHaveTextContent(/1\sfigure changed since/);
     await userEvent.click(within(releaseLine() as HTMLElement).getByRole('link', { name: en.release.seeNewest }));
     await waitFor(() => expect(within(screen.getByRole('graphics-document')).getAllByText(/^4,500/).length).toBeGreaterThan(0));
     expect(window.location.search).toBe('?lang=en');

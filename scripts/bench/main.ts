@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { layoutBars } from '../../src/charts/kinds/barChart.layout.ts';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { loadAllMessages, MESSAGES } from '../../src/i18n/messages.ts';
 import { loadDatasetFromDir } from '../datasetFiles.ts';
 import { gpuChartInput } from './chartInput.ts';
 import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
@@ -54,6 +54,7 @@ function timeLayout(rows: number, reps = 15): number {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  await loadAllMessages();
   const args = parseArgs(argv);
   if (args.errors.length) {
     log(`${args.errors.join('; ')}\nusage: npm run bench -- [--runs N] [--no-build] [--throttle]`);

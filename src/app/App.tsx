@@ -22,6 +22,7 @@ import type { ViewState } from '../view/viewState.ts';
 import { VIEWS, viewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
+import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const [state, update, ignored, dismissIgnored] = useViewState(undefined, store);
@@ -39,7 +40,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   useEffect(() => {
     if (ctx) store.setContext(ctx);
   }, [store, ctx]);
-  const lang = resolveLang(state);
+  const lang = useLoadedLang(resolveLang(state));
   const m = MESSAGES[lang];
   const tab = state.view;
   const label = m.views[viewRow(tab).label];

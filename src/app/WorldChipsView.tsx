@@ -1,6 +1,6 @@
 import type { PanelProps } from '../charts/panelProps.ts';
 import { WorldChipsPanel } from '../charts/views/worldChips/WorldChipsPanel.tsx';
-import { worldChartsMessages } from '../i18n/messages.worldCharts.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
 import { BASES } from '../view/viewState.ts';
@@ -8,7 +8,7 @@ import { BASES } from '../view/viewState.ts';
 /** Chips over time, with the precision control above it (`basis=`, shared with the GPU view's basis). */
 export function WorldChipsView(props: PanelProps & { update: UpdateView }) {
   const { state, update, lang, m } = props;
-  const w = worldChartsMessages[lang].worldCharts;
+  const w = MESSAGES[lang].worldCharts;
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-col gap-2" role="group" aria-label={m.views['world-chips']}>

@@ -1,6 +1,6 @@
 import type { PanelProps } from '../charts/panelProps.ts';
 import { WorldModelsPanel } from '../charts/views/worldModels/WorldModelsPanel.tsx';
-import { worldChartsMessages } from '../i18n/messages.worldCharts.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
 import { ACCESS } from '../view/viewState.ts';
@@ -8,7 +8,7 @@ import { ACCESS } from '../view/viewState.ts';
 /** Models over time, with the open/closed-weights filter above it (`access=` in the URL). */
 export function WorldModelsView(props: PanelProps & { update: UpdateView }) {
   const { state, update, lang, m } = props;
-  const w = worldChartsMessages[lang].worldCharts;
+  const w = MESSAGES[lang].worldCharts;
   const labels = { all: w.accessAll, open: w.accessOpen, closed: w.accessClosed };
   return (
     <div className="flex flex-col gap-3">

@@ -19,7 +19,7 @@ import { DASHBOARD_DROP, prerenderKey } from '../embed/prerenderKey.ts';
 import { getPageViewStore } from '../view/useViewState.ts';
 import { App } from './App.tsx';
 import { showErrorBesideCopy } from './errorBesideCopy.tsx';
-import { MESSAGES } from '../i18n/messages.ts';
+import { loadMessages } from '../i18n/messages.ts';
 import { resolveLang } from './useLangTheme.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -28,7 +28,10 @@ const styled = loadFullStylesheet(document);
 const queryClient = new QueryClient();
 const store = getPageViewStore();
 const state = store.getSnapshot().state;
-const key = prerenderKey(state, resolveLang(state), DASHBOARD_DROP);
+const lang = resolveLang(state);
+const key = prerenderKey(state, lang, DASHBOARD_DROP);
+// Only the page's language: its messages are a chunk of their own, fetched beside the data.
+const messages = loadMessages(lang);
 
 // Same credentials mode as the page's <link rel="preload" crossorigin>, so the preloaded response is used.
 const sameOriginFetch: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'same-origin' });
@@ -58,14 +61,16 @@ void parsed.then(() => {
   if (copy) {
     // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
     // If the data fails, the copy stays with the error beside it; without a copy, App shows the error.
-    Promise.all([pinned, styled]).then(
+    Promise.all([pinned, styled, messages]).then(
       () => mountPage(ui, key),
       (error: unknown) =>
-        showErrorBesideCopy({ copy, error, m: MESSAGES[resolveLang(state)], load: () => queryClient.fetchQuery(datasetQuery(base)), onLoaded: () => void styled.then(() => mountPage(ui, key)) }),
+        void messages.then((m) =>
+          showErrorBesideCopy({ copy, error, m, load: () => queryClient.fetchQuery(datasetQuery(base)), onLoaded: () => void styled.then(() => mountPage(ui, key)) }),
+        ),
     );
   } else {
     // App shows a failed load from the query's error state, with a retry.
     pinned.catch(() => undefined);
-    void styled.then(() => mountPage(ui, null));
+    void Promise.all([styled, messages]).then(() => mountPage(ui, null));
   }
 });

@@ -11,7 +11,7 @@ import { CHARTS } from '../charts/registry.ts';
 import type { EmbeddableView } from '../view/views.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { Dataset } from '../data/schema.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { hasMessages, loadMessages, MESSAGES } from '../i18n/messages.ts';
 import { createViewStore } from '../view/viewStore.ts';
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { EmbedMessage, type EmbedShellProps } from './EmbedShell.tsx';
@@ -59,14 +59,22 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   let world: WorldData | null = null;
   const releaseFetch = startReleaseFetch();
   let pinned: PublishedRelease | null = null;
+  const pageLanguage = pageLang(store.getSnapshot().state.lang, navigator.languages);
   try {
     // A world chart's HTML was prerendered with the world data: hydrate with it too.
-    [dataset, Panel, world] = await Promise.all([loadPinnedDataset(pinnedDataUrl(document, base)), entry?.load(), entry?.needsWorld ? loadWorldOnce(base) : null]);
+    [dataset, Panel, world] = await Promise.all([
+      loadPinnedDataset(pinnedDataUrl(document, base)),
+      entry?.load(),
+      entry?.needsWorld ? loadWorldOnce(base) : null,
+      loadMessages(pageLanguage),
+    ]);
   } catch (error) {
     // A prerendered chart on screen is still right, only static: keep it rather than an error.
     if (isCopyShown(document)) return;
-    const m = MESSAGES[pageLang(store.getSnapshot().state.lang, navigator.languages)];
     console.warn('Compute Atlas embed:', error);
+    // Without the messages there is nothing to say the error with.
+    if (!hasMessages(pageLanguage)) return;
+    const m = MESSAGES[pageLanguage];
     const retry = (
       <button type="button" className="btn" onClick={() => location.reload()}>
         {m.retry}
@@ -86,7 +94,7 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   }
   store.setContext(pinned ? { ...parseContextOf(pinned.dataset), releaseIds: latestCtx.releaseIds } : latestCtx);
   const parsed = store.getSnapshot().state;
-  const lang = pageLang(parsed.lang, navigator.languages);
+  const lang = pageLanguage;
   const m = MESSAGES[lang];
   const isUnknown = store.getSnapshot().ignored.some((r) => r.reason === 'unknown-release');
   const notice = isUnknown

@@ -1,5 +1,7 @@
 /**
- * Locale-correct numbers, money, compute and dates, in Spanish and English.
+ * Locale-correct numbers, money, compute and dates, in every language of the table
+ * (locales.ts): digits, separators and dates from Intl with the language's locale, scales and
+ * unit words from the language's messages (`m.format`).
  *
  * Every function is pure, takes the language explicitly and never throws. Conventions:
  * - A non-finite input (NaN, ±Infinity) prints `NO_VALUE` ("—"), never "NaN" or "∞".
@@ -11,9 +13,12 @@
  * - Grouping is always on, so Spanish gives `4.480` (CLDR alone would give `4480`). Do not pass
  *   years through formatNumber (`2.024`); use formatDate.
  */
-import { dateFormat, numberFormat, ordinalRules } from './intlCache.ts';
+import { dateFormat, listFormat, numberFormat, pluralRules } from './intlCache.ts';
+import type { Lang } from './locales.ts';
+import { MESSAGES } from './messages.ts';
+import { pluralWord, type PluralWords, type Scale, type Scales, type ScaledNumber } from './numberWords.ts';
 
-export type Lang = 'es' | 'en';
+export type { Lang } from './locales.ts';
 export type Currency = 'EUR' | 'USD';
 
 /** Shown instead of a number that cannot be printed (NaN, Infinity). */
@@ -81,15 +86,11 @@ export function formatPercent(fraction: number, lang: Lang, digits = 1): string 
   return numberFormat(lang, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: max }).format(fraction);
 }
 
-/** [factor, suffix], ascending. */
-type Scale = readonly [number, string];
-type Scales = readonly [Scale, ...Scale[]];
-
 /**
  * Picks the largest scale at which |n| still shows as at least 1 after rounding to 3
  * significant digits (so 999.6 thousand is `1M`, not `1,000k`), and prints |n| at it.
  */
-function scaled(n: number, scales: Scales, lang: Lang): { sign: string; digits: string; rounded: number; suffix: string } {
+function scaled(n: number, scales: Scales, lang: Lang): ScaledNumber {
   const abs = Math.abs(n);
   let chosen: Scale = scales[0];
   for (const scale of scales) if (roundSignificant(abs / scale[0]) >= 1) chosen = scale;
@@ -98,13 +99,6 @@ function scaled(n: number, scales: Scales, lang: Lang): { sign: string; digits: 
 }
 
 const SYMBOL: Record<Currency, string> = { EUR: '€', USD: '$' };
-const EN_SHORT: Scales = [[1, 'M'], [1e3, 'B'], [1e6, 'T']];
-const EN_LONG: Scales = [[1, `${NBSP}million`], [1e3, `${NBSP}billion`], [1e6, `${NBSP}trillion`]];
-
-function englishMoney(millions: number, currency: Currency, scales: Scales): string {
-  const { sign, digits, suffix } = scaled(millions, scales, 'en');
-  return `${sign}${SYMBOL[currency]}${digits}${suffix}`;
-}
 
 /**
  * For chart labels, from a value in millions: `650 M€`, `1.500 M€`, `5,58 M$` /
@@ -112,8 +106,8 @@ function englishMoney(millions: number, currency: Currency, scales: Scales): str
  */
 export function formatMoneyShort(millions: number, currency: Currency, lang: Lang): string {
   if (!Number.isFinite(millions)) return NO_VALUE;
-  if (lang === 'es') return `${formatSignificant(millions, 'es')}${NBSP}M${SYMBOL[currency]}`;
-  return englishMoney(millions, currency, EN_SHORT);
+  const { scales, write } = MESSAGES[lang].format.moneyShort;
+  return write(scaled(millions, scales, lang), SYMBOL[currency]);
 }
 
 /**
@@ -122,9 +116,8 @@ export function formatMoneyShort(millions: number, currency: Currency, lang: Lan
  */
 export function formatMoneyLong(millions: number, currency: Currency, lang: Lang): string {
   if (!Number.isFinite(millions)) return NO_VALUE;
-  if (lang === 'en') return englishMoney(millions, currency, EN_LONG);
-  const word = Math.abs(roundSignificant(millions)) === 1 ? 'millón' : 'millones';
-  return `${formatSignificant(millions, 'es')}${NBSP}${word}${NBSP}de${NBSP}${SYMBOL[currency]}`;
+  const { scales, write } = MESSAGES[lang].format.moneyLong;
+  return write(scaled(millions, scales, lang), SYMBOL[currency]);
 }
 
 const SUPERSCRIPT: Record<string, string> = {
@@ -144,9 +137,6 @@ export function formatFlop(n: number, lang: Lang): string {
   return `${formatNumber(mantissa, lang, { maxFractionDigits: 2 })}${NBSP}×${NBSP}10${superscript(exponent)}${NBSP}FLOP`;
 }
 
-const ES_COMPACT: Scales = [[1, ''], [1e6, `${NBSP}M`]];
-const EN_COMPACT: Scales = [[1, ''], [1e3, 'k'], [1e6, 'M'], [1e9, 'B'], [1e12, 'T']];
-
 /**
  * For axis ticks, up to 3 significant digits.
  * Spanish: full digits below a million (`1.000`, `10.000`, `100.000`), then millions only
@@ -156,7 +146,7 @@ const EN_COMPACT: Scales = [[1, ''], [1e3, 'k'], [1e6, 'M'], [1e9, 'B'], [1e12, 
  */
 export function formatCompact(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return NO_VALUE;
-  const { sign, digits, suffix } = scaled(n, lang === 'es' ? ES_COMPACT : EN_COMPACT, lang);
+  const { sign, digits, suffix } = scaled(n, MESSAGES[lang].format.compact, lang);
   return `${sign}${digits}${suffix}`;
 }
 
@@ -195,24 +185,17 @@ export function formatEdition(edition: string, lang: Lang): string {
   return /^\d{4}-(?:06|11)$/.test(edition) ? formatDate(edition, lang) : edition;
 }
 
-const EN_ORDINAL: Record<Intl.LDMLPluralRule, string> = { zero: 'th', one: 'st', two: 'nd', few: 'rd', many: 'th', other: 'th' };
-
 /** `11.º` / `11th`. */
 export function formatOrdinal(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return NO_VALUE;
   const rounded = Math.round(n);
-  if (lang === 'es') return `${formatInteger(rounded, 'es')}.º`;
-  return `${formatInteger(rounded, 'en')}${EN_ORDINAL[ordinalRules('en').select(rounded)]}`;
+  return MESSAGES[lang].format.ordinal(formatInteger(rounded, lang), pluralRules(lang, 'ordinal').select(rounded));
 }
 
 /** The units of `Figure`s in the dataset (src/data/schema.ts); any other string also works. */
 export type FigureUnit =
   | 'accelerators' | 'nodes' | 'PFLOP/s' | 'TFLOP/s' | 'kW' | 'W' | 'GB' | 'B params' | 'T tokens'
   | 'M GPU-hours' | 'M EUR' | 'M USD' | 'FLOP' | 'rank' | 'USD/EUR' | 'USD/GPU-hour';
-
-// Spanish counts parameters in "millones" and "mil millones", never "billones" (10¹²).
-const ES_PARAMS: Scales = [[1e-3, 'millones'], [1, `mil${NBSP}millones`]];
-const EN_PARAMS: Scales = [[1e-3, 'M'], [1, 'B'], [1e3, 'T']];
 
 /**
  * A dataset figure with its unit, SI symbols kept: `4.480`, `175,3 PFLOP/s`,
@@ -222,22 +205,18 @@ const EN_PARAMS: Scales = [[1e-3, 'M'], [1, 'B'], [1e3, 'T']];
  */
 export function formatUnitValue(n: number, unit: FigureUnit | (string & {}), lang: Lang): string {
   if (!Number.isFinite(n)) return NO_VALUE;
-  const es = lang === 'es';
+  const words = MESSAGES[lang].format;
   switch (unit) {
     case 'accelerators':
       return formatInteger(n, lang);
     case 'nodes':
-      return `${formatInteger(n, lang)}${NBSP}${Math.abs(Math.round(n)) === 1 ? (es ? 'nodo' : 'node') : es ? 'nodos' : 'nodes'}`;
-    case 'B params': {
-      const { sign, digits, rounded, suffix } = scaled(n, es ? ES_PARAMS : EN_PARAMS, lang);
-      if (!es) return `${sign}${digits}${suffix}${NBSP}parameters`;
-      const word = suffix === 'millones' && rounded === 1 ? 'millón' : suffix;
-      return `${sign}${digits}${NBSP}${word}${NBSP}de${NBSP}parámetros`;
-    }
+      return `${formatInteger(n, lang)}${NBSP}${formatPlural(Math.abs(Math.round(n)), words.nodes, lang)}`;
+    case 'B params':
+      return words.params.write(scaled(n, words.params.scales, lang));
     case 'T tokens':
-      return `${formatSignificant(n, lang)}${es ? NBSP : ''}T${NBSP}tokens`;
+      return words.tokens(formatSignificant(n, lang));
     case 'M GPU-hours':
-      return `${formatNumber(n, lang, { maxFractionDigits: 3 })}${es ? `${NBSP}M${NBSP}GPU-horas` : `M${NBSP}GPU-hours`}`;
+      return words.gpuHours(formatNumber(n, lang, { maxFractionDigits: 3 }));
     case 'M EUR':
     case 'M USD':
       return formatMoneyShort(n, unit === 'M EUR' ? 'EUR' : 'USD', lang);
@@ -248,12 +227,21 @@ export function formatUnitValue(n: number, unit: FigureUnit | (string & {}), lan
     case 'USD/EUR':
       return `${formatNumber(n, lang, { minFractionDigits: 4, maxFractionDigits: 4 })}${NBSP}USD/EUR`;
     case 'USD/GPU-hour': {
-      if (es) return `${formatNumber(n, lang, { maxFractionDigits: 2 })}${NBSP}$/GPU-hora`;
       const price = formatNumber(Math.abs(n), lang, { maxFractionDigits: 2 });
-      return `${n < 0 && price !== '0' ? '-' : ''}$${price}/GPU-hour`;
+      return words.pricePerGpuHour(n < 0 && price !== '0' ? '-' : '', price);
     }
     default:
       // PFLOP/s, TFLOP/s, kW, W, GB and anything else: SI symbols read the same in both languages.
       return `${formatNumber(n, lang, { maxFractionDigits: 2 })}${NBSP}${unit}`;
   }
+}
+
+/** The word for a count, by the language's plural rules (Intl.PluralRules): 1 nodo, 2 nodos. */
+export function formatPlural(count: number, words: PluralWords, lang: Lang): string {
+  return pluralWord(words, pluralRules(lang, 'cardinal').select(count));
+}
+
+/** `a, b y c` / `a, b, and c`: Intl.ListFormat's conjunction in the language. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return listFormat(lang).format(items);
 }

@@ -3,13 +3,7 @@
  * calling `.format()`, and charts format once per mark, so each (language, options) pair is
  * built once and reused. The keys are bounded: callers build options from a few fixed shapes.
  */
-import type { Lang } from './format.ts';
-
-/**
- * The region is pinned so output never depends on the runtime's default locale:
- * es-ES for "4.480" and "9 dic 2024", en-US for "Dec 9, 2024".
- */
-export const LOCALE_TAG: Record<Lang, string> = { es: 'es-ES', en: 'en-US' };
+import { LOCALES, type Lang } from './locales.ts';
 
 /**
  * Applied to every number:
@@ -21,7 +15,8 @@ const NUMBER_BASE: Intl.NumberFormatOptions = { useGrouping: 'always', signDispl
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRuleSets = new Map<string, Intl.PluralRules>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 function cached<T>(cache: Map<string, T>, lang: Lang, options: object, make: () => T): T {
   // Options are built by format.ts in a fixed key order, so JSON.stringify is a stable key.
@@ -35,14 +30,19 @@ function cached<T>(cache: Map<string, T>, lang: Lang, options: object, make: () 
 }
 
 export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(numberFormats, lang, options, () => new Intl.NumberFormat(LOCALE_TAG[lang], { ...NUMBER_BASE, ...options }));
+  return cached(numberFormats, lang, options, () => new Intl.NumberFormat(LOCALES[lang].intl, { ...NUMBER_BASE, ...options }));
 }
 
 /** Always in UTC: an as-of date is a calendar date, never a moment in the reader's time zone. */
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(dateFormats, lang, options, () => new Intl.DateTimeFormat(LOCALE_TAG[lang], { ...options, timeZone: 'UTC' }));
+  return cached(dateFormats, lang, options, () => new Intl.DateTimeFormat(LOCALES[lang].intl, { ...options, timeZone: 'UTC' }));
 }
 
-export function ordinalRules(lang: Lang): Intl.PluralRules {
-  return cached(pluralRules, lang, {}, () => new Intl.PluralRules(LOCALE_TAG[lang], { type: 'ordinal' }));
+export function pluralRules(lang: Lang, type: Intl.PluralRuleType): Intl.PluralRules {
+  return cached(pluralRuleSets, lang, { type }, () => new Intl.PluralRules(LOCALES[lang].intl, { type }));
+}
+
+/** "a, b y c": a conjunction list, in full words. */
+export function listFormat(lang: Lang): Intl.ListFormat {
+  return cached(listFormats, lang, {}, () => new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction', style: 'long' }));
 }

@@ -1,14 +1,19 @@
+import { LANGS } from './locales.ts';
 import { MESSAGES } from './messages.ts';
 
-/** Every key path, with the kind of value at it (a string, or a function of N arguments). */
+/**
+ * Every key path, with the kind of value at it (a string, a function of N arguments, or a list:
+ * a language's number scales, whose length is its own).
+ */
 function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'function') return [`${path} fn/${value.length}`];
+  if (Array.isArray(value)) return [`${path} list`];
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k));
   return [`${path} ${typeof value}`];
 }
 
-test('Spanish and English have exactly the same message keys, each of the same kind', () => {
-  expect(shape(MESSAGES.en).sort()).toEqual(shape(MESSAGES.es).sort());
+test.each(LANGS.slice(1))('%s has exactly the message keys of Spanish (the reference), each of the same kind', (lang) => {
+  expect(shape(MESSAGES[lang]).sort()).toEqual(shape(MESSAGES.es).sort());
 });
 
 test('no message is empty, and Spanish never says "billón" for 10⁹', () => {
@@ -16,8 +21,8 @@ test('no message is empty, and Spanish never says "billón" for 10⁹', () => {
   expect(strings).not.toMatch(/billón|billones/i);
   const walk = (v: unknown): void => {
     if (typeof v === 'string') expect(v.trim().length).toBeGreaterThan(0);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    // Lists are number scales, where '' is a real suffix (no suffix below a thousand).
+    else if (v && typeof v === 'object' && !Array.isArray(v)) Object.values(v).forEach(walk);
   };
-  walk(MESSAGES.es);
-  walk(MESSAGES.en);
+  for (const lang of LANGS) walk(MESSAGES[lang]);
 });

@@ -1,10 +1,10 @@
 /** The Sources tab's account of Epoch AI's data: credit and licence, the three citations, Epoch's caveats. */
 import { EPOCH_ATTRIBUTION, epochCreditLine, type EpochAttribution } from '../data/epoch/attribution.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
-import { worldMessages } from '../i18n/messages.world.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 
 export function EpochSources({ lang, attribution = EPOCH_ATTRIBUTION }: { lang: Lang; attribution?: EpochAttribution }) {
-  const m = worldMessages[lang].world;
+  const m = MESSAGES[lang].world;
   const box = 'rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-3 text-sm';
   return (
     <section aria-labelledby="epoch-sources-title" className={box}>

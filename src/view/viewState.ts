@@ -17,6 +17,7 @@ import {
   type ParamCodec,
   type ParseContext,
 } from './paramCodecs.ts';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 import { applyMigrations, URL_MIGRATIONS, type UrlMigration } from './migrations.ts';
 import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } from './queryLimits.ts';
 import { VIEW_TABLE, VIEWS, type ViewName } from './views.ts';
@@ -38,7 +39,6 @@ export const OWNERS = OWNER_TYPES;
 export const KINDS = SYSTEM_KINDS;
 export const STATUSES = CLUSTER_STATUSES;
 export const BASES = ['bf16', 'fp8'] as const;
-export const LANGS = ['es', 'en'] as const;
 export const THEMES = ['light', 'dark'] as const;
 /** Models over time: which weights to show (Epoch's `Model accessibility`). */
 export const ACCESS = ['all', 'open', 'closed'] as const;
@@ -75,7 +75,7 @@ export interface ViewState {
   readonly basis: (typeof BASES)[number];
   readonly edition: string | null;
   /** null follows the browser's language / prefers-color-scheme. */
-  readonly lang: (typeof LANGS)[number] | null;
+  readonly lang: Lang | null;
   readonly theme: (typeof THEMES)[number] | null;
   readonly hideTitle: boolean;
   readonly access: (typeof ACCESS)[number];

@@ -3,6 +3,7 @@
  * codecs). Imported by tests only; nothing in the app imports it.
  */
 import fc from 'fast-check';
+import { LANGS } from '../i18n/locales.ts';
 import { expect } from 'vitest';
 import {
   ACCESS,
@@ -15,7 +16,6 @@ import {
   WORLD_REGIONS,
   CURRENCIES,
   KINDS,
-  LANGS,
   METRICS,
   OWNERS,
   PARAM_ORDER,

@@ -4,7 +4,7 @@
  * `<html lang>` follows the language; reduced motion is honoured.
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
 const es = MESSAGES.es;

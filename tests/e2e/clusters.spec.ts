@@ -3,7 +3,7 @@
  * then, not before), filter by region (the URL changes), Back restores, reload keeps it; the
  * embed paints in a sandboxed iframe; axe finds nothing.
  */
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
 const en = MESSAGES.en;

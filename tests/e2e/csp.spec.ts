@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { EMBEDDABLE_VIEWS } from '../../src/view/views.ts';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import config from '../../playwright.config.ts';
 import { readmeCsp } from '../readmeCsp.ts';
 import { test, expect } from './fixtures.ts';

@@ -3,7 +3,7 @@
  * page never scrolls sideways, and controls and tabs wrap inside the screen.
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect } from './fixtures.ts';
 
 const es = MESSAGES.es;

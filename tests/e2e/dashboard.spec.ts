@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import type { Dataset } from '../../src/data/schema.ts';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect } from './fixtures.ts';
 
 const result = loadDatasetFromDir(fileURLToPath(new URL('../../data', import.meta.url)));

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { EMBEDDABLE_VIEWS } from '../../src/view/views.ts';
 import { HEIGHT_MESSAGE_TYPE } from '../../src/embed/autoHeight.ts';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect, isFirstParty } from './fixtures.ts';
 
 const es = MESSAGES.es;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect } from './fixtures.ts';
 
 const result = loadDatasetFromDir(fileURLToPath(new URL('../../data', import.meta.url)));

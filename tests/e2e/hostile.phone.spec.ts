@@ -6,7 +6,7 @@
  * chart stays on screen beside it.
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { makeHostile, RTL_SHORT_NAME, RTL_SUBJECT, type DatasetArrays } from '../fixtures/hostileText.ts';
 import { test, expect } from './fixtures.ts';
 

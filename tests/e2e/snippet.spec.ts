@@ -4,7 +4,7 @@
  * chart paints, and "open in Compute Atlas" opens an ordinary page, not a sandboxed one.
  */
 import { embedSnippet } from '../../src/ui/embedSnippet.ts';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect } from './fixtures.ts';
 
 const es = MESSAGES.es;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { DEFAULT_VIEW_STATE, PARAM_ORDER, serialiseViewState, type ViewState } from '../../src/view/viewState.ts';
 import { HOSTILE_URLS } from './hostileUrls.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';

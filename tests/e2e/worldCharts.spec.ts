@@ -4,12 +4,11 @@
  * keeps it, a failed load offers Retry, the embeds render sandboxed, and axe finds nothing.
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages.ts';
-import { worldChartsMessages } from '../../src/i18n/messages.worldCharts.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
 const en = MESSAGES.en;
-const w = worldChartsMessages.en.worldCharts;
+const w = MESSAGES.en.worldCharts;
 const chart = (page: Page) => page.getByRole('main').locator('svg[role="graphics-document"]').first();
 const marks = (page: Page) => chart(page).locator('[role="graphics-symbol"]');
 /** The frame draws its chart once it has measured its width: wait for the marks, then count. */

@@ -6,7 +6,7 @@
 import { isolate } from '../../../data/text.ts';
 import type { Confidence, Dataset, Figure, Hardware, Rate, Source } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
-import { formatDate, formatFlop, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
+import { formatDate, formatFlop, formatList, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { weakestConfidence } from '../../../metrics/confidence.ts';
 import { latestFixing } from '../../../metrics/currency.ts';
@@ -49,9 +49,8 @@ export function whatifCost(r: WhatIfResult, currency: ViewState['currency'], rat
 export function whatifSentence(r: WhatIfResult, cost: Cost | null, lang: Lang, m: Messages): string {
   const w = m.whatif;
   const head = w.sentence(isolate(r.system.shortName), formatDays(r.days, lang, m), isolate(r.model.name), formatNumber(r.gpus, lang), isolate(r.hardware.shortName), pct(r.mfu, lang));
-  const tail = [cost && w.sentenceCost(formatMoneyLong(cost.value / 1e6, cost.currency, lang)), r.energyMwh !== null && w.sentenceEnergy(energyText(r.energyMwh, lang))]
-    .filter(Boolean)
-    .join(lang === 'es' ? ' y ' : ' and ');
+  const parts = [cost && w.sentenceCost(formatMoneyLong(cost.value / 1e6, cost.currency, lang)), r.energyMwh !== null && w.sentenceEnergy(energyText(r.energyMwh, lang))];
+  const tail = formatList(parts.filter((p): p is string => typeof p === 'string' && p !== ''), lang);
   return tail ? `${head} ${tail}.` : head;
 }
 

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { formatUnitValue } from '../../../i18n/format.ts';
-import { worldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
+import { MESSAGES } from '../../../i18n/messages.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/chartData.ts';
 import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
@@ -18,7 +18,7 @@ import { confidenceKey } from '../worldModels/WorldModelsPanel.tsx';
 import { chipsDescription, chipsOverTime } from './worldChips.series.ts';
 
 export function WorldChipsPanel(props: PanelProps) {
-  const w = worldChartsMessages[props.lang].worldCharts;
+  const w = MESSAGES[props.lang].worldCharts;
   return (
     <WorldGate m={props.m} loading={w.loading}>
       {(world) => <ChipsOverTimeFrame {...props} world={world} />}
@@ -27,7 +27,7 @@ export function WorldChipsPanel(props: PanelProps) {
 }
 
 function ChipsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
-  const w = worldChartsMessages[lang].worldCharts;
+  const w = MESSAGES[lang].worldCharts;
   const basisLabel = state.basis === 'fp8' ? 'FP8' : 'BF16';
   const view = useMemo(() => chipsOverTime(dataset, world, state.basis, lang, m, w), [dataset, world, state.basis, lang, m, w]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => tflopsTick(v, lang) }), [lang]);

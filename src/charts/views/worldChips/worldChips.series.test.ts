@@ -2,13 +2,12 @@ import { resolve } from 'node:path';
 import { loadValidDataset } from '../../../../scripts/datasetFiles.ts';
 import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
 import { MESSAGES } from '../../../i18n/messages.ts';
-import { worldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
 import { chipsDescription, chipsOverTime } from './worldChips.series.ts';
 
 const dataDir = resolve(__dirname, '../../../../data');
 const dataset = loadValidDataset(dataDir);
 const world = loadValidWorld(dataDir, dataset);
-const w = worldChartsMessages.en.worldCharts;
+const w = MESSAGES.en.worldCharts;
 const view = (basis: 'bf16' | 'fp8') => chipsOverTime(dataset, world, basis, 'en', MESSAGES.en, w);
 
 test('one mark per chip with a date and a figure; the post’s chips H100 and H800 are labelled', () => {

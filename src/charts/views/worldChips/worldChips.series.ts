@@ -10,7 +10,6 @@ import type { WorldChip, WorldData, WorldFigure } from '../../../data/epoch/worl
 import { isolate } from '../../../data/text.ts';
 import { formatDate, formatNumber, formatUnitValue, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import type { WorldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
 import { figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
 import { MARK_SHAPES, type TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
 import { epochSource } from '../world/epochSource.ts';
@@ -41,7 +40,7 @@ const curatedFigure = (h: Hardware | undefined, basis: ChipBasis) => (basis === 
 /** "989 TFLOP/s": accelerators are compared in TFLOP/s, the unit the curated data uses. */
 export const formatTflops = (flops: number, lang: Lang) => formatUnitValue(flops / TERA, 'TFLOP/s', lang);
 
-export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, lang: Lang, m: Messages, w: WorldChartsMessages['worldCharts']): ChipsOverTime {
+export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, lang: Lang, m: Messages, w: Messages['worldCharts']): ChipsOverTime {
   const hardware = new Map(d.hardware.map((h) => [h.id, h]));
   const src = epochSource('ml-hardware', lang);
   const rows = world.chips.flatMap((c) => {
@@ -109,7 +108,7 @@ export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, la
   return { marks, points, vendors, post, ...(fastest ? { fastest } : {}) };
 }
 
-export function chipsDescription(v: ChipsOverTime, basisLabel: string, lang: Lang, w: WorldChartsMessages['worldCharts']): string {
+export function chipsDescription(v: ChipsOverTime, basisLabel: string, lang: Lang, w: Messages['worldCharts']): string {
   const top = v.fastest ? w.largest(isolate(v.fastest.name), formatTflops(v.fastest.value, lang), formatDate(v.fastest.date, lang)) : '';
   const post = v.post.length ? w.postChips(v.post.map((p) => `${isolate(p.name)} (${formatTflops(p.value, lang)})`).join('; ')) : '';
   return w.chipsAlt(v.marks.length, basisLabel, top, post).trim();

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { Confidence } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { formatFlop } from '../../../i18n/format.ts';
-import { worldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
+import { MESSAGES } from '../../../i18n/messages.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/chartData.ts';
 import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
@@ -18,7 +18,7 @@ import { WorldGate } from '../world/useWorld.tsx';
 import { accessStyle, modelsDescription, modelsOverTime, TREND_FROM_YEAR, trendSentence } from './worldModels.series.ts';
 
 export function WorldModelsPanel(props: PanelProps) {
-  const w = worldChartsMessages[props.lang].worldCharts;
+  const w = MESSAGES[props.lang].worldCharts;
   return (
     <WorldGate m={props.m} loading={w.loading}>
       {(world) => <ModelsOverTimeFrame {...props} world={world} />}
@@ -36,7 +36,7 @@ export function confidenceKey(present: ReadonlySet<Confidence>, m: PanelProps['m
 }
 
 function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
-  const w = worldChartsMessages[lang].worldCharts;
+  const w = MESSAGES[lang].worldCharts;
   const view = useMemo(() => modelsOverTime(dataset, world, state.access, lang, m, w), [dataset, world, state.access, lang, m, w]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
   const keyEntries = useMemo<TimeKeyEntry[]>(() => {

@@ -2,14 +2,13 @@ import { resolve } from 'node:path';
 import { loadValidDataset } from '../../../../scripts/datasetFiles.ts';
 import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
 import { MESSAGES } from '../../../i18n/messages.ts';
-import { worldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
 import { fitLogLinear } from '../../../metrics/trendFit.ts';
 import { modelEntities, modelsDescription, modelsOverTime, trendSentence } from './worldModels.series.ts';
 
 const dataDir = resolve(__dirname, '../../../../data');
 const dataset = loadValidDataset(dataDir);
 const world = loadValidWorld(dataDir, dataset);
-const w = worldChartsMessages.en.worldCharts;
+const w = MESSAGES.en.worldCharts;
 const view = (access: 'all' | 'open' | 'closed' = 'all') => modelsOverTime(dataset, world, access, 'en', MESSAGES.en, w);
 
 test('every model with a figure and a date is one mark; a matched model appears once, with the curated figure', () => {
@@ -74,6 +73,6 @@ test('the alt text names the count, the trend, the largest and the post’s mode
   expect(text).toMatch(/^Scatter plot of the training compute of [\d,]+\sAI models/);
   expect(text).toContain('The largest is');
   for (const name of ['ALIA-40b', 'DeepSeek-V3', 'GPT-4']) expect(text).toContain(name);
-  const es = modelsDescription(modelsOverTime(dataset, world, 'all', 'es', MESSAGES.es, worldChartsMessages.es.worldCharts), 'es', worldChartsMessages.es.worldCharts);
+  const es = modelsDescription(modelsOverTime(dataset, world, 'all', 'es', MESSAGES.es, MESSAGES.es.worldCharts), 'es', MESSAGES.es.worldCharts);
   expect(es).toMatch(/^Gráfico de dispersión/);
 });

@@ -10,7 +10,6 @@ import type { WorldData, WorldModel } from '../../../data/epoch/worldTypes.ts';
 import { isolate } from '../../../data/text.ts';
 import { formatDate, formatFlop, formatNumber, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import type { WorldChartsMessages } from '../../../i18n/messages.worldCharts.ts';
 import { fitLogLinear, fractionalYear, type TrendFit } from '../../../metrics/trendFit.ts';
 import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
 import type { MarkShape, TimeLineSeries, TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
@@ -130,7 +129,7 @@ export interface ModelsOverTime {
   largest: ModelEntity | undefined;
 }
 
-export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: WorldChartsMessages['worldCharts']): ModelsOverTime {
+export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: Messages['worldCharts']): ModelsOverTime {
   const { entities, notShown } = modelEntities(d, world, lang);
   const shown = entities.filter((e) => access === 'all' || (access === 'open' ? e.isOpenWeights === true : e.isOpenWeights === false));
   const accessText = { open: w.open, closed: w.closed, unknown: w.unknownAccess };
@@ -177,7 +176,7 @@ export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lan
 const months = (years: number) => (Number.isFinite(years) ? years * 12 : Infinity);
 
 /** "×4.2 a year (90 %: ×3.9 to ×4.6); doubles every 5.8 months (…)", or why there is no trend. */
-export function trendSentence(trend: TrendFit | undefined, lang: Lang, w: WorldChartsMessages['worldCharts']): string {
+export function trendSentence(trend: TrendFit | undefined, lang: Lang, w: Messages['worldCharts']): string {
   if (!trend) return w.noTrend;
   const x = (v: number) => formatNumber(v, lang, { maxFractionDigits: 1 });
   const mo = (v: number) => (Number.isFinite(v) ? formatNumber(months(v), lang, { maxFractionDigits: 1 }) : '∞');
@@ -186,7 +185,7 @@ export function trendSentence(trend: TrendFit | undefined, lang: Lang, w: WorldC
 }
 
 /** Generated alt text: what the chart shows, its trend, its largest model and the post's models. */
-export function modelsDescription(v: ModelsOverTime, lang: Lang, w: WorldChartsMessages['worldCharts']): string {
+export function modelsDescription(v: ModelsOverTime, lang: Lang, w: Messages['worldCharts']): string {
   const top = v.largest ? w.largest(isolate(v.largest.name), formatFlop(v.largest.flop, lang), formatDate(v.largest.date, lang)) : '';
   const post = v.post.length ? w.postModels(v.post.map((e) => `${isolate(e.name)} (${formatFlop(e.flop, lang)}, ${formatDate(e.date, lang)})`).join('; ')) : '';
   return w.modelsAlt(v.marks.length, trendSentence(v.trend, lang, w), top, post).trim();
