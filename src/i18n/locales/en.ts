@@ -512,7 +512,7 @@ const en: Messages = {
     pinLegend: 'Data',
     pinned: (date: string) => `Pinned to ${date}`,
     latest: 'Always the latest',
-    copyLatest: 'Copy link to the latest',
+    copyLatest: 'Copy the link to the latest',
     changelogTitle: 'Data releases',
     changelogIntro: 'Each release is a fixed, dated copy of every figure; a view can be pinned to one with the release parameter.',
     changelogLoading: 'Loading the releases…',

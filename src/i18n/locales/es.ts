@@ -579,7 +579,7 @@ const es = {
     pinLegend: 'Datos',
     pinned: (date: string) => `Fijados al ${date}`,
     latest: 'Siempre los más recientes',
-    copyLatest: 'Copiar enlace a lo más reciente',
+    copyLatest: 'Copiar el enlace a lo más reciente',
     changelogTitle: 'Versiones de los datos',
     changelogIntro: 'Cada versión es una copia fija y con fecha de todas las cifras; una vista puede fijarse a una con el parámetro release.',
     changelogLoading: 'Cargando las versiones…',
