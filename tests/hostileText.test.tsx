@@ -6,7 +6,7 @@ import { render, screen, within } from '@testing-library/react';
 import { resolve } from 'node:path';
 import { isFormulaLike, isolate } from '../src/data/text.ts';
 import { formatDataError, parseDataset, type RawFiles } from '../src/data/validate.ts';
-import { toCsv } from '../src/charts/frame/chartData.ts';
+import { toCsv } from '../src/charts/frame/dataPoint.ts';
 import { gpuDescription, gpuPoints } from '../src/charts/views/gpus/gpus.series.ts';
 import { moneyPoints } from '../src/charts/views/money/money.series.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
-import { toCsv } from '../src/charts/frame/chartData.ts';
+import { toCsv } from '../src/charts/frame/dataPoint.ts';
 import { comparePoints, warningTexts } from '../src/charts/views/compare/compare.series.ts';
 import { moneyPoints, moneyRows } from '../src/charts/views/money/money.series.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
@@ -26,7 +26,7 @@ const detail = (rows: ReturnType<typeof money>['rows'], id: string, label: strin
 test('Plan TL in dollars: the tooltip and table name the 2015 mean it was converted at', () => {
   const { rows: esRows, points } = money('USD', 'es');
   expect(detail(esRows, 'plan-tl', es.detail.rate)).toBe('90\u00a0M€ · 1\u00a0€ = 1,1095\u00a0$ (media de los 256 cambios diarios del BCE de 2015)');
-  expect(points.find((p) => p.id === 'plan-tl')!.extra.find((e) => e.key === 'converted_from')!.value).toContain('1,1095');
+  expect(points.find((p) => p.id === 'plan-tl')!.columns.find((e) => e.key === 'converted_from')!.value).toContain('1,1095');
   const { rows: enRows } = money('USD', 'en');
   expect(detail(enRows, 'plan-tl', en.detail.rate)).toMatch(/1\u00a0€ = 1\.1095\u00a0\$ \(mean of the 256 daily ECB rates of 2015\)$/);
 });
@@ -61,5 +61,5 @@ test("compare converts B at B's own date and says which rate", () => {
   const warning = warningTexts(r.comparison, 'en', en).find((w) => w.includes('converted'))!;
   expect(warning).toContain("at the rate of its own date: 1\u00a0€ = 1.0956\u00a0$ (ECB rate of Jul\u00a010,\u00a02023)");
   const b = comparePoints(d, r.comparison, 'es', es)[1]!;
-  expect(b.extra.find((e) => e.key === 'converted_from')!.value).toBe('63\u00a0M$ · 1\u00a0€ = 1,0956\u00a0$ (cambio del BCE del 10\u00a0jul\u00a02023)');
+  expect(b.columns.find((e) => e.key === 'converted_from')!.value).toBe('63\u00a0M$ · 1\u00a0€ = 1,0956\u00a0$ (cambio del BCE del 10\u00a0jul\u00a02023)');
 });

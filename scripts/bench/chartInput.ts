@@ -5,7 +5,7 @@
  */
 import { layoutBars, type BarLayout } from '../../src/charts/kinds/barChart.layout.ts';
 import type { DetailedBarRow } from '../../src/charts/kinds/BarChart.tsx';
-import { pointSources } from '../../src/charts/frame/chartData.ts';
+import { pointSources } from '../../src/charts/frame/dataPoint.ts';
 import { gpuDescription, gpuPoints, gpuRows, gpuTick, type GpuOptions } from '../../src/charts/views/gpus/gpus.series.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';

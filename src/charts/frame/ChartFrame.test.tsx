@@ -10,7 +10,7 @@ import { MESSAGES } from '../../i18n/messages.ts';
 import { frameAltText } from './altText.ts';
 import { BarChart } from '../kinds/BarChart.tsx';
 import { ChartFrame, type ChartFrameProps } from './ChartFrame.tsx';
-import { pointSources } from './chartData.ts';
+import { pointSources } from './dataPoint.ts';
 import { gpuPoints } from '../views/gpus/gpus.series.ts';
 
 // Rendering a full chart in jsdom takes seconds when the whole suite runs in parallel.

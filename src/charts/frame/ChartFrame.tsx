@@ -10,7 +10,7 @@ import type { Lang } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { useMeasuredWidth } from './useMeasuredWidth.ts';
 import { frameAltText } from './altText.ts';
-import { toCsv, type DataPoint } from './chartData.ts';
+import { toCsv, type DataPoint } from './dataPoint.ts';
 import { DataTable } from './DataTable.tsx';
 import { AltTextDisclosure, ChartExportContext, ExportActions, type ChartExportApi, type ImageKind } from './ExportActions.tsx';
 import { downloadBlob, svgToPng } from './exportPng.ts';

@@ -1,6 +1,6 @@
 import { formatDate, type Lang } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import type { DataPoint } from './chartData.ts';
+import type { DataPoint } from './dataPoint.ts';
 
 /** The chart's data as a table: the text alternative that carries every number and its source. */
 export function DataTable({ points, title, formatValue, lang, m }: {
@@ -10,7 +10,7 @@ export function DataTable({ points, title, formatValue, lang, m }: {
   lang: Lang;
   m: Messages;
 }) {
-  const extraCols = [...new Map(points.flatMap((p) => p.extra.map((e) => [e.key, e.label] as const))).entries()];
+  const columnHeads = [...new Map(points.flatMap((p) => p.columns.map((e) => [e.key, e.label] as const))).entries()];
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={m.tableCaption(title)}>
       <table className="w-full border-collapse text-left text-xs">
@@ -19,7 +19,7 @@ export function DataTable({ points, title, formatValue, lang, m }: {
           <tr className="border-b border-[var(--c-grid)]">
             <th scope="col" className="py-1 pr-3">{m.table.name}</th>
             <th scope="col" className="py-1 pr-3 text-right">{m.table.value}</th>
-            {extraCols.map(([k, label]) => (
+            {columnHeads.map(([k, label]) => (
               <th key={k} scope="col" className="py-1 pr-3">{label}</th>
             ))}
             <th scope="col" className="py-1 pr-3">{m.table.asOf}</th>
@@ -32,8 +32,8 @@ export function DataTable({ points, title, formatValue, lang, m }: {
             <tr key={p.id} className="border-b border-[var(--c-grid)] align-top">
               <th scope="row" className="py-1 pr-3 font-medium">{p.name}</th>
               <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{formatValue(p)}</td>
-              {extraCols.map(([k]) => (
-                <td key={k} className="py-1 pr-3">{p.extra.find((e) => e.key === k)?.value ?? ''}</td>
+              {columnHeads.map(([k]) => (
+                <td key={k} className="py-1 pr-3">{p.columns.find((e) => e.key === k)?.value ?? ''}</td>
               ))}
               <td className="py-1 pr-3 whitespace-nowrap">{formatDate(p.asOf, lang)}</td>
               <td className="py-1 pr-3">{m.confidences[p.confidence]}</td>

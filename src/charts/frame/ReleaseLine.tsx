@@ -7,7 +7,7 @@ import { useContext } from 'react';
 import { changedFigureCount } from '../../data/releaseDiff.ts';
 import { formatDate, type Lang } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import type { DataPoint } from './chartData.ts';
+import type { DataPoint } from './dataPoint.ts';
 import { ReleaseContext } from './releaseContext.ts';
 
 /** The newest as-of date of the points (`2025` sorts before `2025-03`, which is what it means). */

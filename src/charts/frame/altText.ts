@@ -3,7 +3,7 @@
  * and smallest values. Panels with a better description (gpuDescription…) pass `altText`.
  */
 import type { Messages } from '../../i18n/messages.ts';
-import type { DataPoint } from './chartData.ts';
+import type { DataPoint } from './dataPoint.ts';
 import { isolate } from '../../data/text.ts';
 
 export function frameAltText(a: { title: string; subtitle: string; points: readonly DataPoint[]; formatValue: (p: DataPoint) => string; m: Messages }): string {

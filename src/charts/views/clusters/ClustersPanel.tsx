@@ -13,7 +13,7 @@ import { formatCompact, formatDate, formatInteger, formatSignificant, type Lang 
 import type { Messages } from '../../../i18n/messages.ts';
 import type { TrendFit } from '../../../metrics/trendFit.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import type { DataPoint } from '../../frame/chartData.ts';
+import type { DataPoint } from '../../frame/dataPoint.ts';
 import type { DetailLine } from '../../kit/detail.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { ClustersChart } from './ClustersChart.tsx';
@@ -64,7 +64,7 @@ function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): De
 function toPoint(d: ClusterDatum, source: Source, m: Messages): DataPoint {
   const k = d.cluster;
   const c = m.clusters;
-  const extra = (key: string, label: string, raw: string, value = raw) => ({ key, label, value, raw });
+  const column = (key: string, label: string, raw: string, value = raw) => ({ key, label, value, raw });
   return {
     id: d.id,
     name: d.name,
@@ -74,16 +74,16 @@ function toPoint(d: ClusterDatum, source: Source, m: Messages): DataPoint {
     confidence: k.h100e!.confidence,
     sources: [source],
     notes: [],
-    extra: [
-      extra('sector', c.detail.sector, d.sector ?? '', d.sector ? c.sectors[d.sector] : c.noSector),
-      extra('status', c.detail.status, d.status, c.statuses[d.status]),
-      extra('epoch_certainty', c.detail.certainty, k.epochCertainty),
-      extra('country', c.detail.country, k.country ?? ''),
-      extra('region', c.region, k.region, c.regions[k.region]),
-      extra('chip_vendor', c.vendor, k.chipVendor),
-      extra('standard_analysis', c.detail.standard, String(k.isStandardAnalysis)),
-      extra('epoch_name', c.detail.epochRow, k.name),
-      extra('epoch_sources', m.detail.source, k.source.sourceUrls.join(' ')),
+    columns: [
+      column('sector', c.detail.sector, d.sector ?? '', d.sector ? c.sectors[d.sector] : c.noSector),
+      column('status', c.detail.status, d.status, c.statuses[d.status]),
+      column('epoch_certainty', c.detail.certainty, k.epochCertainty),
+      column('country', c.detail.country, k.country ?? ''),
+      column('region', c.region, k.region, c.regions[k.region]),
+      column('chip_vendor', c.vendor, k.chipVendor),
+      column('standard_analysis', c.detail.standard, String(k.isStandardAnalysis)),
+      column('epoch_name', c.detail.epochRow, k.name),
+      column('epoch_sources', m.detail.source, k.source.sourceUrls.join(' ')),
     ],
   };
 }

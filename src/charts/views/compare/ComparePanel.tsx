@@ -11,7 +11,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { compareEntities, type CompareResult, type ComputedComparison } from '../../../metrics/comparisons.ts';
 import type { UpdateView } from '../../../view/useViewState.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import { pointDetails, pointSources, type DataPoint } from '../../frame/chartData.ts';
+import { pointDetails, pointSources, type DataPoint } from '../../frame/dataPoint.ts';
 import {
   compareDescription,
   comparePoints,
@@ -71,13 +71,13 @@ function SideList({ c, points, lang, m }: { c: ComputedComparison; points: reado
       {(['a', 'b'] as const).map((key, i) => {
         const s = c[key];
         const p = points[i]!;
-        const extra = p.extra.filter((e) => e.key !== 'side').map((e) => e.value);
+        const facts = p.columns.filter((e) => e.key !== 'side').map((e) => e.value);
         return (
           <li key={key} className="rounded-md border border-[var(--c-grid)] px-3 py-2">
             <span className="font-semibold">{key.toUpperCase()} · {s.money ? p.name : s.name}</span>
             <span className="block tabular-nums">{sideValueText(s, c, lang, m, true)}</span>
             <span className="block text-[var(--c-muted)]">
-              {[...extra, formatDate(s.asOf, lang), m.confidences[s.confidence]].join(' · ')}
+              {[...facts, formatDate(s.asOf, lang), m.confidences[s.confidence]].join(' · ')}
             </span>
             <span className="block text-xs text-[var(--c-muted)]">
               {m.detail.source}:{' '}

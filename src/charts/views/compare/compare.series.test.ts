@@ -51,7 +51,7 @@ test('money: B is shown in A’s currency and the conversion is explained', () =
   expect(texts.some((t) => t.includes('BCE') && t.includes(c.b.name))).toBe(true);
   const [, pb] = comparePoints(d, c, 'es', es);
   expect(pb!.unit).toBe('M EUR');
-  expect(pb!.extra.find((e) => e.key === 'converted_from')?.raw).toContain(`${usd.amount.value} M USD`);
+  expect(pb!.columns.find((e) => e.key === 'converted_from')?.raw).toContain(`${usd.amount.value} M USD`);
 });
 
 test('the presets’ warnings name the two GPUs, and the two scopes plus the claim', () => {

@@ -10,7 +10,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { rateRaw, rateText } from '../../../i18n/rateText.ts';
 import type { CompareMetric, ComparisonSide, ComputedComparison } from '../../../metrics/comparisons.ts';
 import { currencyOf } from '../../../metrics/currency.ts';
-import { figureNotes, figureSources, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, type DataPoint, type PointColumn } from '../../frame/dataPoint.ts';
 import { niceUnit, squareCount } from '../../kinds/waffle.layout.ts';
 
 
@@ -71,18 +71,18 @@ export function comparePoints(d: Dataset, c: ComputedComparison, lang: Lang, m: 
   const converted = c.warnings.find((w) => w.kind === 'converted');
   return (['a', 'b'] as const).map((key) => {
     const s = c[key];
-    const extra: DataPoint['extra'] = [{ key: 'side', label: m.compare.side, value: key.toUpperCase(), raw: key }];
-    if (s.hardware) extra.push({ key: 'accelerator', label: m.detail.accelerator, value: s.hardware.shortName, raw: s.hardware.id });
-    if (s.system) extra.push({ key: 'kind', label: m.kind, value: m.kinds[s.system.kind], raw: s.system.kind });
-    if (s.money) extra.push({ key: 'scope', label: m.compare.detail.scope, value: m.scopes[s.money.scope], raw: s.money.scope });
+    const columns: PointColumn[] = [{ key: 'side', label: m.compare.side, value: key.toUpperCase(), raw: key }];
+    if (s.hardware) columns.push({ key: 'accelerator', label: m.detail.accelerator, value: s.hardware.shortName, raw: s.hardware.id });
+    if (s.system) columns.push({ key: 'kind', label: m.kind, value: m.kinds[s.system.kind], raw: s.system.kind });
+    if (s.money) columns.push({ key: 'scope', label: m.compare.detail.scope, value: m.scopes[s.money.scope], raw: s.money.scope });
     if (key === 'b' && converted?.original !== undefined && converted.from)
-      extra.push({
+      columns.push({
         key: 'converted_from',
         label: m.compare.detail.convertedFrom,
         value: `${formatMoneyShort(converted.original, converted.from, lang)} · ${converted.rate ? rateText(converted.rate, lang, m) : '—'}`,
         raw: `${converted.original} M ${converted.from} at ${converted.rate ? rateRaw(converted.rate) : '—'}`,
       });
-    if (s.money?.saidBy) extra.push({ key: 'said_by', label: m.compare.detail.saidBy, value: s.money.saidBy, raw: s.money.saidBy });
+    if (s.money?.saidBy) columns.push({ key: 'said_by', label: m.compare.detail.saidBy, value: s.money.saidBy, raw: s.money.saidBy });
     return {
       id: s.id,
       name: s.money ? `${s.money.subject}: ${s.money.label}` : s.name,
@@ -93,7 +93,7 @@ export function comparePoints(d: Dataset, c: ComputedComparison, lang: Lang, m: 
       confidence: s.confidence,
       sources: figureSources(d, s.inputs),
       notes: figureNotes(s.inputs),
-      extra,
+      columns,
     };
   });
 }

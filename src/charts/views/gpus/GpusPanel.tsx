@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { COMPACT_BELOW } from '../../kinds/barChart.layout.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import { pointSources } from '../../frame/chartData.ts';
+import { pointSources } from '../../frame/dataPoint.ts';
 import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions } from './gpus.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { gpuWhatIfMark } from '../whatif/whatif.series.ts';

@@ -9,7 +9,7 @@ import { formatCompact, formatNumber, qualifierMark, type Lang } from '../../../
 import type { Messages } from '../../../i18n/messages.ts';
 import { systemMetric, type SystemMetric } from '../../../metrics/systemMetrics.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
-import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
 
 export interface GpuOptions {
   metric: SystemMetric;
@@ -34,10 +34,15 @@ export interface GpuWhatIf {
 /** The hypothetical bar's id: never a dataset id, so it can be told apart (and never put in the URL). */
 export const whatifPointId = (systemId: string) => `${systemId}--whatif`;
 
-export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): DataPoint[] {
+/** A system's value with the accelerator's name kept typed (for the mark's accessible name). */
+export interface GpuPoint extends DataPoint {
+  acceleratorName?: string | undefined;
+}
+
+export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): GpuPoint[] {
   const { hardwareById } = indexDataset(d);
   const selected = new Set(o.ids);
-  const points: DataPoint[] = [];
+  const points: GpuPoint[] = [];
   for (const s of d.systems) {
     if (selected.size && !selected.has(s.id)) continue;
     if (o.regions.length && !o.regions.includes(s.region)) continue;
@@ -47,7 +52,8 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): DataPoint[] {
     if (!v) continue;
     const hw = s.accelerator ? hardwareById.get(s.accelerator) : undefined;
     const count = s.acceleratorCount!;
-    const point: DataPoint = {
+    const point: GpuPoint = {
+      acceleratorName: hw?.shortName,
       id: s.id,
       name: s.shortName,
       value: v.value,
@@ -59,7 +65,7 @@ export function gpuPoints(d: Dataset, o: GpuOptions, m: Messages): DataPoint[] {
       confidence: v.confidence,
       sources: figureSources(d, v.inputs),
       notes: figureNotes(v.inputs),
-      extra: [
+      columns: [
         { key: 'accelerator', label: m.detail.accelerator, value: hw?.shortName ?? '—', raw: s.accelerator ?? '' },
         { key: 'kind', label: m.kind, value: m.kinds[s.kind], raw: s.kind },
       ],
@@ -82,14 +88,14 @@ export function formatMetric(value: number, metric: SystemMetric, lang: Lang): s
   return formatNumber(Math.round(value), lang);
 }
 
-export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang, m: Messages): DetailedBarRow[] {
+export function gpuRows(points: readonly GpuPoint[], o: GpuOptions, lang: Lang, m: Messages): DetailedBarRow[] {
   return points.map((p) => {
     const number = p.high !== undefined ? `${formatMetric(p.value, o.metric, lang)}–${formatMetric(p.high, o.metric, lang)}` : formatMetric(p.value, o.metric, lang);
     // An upper bound or approximate input says so; an estimate without a qualifier still reads "~".
     const mark = qualifierMark(p.qualifier) || (p.confidence === 'estimate' ? '~' : '');
     const valueLabel = mark + number;
     const valueText = `${valueLabel} ${m.metricUnits[o.metric]}`;
-    const accelerator = p.extra.find((e) => e.key === 'accelerator')?.value;
+    const accelerator = p.acceleratorName;
     const w = o.whatif;
     const whatifNote = w && (p.id === whatifPointId(w.systemId) || (p.id === w.systemId && w.customCount === undefined)) ? w.note : undefined;
     return {
@@ -103,7 +109,7 @@ export function gpuRows(points: readonly DataPoint[], o: GpuOptions, lang: Lang,
       isHighlighted: p.id === o.highlight || p.id === w?.systemId,
       isHypothetical: w !== undefined && p.id === whatifPointId(w.systemId),
       details: [...pointDetails(p, valueText, lang, m), ...(whatifNote ? [{ label: m.views.whatif, value: whatifNote }] : [])],
-      ariaLabel: `${p.name}: ${valueText}${accelerator && accelerator !== '—' ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${p.sources.map((s) => s.publisher).join('; ')}${whatifNote ? `. ${whatifNote}` : ''}`,
+      ariaLabel: `${p.name}: ${valueText}${accelerator ? ` (${accelerator})` : ''}, ${m.confidences[p.confidence].toLowerCase()}, ${p.sources.map((s) => s.publisher).join('; ')}${whatifNote ? `. ${whatifNote}` : ''}`,
     };
   });
 }

@@ -8,7 +8,7 @@ import { formatFlop, formatMoneyShort, formatNumber, formatUnitValue, type Lang 
 import type { Messages } from '../../../i18n/messages.ts';
 import type { Currency } from '../../../metrics/currency.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import { pointSources } from '../../frame/chartData.ts';
+import { pointSources } from '../../frame/dataPoint.ts';
 import { costView, notShownLines, paramsView, scatterDescription, type ScatterView } from './models.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { ScatterChart } from '../../kinds/ScatterChart.tsx';

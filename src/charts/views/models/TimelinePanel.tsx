@@ -9,7 +9,7 @@ import { formatDate, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { asOfToDay } from '../../../metrics/currency.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import { pointDetails, pointSources, type DataPoint } from '../../frame/chartData.ts';
+import { pointDetails, pointSources, type DataPoint } from '../../frame/dataPoint.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { Timeline, type TimelineItem } from '../../kinds/Timeline.tsx';
 import { sortEvents } from '../../kinds/timeline.layout.ts';
@@ -39,7 +39,7 @@ export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: Dat
       confidence: e.confidence,
       sources,
       notes: e.note ? [e.note] : [],
-      extra: [{ key: 'kind', label: h.eventKind, value: kind, raw: e.kind }],
+      columns: [{ key: 'kind', label: h.eventKind, value: kind, raw: e.kind }],
     };
     points.push(p);
     const publishers = sources.map((s) => s.publisher).join('; ');

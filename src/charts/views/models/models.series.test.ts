@@ -35,7 +35,7 @@ test('every model is accounted for: plotted, in the table without a cost, or nam
   expect(v.points.map((p) => p.id).sort()).toEqual(d.models.filter((x) => x.trainingFlop).map((x) => x.id).sort());
   expect(v.notShown.find((n) => n.why === m.history.whyNoFlop)!.names).toEqual(noFlop);
   const withoutCost = v.points.filter((p) => !v.data.some((x) => x.id === p.id));
-  for (const p of withoutCost) expect(p.extra.find((e) => e.key === 'cost_m_eur')!.value).toBe(m.history.noCost);
+  for (const p of withoutCost) expect(p.columns.find((e) => e.key === 'cost_m_eur')!.value).toBe(m.history.noCost);
   expect(v.notShown.find((n) => n.why === m.history.whyNoCost)!.names).toEqual(withoutCost.map((p) => p.name));
   expect(notShownLines(v, m)[0]).toMatch(/^Not on the chart: .* \(no published FLOP\)\.$/);
 });

@@ -10,7 +10,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { rateRaw, rateText } from '../../../i18n/rateText.ts';
 import { weakestConfidence } from '../../../metrics/confidence.ts';
 import { convertMoney, type Currency } from '../../../metrics/currency.ts';
-import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, pointDetails, type DataPoint, type PointColumn } from '../../frame/dataPoint.ts';
 import type { ScatterDatum } from '../../kinds/scatter.layout.ts';
 
 export interface NotShown {
@@ -36,7 +36,7 @@ export function trainingCost(d: Dataset, model: ModelRecord): MoneyRecord | unde
     .sort((a, b) => rank(a) - rank(b))[0];
 }
 
-function scatterPoint(d: Dataset, model: ModelRecord, x: Figure, y: Figure | undefined, extraFigures: Figure[], extra: DataPoint['extra']): DataPoint {
+function scatterPoint(d: Dataset, model: ModelRecord, x: Figure, y: Figure | undefined, extraFigures: Figure[], columns: PointColumn[]): DataPoint {
   const figures = [x, ...(y ? [y] : []), ...extraFigures];
   return {
     id: model.id,
@@ -47,7 +47,7 @@ function scatterPoint(d: Dataset, model: ModelRecord, x: Figure, y: Figure | und
     confidence: y ? weakestConfidence(x.confidence, y.confidence) : x.confidence,
     sources: figureSources(d, figures),
     notes: figureNotes(figures),
-    extra,
+    columns,
   };
 }
 

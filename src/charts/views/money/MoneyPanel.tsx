@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber } from '../../../i18n/format.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import { pointSources } from '../../frame/chartData.ts';
+import { pointSources } from '../../frame/dataPoint.ts';
 import { distinctScopes, moneyDescription, moneyPoints, moneyRows, type MoneyOptions } from './money.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
 

@@ -10,7 +10,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { rateMark, rateRaw, rateText } from '../../../i18n/rateText.ts';
 import { convertMoney, currencyOf, type Currency } from '../../../metrics/currency.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
-import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
 
 export interface MoneyOptions {
   currency: Currency;
@@ -45,7 +45,7 @@ export function moneyPoints(d: Dataset, o: MoneyOptions, lang: Lang, m: Messages
       notes: figureNotes([r.amount]),
       scope: r.scope,
       rate: c.rate,
-      extra: [
+      columns: [
         { key: 'scope', label: m.detail.scope, value: m.scopes[r.scope], raw: r.scope },
         ...(c.rate
           ? [

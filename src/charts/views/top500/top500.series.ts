@@ -7,7 +7,7 @@ import type { Dataset, Source, SystemRecord, Top500Entry } from '../../../data/s
 import { formatEdition, formatNumber, formatOrdinal, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
-import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
 import type { RankSeries } from '../../kinds/top500.layout.ts';
 
 /**
@@ -42,10 +42,21 @@ export const isFocus = (id: string, highlight: string | null) => FOCUS_SYSTEMS.i
 
 const rmaxText = (v: number, lang: Lang) => `${formatNumber(v, lang, { maxFractionDigits: v < 100 ? 2 : 1 })}\u00a0PFLOP/s`;
 
-function entryPoint(d: Dataset, s: SystemRecord, t: Top500Entry, lang: Lang, m: Messages): DataPoint {
+/** A system's place on one edition of the list, kept typed beside the columns it shows. */
+export interface RankPoint extends DataPoint {
+  rank: number;
+  /** `YYYY-MM`. */
+  edition: string;
+  rmaxPflops?: number | undefined;
+}
+
+function entryPoint(d: Dataset, s: SystemRecord, t: Top500Entry, lang: Lang, m: Messages): RankPoint {
   const h = m.history;
   const figures = t.rmaxPflops ? [t.rank, t.rmaxPflops] : [t.rank];
   return {
+    rank: t.rank.value,
+    edition: t.edition,
+    rmaxPflops: t.rmaxPflops?.value,
     id: `${s.id}@${t.edition}`,
     name: `${s.shortName} · ${formatEdition(t.edition, lang)}`,
     value: t.rank.value,
@@ -54,7 +65,7 @@ function entryPoint(d: Dataset, s: SystemRecord, t: Top500Entry, lang: Lang, m: 
     confidence: t.rank.confidence,
     sources: figureSources(d, figures),
     notes: figureNotes(figures),
-    extra: [
+    columns: [
       { key: 'edition', label: h.edition, value: formatEdition(t.edition, lang), raw: t.edition },
       { key: 'rmax_pflops', label: h.rmax, value: t.rmaxPflops ? rmaxText(t.rmaxPflops.value, lang) : h.noRmax, raw: t.rmaxPflops ? String(t.rmaxPflops.value) : '' },
     ],
@@ -62,12 +73,12 @@ function entryPoint(d: Dataset, s: SystemRecord, t: Top500Entry, lang: Lang, m: 
 }
 
 /** One point per (system, edition), systems in dataset order, editions oldest first. */
-export function historyPoints(d: Dataset, lang: Lang, m: Messages): DataPoint[] {
+export function historyPoints(d: Dataset, lang: Lang, m: Messages): RankPoint[] {
   return ranked(d).flatMap((s) => [...s.top500].sort(byEdition).map((t) => entryPoint(d, s, t, lang, m)));
 }
 
 /** The same points grouped into the lines the layout draws, focus systems last (drawn on top). */
-export function historySeries(d: Dataset, points: readonly DataPoint[], highlight: string | null, lang: Lang, m: Messages): RankSeries[] {
+export function historySeries(d: Dataset, points: readonly RankPoint[], highlight: string | null, lang: Lang, m: Messages): RankSeries[] {
   const series = ranked(d).map((s): RankSeries => {
     const own = points.filter((p) => p.id.startsWith(`${s.id}@`));
     return {
@@ -75,16 +86,15 @@ export function historySeries(d: Dataset, points: readonly DataPoint[], highligh
       label: s.shortName,
       isHighlighted: isFocus(s.id, highlight),
       points: own.map((p) => {
-        const edition = p.extra.find((e) => e.key === 'edition')!;
-        const rmax = p.extra.find((e) => e.key === 'rmax_pflops')!;
-        const rank = formatOrdinal(p.value, lang);
+        const rank = formatOrdinal(p.rank, lang);
+        const rmax = p.rmaxPflops === undefined ? m.history.noRmax : rmaxText(p.rmaxPflops, lang);
         return {
           id: p.id,
-          edition: edition.raw,
-          rank: p.value,
+          edition: p.edition,
+          rank: p.rank,
           confidence: p.confidence,
           details: pointDetails(p, rank, lang, m),
-          ariaLabel: `${s.shortName}, ${edition.value}: ${rank}, ${m.history.rmax} ${rmax.value}, ${m.confidences[p.confidence].toLowerCase()}, ${publishers(p.sources)}`,
+          ariaLabel: `${s.shortName}, ${formatEdition(p.edition, lang)}: ${rank}, ${m.history.rmax} ${rmax}, ${m.confidences[p.confidence].toLowerCase()}, ${publishers(p.sources)}`,
         };
       }),
     };
@@ -110,7 +120,7 @@ export function historyDescription(series: readonly RankSeries[], lang: Lang, m:
 }
 
 export interface EditionView {
-  points: DataPoint[];
+  points: RankPoint[];
   rows: DetailedBarRow[];
   /** Systems on the list that edition but without an Rmax in the data: named, not dropped. */
   missing: string[];
@@ -118,7 +128,7 @@ export interface EditionView {
 
 /** One edition's systems, largest Rmax first, as bars. */
 export function editionView(d: Dataset, edition: string, highlight: string | null, lang: Lang, m: Messages): EditionView {
-  const points: DataPoint[] = [];
+  const points: RankPoint[] = [];
   const missing: string[] = [];
   for (const s of ranked(d)) {
     const t = s.top500.find((x) => x.edition === edition);
@@ -128,14 +138,14 @@ export function editionView(d: Dataset, edition: string, highlight: string | nul
       continue;
     }
     const base = entryPoint(d, s, t, lang, m);
-    points.push({ ...base, id: s.id, name: s.shortName, value: t.rmaxPflops.value, unit: 'PFLOP/s', asOf: t.rmaxPflops.asOf, confidence: t.rmaxPflops.confidence, extra: [
+    points.push({ ...base, id: s.id, name: s.shortName, value: t.rmaxPflops.value, unit: 'PFLOP/s', asOf: t.rmaxPflops.asOf, confidence: t.rmaxPflops.confidence, columns: [
       { key: 'rank', label: m.history.rank, value: formatOrdinal(t.rank.value, lang), raw: String(t.rank.value) },
       { key: 'edition', label: m.history.edition, value: formatEdition(edition, lang), raw: edition },
     ] });
   }
   points.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
   const rows = points.map((p): DetailedBarRow => {
-    const rank = p.extra[0]!.value;
+    const rank = formatOrdinal(p.rank, lang);
     const valueText = rmaxText(p.value, lang);
     return {
       id: p.id,
@@ -157,7 +167,7 @@ export function editionDescription(view: EditionView, edition: string, lang: Lan
   const top = named
     .map((r) => {
       const p = view.points.find((x) => x.id === r.id)!;
-      return m.history.rankedWith(isolate(p.name), p.extra[0]!.value, rmaxText(p.value, lang));
+      return m.history.rankedWith(isolate(p.name), formatOrdinal(p.rank, lang), rmaxText(p.value, lang));
     })
     .join(' ');
   return m.history.editionAlt(formatEdition(edition, lang), view.points.length, top);

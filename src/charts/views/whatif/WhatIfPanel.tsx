@@ -13,7 +13,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { resolveWhatIf, type WhatIfResult } from '../../../metrics/trainingTime.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import { pointSources, type DataPoint } from '../../frame/chartData.ts';
+import { pointSources, type DataPoint } from '../../frame/dataPoint.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import {
   conversionRows,

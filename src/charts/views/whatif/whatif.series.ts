@@ -13,7 +13,7 @@ import { latestFixing } from '../../../metrics/currency.ts';
 import { resolveWhatIf, whatifTargets, type WhatIfInput, type WhatIfResult } from '../../../metrics/trainingTime.ts';
 import type { ViewState } from '../../../view/viewState.ts';
 import type { DetailedBarRow } from '../../kinds/BarChart.tsx';
-import { figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
 import type { GpuWhatIf } from '../gpus/gpus.series.ts';
 
 
@@ -176,7 +176,7 @@ export function whatifBars(d: Dataset, bars: readonly WhatIfResult[], lang: Lang
       confidence,
       sources: figureSources(d, figures),
       notes: [],
-      extra: [{ key: 'origin', label: w.origin, value: isTarget ? w.hypothetical : w.roles.reference, raw: isTarget ? 'hypothetical' : 'reference' }],
+      columns: [{ key: 'origin', label: w.origin, value: isTarget ? w.hypothetical : w.roles.reference, raw: isTarget ? 'hypothetical' : 'reference' }],
     };
     points.push(point);
     rows.push({
@@ -188,7 +188,7 @@ export function whatifBars(d: Dataset, bars: readonly WhatIfResult[], lang: Lang
       valueLabel: days,
       isHypothetical: isTarget,
       isHighlighted: isTarget,
-      details: pointDetails({ ...point, extra: [] }, `~${days} (${sublabel})`, lang, m).filter((x) => x.label !== m.detail.asOf),
+      details: pointDetails({ ...point, columns: [] }, `~${days} (${sublabel})`, lang, m).filter((x) => x.label !== m.detail.asOf),
       ariaLabel: `${label}: ~${days}, ${sublabel}, ${m.confidences[confidence].toLowerCase()}`,
     });
   });
@@ -205,7 +205,7 @@ export function itemPoint(d: Dataset, item: WhatIfItem, sources: Source[], m: Me
     confidence: item.figure?.confidence ?? 'estimate',
     sources: item.figure ? figureSources(d, [item.figure]) : sources,
     notes: [item.note, item.figure?.note].filter((n): n is string => Boolean(n)),
-    extra: [{ key: 'origin', label: m.whatif.origin, value: m.whatif.origins[item.origin], raw: item.origin }],
+    columns: [{ key: 'origin', label: m.whatif.origin, value: m.whatif.origins[item.origin], raw: item.origin }],
   };
 }
 

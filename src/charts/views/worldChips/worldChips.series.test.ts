@@ -28,7 +28,7 @@ test('vendor by colour and shape together, at most five slots; price in the tabl
     expect(key.shape).toBe(mk.shape);
   }
   expect(v.vendors[0]!.vendor).toBe('NVIDIA');
-  const prices = v.points.map((p) => p.extra.find((e) => e.key === 'release_price_usd')!.raw);
+  const prices = v.points.map((p) => p.columns.find((e) => e.key === 'release_price_usd')!.raw);
   expect(prices.some((r) => r !== '')).toBe(true);
   expect(prices.some((r) => r === '')).toBe(true);
 });

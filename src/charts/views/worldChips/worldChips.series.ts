@@ -10,7 +10,7 @@ import type { WorldChip, WorldData, WorldFigure } from '../../../data/epoch/worl
 import { isolate } from '../../../data/text.ts';
 import { formatDate, formatNumber, formatUnitValue, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import { figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureSources, pointDetails, type DataPoint } from '../../frame/dataPoint.ts';
 import { MARK_SHAPES, type TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
 import { epochSource } from '../world/epochSource.ts';
 
@@ -81,7 +81,7 @@ export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, la
       confidence,
       sources: [...(r.cf ? figureSources(d, [r.cf]) : []), src],
       notes: r.cf?.note ? [r.cf.note] : [],
-      extra: [
+      columns: [
         { key: 'vendor', label: w.vendor, value: r.vendor, raw: r.vendor },
         { key: 'release_price_usd', label: w.price, value: price ? `${formatNumber(price.value, lang, { maxFractionDigits: 0 })}\u00a0US$` : w.noPrice, raw: price ? String(price.value) : '' },
         ...(r.cf && r.ef && Math.abs(r.cf.value * TERA - r.ef.value) / r.ef.value > 0.005

@@ -9,7 +9,7 @@ import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { formatFlop } from '../../../i18n/format.ts';
 import { MESSAGES } from '../../../i18n/messages.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
-import { pointSources } from '../../frame/chartData.ts';
+import { pointSources } from '../../frame/dataPoint.ts';
 import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
 import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
 import type { PanelProps } from '../../panelProps.ts';

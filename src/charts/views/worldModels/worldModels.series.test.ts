@@ -30,8 +30,8 @@ test('ALIA-40b and Salamandra come from the curated data, labelled, open weights
     expect(mk.isLabelled).toBe(true);
     expect(mk.shape).toBe('circle');
     const p = v.points.find((x) => x.id === id)!;
-    expect(p.extra.find((e) => e.key === 'figure_from')?.raw).toBe('curated');
-    expect(p.extra.find((e) => e.key === 'weights')?.raw).toBe('open');
+    expect(p.columns.find((e) => e.key === 'figure_from')?.raw).toBe('curated');
+    expect(p.columns.find((e) => e.key === 'weights')?.raw).toBe('open');
   }
   // A curated model without a date or a figure is named, not silently dropped.
   expect(v.notShown).toContain(dataset.models.find((m) => m.id === 'salamandra-7b')!.name);
@@ -39,8 +39,8 @@ test('ALIA-40b and Salamandra come from the curated data, labelled, open weights
 
 test('Epoch’s own word for its confidence is in the tooltip and CSV; every point credits Epoch or a curated source', () => {
   const v = view();
-  const epochOnly = v.points.find((p) => p.extra.find((e) => e.key === 'figure_from')?.raw === 'epoch' && p.extra.find((e) => e.key === 'epoch_confidence')?.raw)!;
-  const word = epochOnly.extra.find((e) => e.key === 'epoch_confidence')!.raw;
+  const epochOnly = v.points.find((p) => p.columns.find((e) => e.key === 'figure_from')?.raw === 'epoch' && p.columns.find((e) => e.key === 'epoch_confidence')?.raw)!;
+  const word = epochOnly.columns.find((e) => e.key === 'epoch_confidence')!.raw;
   expect(['Confident', 'Likely', 'Speculative', 'Unknown']).toContain(word);
   expect(v.marks.find((x) => x.id === epochOnly.id)!.details.some((d) => d.value === word)).toBe(true);
   for (const p of v.points) expect(p.sources.length).toBeGreaterThan(0);
@@ -50,8 +50,8 @@ test('Epoch’s own word for its confidence is in the tooltip and CSV; every poi
 test('the open/closed filter keeps only what it says', () => {
   const open = view('open');
   const closed = view('closed');
-  expect(open.points.every((p) => p.extra.find((e) => e.key === 'weights')!.raw === 'open')).toBe(true);
-  expect(closed.points.every((p) => p.extra.find((e) => e.key === 'weights')!.raw === 'closed')).toBe(true);
+  expect(open.points.every((p) => p.columns.find((e) => e.key === 'weights')!.raw === 'open')).toBe(true);
+  expect(closed.points.every((p) => p.columns.find((e) => e.key === 'weights')!.raw === 'closed')).toBe(true);
   expect(open.marks.length + closed.marks.length).toBeLessThanOrEqual(view().marks.length);
   expect(open.marks.length).toBeGreaterThan(10);
   expect(closed.marks.length).toBeGreaterThan(10);

@@ -11,7 +11,7 @@ import { isolate } from '../../../data/text.ts';
 import { formatDate, formatFlop, formatNumber, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { fitLogLinear, fractionalYear, type TrendFit } from '../../../metrics/trendFit.ts';
-import { figureNotes, figureSources, pointDetails, type DataPoint } from '../../frame/chartData.ts';
+import { figureNotes, figureSources, pointDetails, type DataPoint, type PointColumn } from '../../frame/dataPoint.ts';
 import type { MarkShape, TimeLineSeries, TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
 import { epochSource } from '../world/epochSource.ts';
 
@@ -40,7 +40,7 @@ export interface ModelEntity {
   origin: 'curated' | 'epoch' | 'both';
   /** Epoch's figure when a curated one wins and the two differ by more than 0.5 %. */
   epochFlop?: number;
-  point: Omit<DataPoint, 'extra'>;
+  point: Omit<DataPoint, 'columns'>;
 }
 
 /**
@@ -138,14 +138,14 @@ export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lan
   const marks: TimeMarkDatum[] = [];
   for (const e of shown) {
     const key = accessKey(e);
-    const extra: DataPoint['extra'] = [
+    const columns: PointColumn[] = [
       { key: 'organization', label: w.organization, value: e.organization ?? '—', raw: e.organization ?? '' },
       { key: 'weights', label: w.access, value: accessText[key], raw: key },
       { key: 'epoch_confidence', label: w.epochWord, value: e.epochWord ?? '—', raw: e.epochWord ?? '' },
       { key: 'figure_from', label: w.from, value: originText[e.origin], raw: e.origin },
       ...(e.epochFlop ? [{ key: 'epoch_flop', label: w.epochValue, value: formatFlop(e.epochFlop, lang), raw: String(e.epochFlop) }] : []),
     ];
-    const point: DataPoint = { ...e.point, extra };
+    const point: DataPoint = { ...e.point, columns };
     points.push(point);
     const valueText = formatFlop(e.flop, lang);
     marks.push({

@@ -24,8 +24,20 @@ export interface DataPoint {
   /** Every source behind the value (a derived value has several). */
   sources: Source[];
   notes: string[];
-  /** Extra labelled columns (scope, accelerator, rate used…): `value` for people, `raw` for CSV. */
-  extra: { key: string; label: string; value: string; raw: string }[];
+  /**
+   * Labelled columns beyond the common ones (scope, accelerator, rate used…), shown in the
+   * tooltip and the table and written to the CSV. For display only: a value the code needs
+   * again (a rank, an edition) is a typed field of the view's own point type, not read back here.
+   */
+  columns: readonly PointColumn[];
+}
+
+/** One labelled column: `value` for people, `raw` for the CSV. */
+export interface PointColumn {
+  key: string;
+  label: string;
+  value: string;
+  raw: string;
 }
 
 export function figureSources(d: Dataset, figures: readonly Figure[]): Source[] {
@@ -42,7 +54,7 @@ export function figureNotes(figures: readonly Figure[]): string[] {
 export function pointDetails(p: DataPoint, valueText: string, lang: Lang, m: Messages): DetailLine[] {
   return [
     { label: m.detail.value, value: valueText },
-    ...p.extra.map((e) => ({ label: e.label, value: e.value })),
+    ...p.columns.map((e) => ({ label: e.label, value: e.value })),
     { label: m.detail.asOf, value: formatDate(p.asOf, lang) },
     { label: m.detail.source, value: p.sources.map((s) => s.publisher).join('; ') || '—' },
     { label: m.detail.confidence, value: `${m.confidences[p.confidence]} (${m.confidenceHelp[p.confidence]})` },
@@ -64,8 +76,8 @@ const csvList = (items: readonly string[]) => (items.length > 1 ? items.map(isol
 
 /** Machine-readable: dot decimals, ISO dates, no locale; one header row; CRLF per RFC 4180. */
 export function toCsv(points: readonly DataPoint[]): string {
-  const extraKeys = [...new Set(points.flatMap((p) => p.extra.map((e) => e.key)))];
-  const header = [...CSV_COLUMNS, ...extraKeys];
+  const columnKeys = [...new Set(points.flatMap((p) => p.columns.map((e) => e.key)))];
+  const header = [...CSV_COLUMNS, ...columnKeys];
   const lines = points.map((p) => {
     const base: Record<(typeof CSV_COLUMNS)[number], string> = {
       id: p.id,
@@ -80,8 +92,8 @@ export function toCsv(points: readonly DataPoint[]): string {
       source_urls: p.sources.map((s) => s.url ?? '').join('; '),
       note: csvList(p.notes),
     };
-    const extras = extraKeys.map((k) => p.extra.find((e) => e.key === k)?.raw ?? '');
-    return [...CSV_COLUMNS.map((c) => base[c]), ...extras].map(csvCell).join(',');
+    const columnCells = columnKeys.map((k) => p.columns.find((e) => e.key === k)?.raw ?? '');
+    return [...CSV_COLUMNS.map((c) => base[c]), ...columnCells].map(csvCell).join(',');
   });
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

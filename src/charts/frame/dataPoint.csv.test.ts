@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../../scripts/datasetFiles.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
-import { toCsv, type DataPoint } from './chartData.ts';
+import { toCsv, type DataPoint } from './dataPoint.ts';
 import { isFormulaLike, isolate } from '../../data/text.ts';
 import { gpuPoints } from '../views/gpus/gpus.series.ts';
 
@@ -95,7 +95,7 @@ test('property: any text survives the round trip (formulas neutralised with a le
     fc.property(fc.array(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,12}$/), name: text, note: text, value: fc.double({ noNaN: true, noDefaultInfinity: true }) }), { maxLength: 8 }), (raw) => {
       const points: DataPoint[] = raw.map((r) => ({
         id: r.id, name: r.name, value: r.value, unit: 'x', asOf: '2024-11-18', confidence: 'estimate',
-        sources: [], notes: r.note ? [r.note] : [], extra: [],
+        sources: [], notes: r.note ? [r.note] : [], columns: [],
       }));
       const rows = records(toCsv(points));
       rows.forEach((row, i) => {
@@ -116,7 +116,7 @@ test('a cell with several titles or notes isolates each, so one cannot reorder t
   const [row] = records(
     toCsv([
       {
-        id: 'x', name: 'x', value: 1, unit: 'x', asOf: '2024', confidence: 'official', extra: [],
+        id: 'x', name: 'x', value: 1, unit: 'x', asOf: '2024', confidence: 'official', columns: [],
         sources: [source('a', 'אלפא 2'), source('b', '=B')], notes: ['n1', 'n2'],
       },
     ]),
