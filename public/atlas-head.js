@@ -4,7 +4,8 @@
  * its hash, so it costs no request and needs no 'unsafe-inline'.
  *  - theme=light|dark in the URL → <html data-theme>, so the first paint has the right colours;
  *  - title=0 → <html data-notitle>: CSS hides the chart's title (src/embed/prerender.css);
- *  - the page's language (URL lang=, else the browser's first es/en, else es) → <html lang>;
+ *  - the page's language (URL lang=, else the browser's first that the atlas speaks, else the
+ *    default: src/i18n/locales.ts) → <html lang>;
  *  - each built file holds one prerendered copy (src/embed/prerenderKey.ts, keep the two in
  *    step). If it fits this URL and language → <html data-pv="0">; if another file holds the
  *    copy that fits → "moving" and go there, same query; else "none", so CSS hides the copy and
@@ -18,12 +19,14 @@
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
   if (params.get('title') === '0') html.setAttribute('data-notitle', '');
+  // The languages of src/i18n/locales.ts, the first the default: the build writes them in (scripts/headScript.ts).
+  var langs = ['es', 'en'];
   var lang = params.get('lang');
-  if (lang !== 'es' && lang !== 'en') {
-    lang = 'es';
+  if (langs.indexOf(lang) < 0) {
+    lang = langs[0];
     for (var i = 0; i < languages.length; i++) {
       var base = String(languages[i]).toLowerCase().split('-')[0];
-      if (base === 'es' || base === 'en') {
+      if (langs.indexOf(base) >= 0) {
         lang = base;
         break;
       }

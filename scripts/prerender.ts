@@ -18,12 +18,14 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
+import { DEFAULT_LANG, LANGS } from '../src/i18n/lang.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { EMBEDDABLE_VIEWS, viewRow } from '../src/view/views.ts';
 import { dataDirOf } from './datasetFiles.ts';
 import { loadPublishedDataset } from './releaseFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
-import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, loadingNotesCss, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { criticalCss } from './criticalCss.ts';
 import { rasterise } from './prerenderImage.ts';
 import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
@@ -75,15 +77,15 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
       return css.get(href)!;
     };
     /** Only the CSS the page's first paint needs, inline; the whole stylesheet when a script asks. */
-    const inlineCss = (html: string) => deferStylesheets(html, criticalCss(stylesheetHrefs(html).map(readCss).join('\n'), html));
+    const inlineCss = (html: string, extra = '') => deferStylesheets(html, criticalCss(stylesheetHrefs(html).map(readCss).join('\n'), html) + extra);
 
     let dashboardImage: ImageRef | undefined;
     const embedPages = await entry.planEmbedPages(dataset, o.base, loadValidWorld(dataDirOf(o.root), dataset));
     for (const page of embedPages) {
       const image = writeImage(page, o.base, site, write);
-      if (page.chart === 'gpus' && nameOf(page.copy) === 'default-es') dashboardImage = image;
+      if (page.chart === 'gpus' && nameOf(page.copy) === `default-${DEFAULT_LANG}`) dashboardImage = image;
       const siblings = embedPages.filter((p) => p.chart === page.chart);
-      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write, dataset.release));
+      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write, dataset.release), loadingNotesCss(LANGS));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -92,7 +94,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     const dashTemplate = readFileSync(join(o.outDir, 'index.html'), 'utf8');
     const dashPages = entry.planDashboardPages(dataset, o.base);
     for (const page of dashPages) {
-      const html = inlineCss(dashboardPage(dashTemplate, page, dashPages, page.copy.lang === 'es' ? dashboardImage : undefined, o.base, site));
+      const html = inlineCss(dashboardPage(dashTemplate, page, dashPages, page.copy.lang === DEFAULT_LANG ? dashboardImage : undefined, o.base, site));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -147,7 +149,7 @@ function embedPage(
   const pageUrl = site ? site + dir : undefined;
   let oembedHref: string | undefined;
   if (site && image) {
-    const query = serialiseViewState({ ...copy.state, view: 'gpus', lang: copy.lang === 'es' ? null : copy.lang });
+    const query = serialiseViewState({ ...copy.state, view: 'gpus', lang: copy.lang === DEFAULT_LANG ? null : copy.lang });
     const file = `embed/${page.chart}/${nameOf(copy)}.oembed.json`;
     const doc = oembedDocument({
       provider: m.embed.providerName,
@@ -178,9 +180,9 @@ function embedPage(
       config: configOf(page, siblings, base, release),
       head,
       title: `${text.title} · ${m.appName}`,
-      body: loadingNotes(MESSAGES.es.loading, MESSAGES.en.loading) + copiesMarkup([copy]),
+      body: loadingNotes(LANGS.map((lang) => ({ lang, text: MESSAGES[lang].loading }))) + copiesMarkup([copy]),
       noscript,
-      lang: copy.lang,
+      lang: LOCALES[copy.lang].htmlLang,
     }),
   ));
 }
@@ -200,7 +202,7 @@ function dashboardPage(template: string, page: PlannedPage, siblings: readonly P
       head,
       title: `${m.appName} · ${MESSAGES.en.appName}`,
       body: copiesMarkup([page.copy]),
-      lang: page.copy.lang,
+      lang: LOCALES[page.copy.lang].htmlLang,
     }),
   ));
 }

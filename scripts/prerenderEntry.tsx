@@ -31,7 +31,8 @@ import type { WorldData } from '../src/data/epoch/worldTypes.ts';
 import { ReadyMark } from '../src/embed/ReadyMark.tsx';
 import { parseContextOf } from '../src/view/datasetContext.ts';
 import { DASHBOARD_DROP, EMBED_DROP, prerenderKey } from '../src/embed/prerenderKey.ts';
-import { LANGS, type Lang } from '../src/i18n/locales.ts';
+import { LANGS } from '../src/i18n/lang.ts';
+import { LOCALES, type Lang } from '../src/i18n/locales.ts';
 import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
 import { IMAGE_FONT } from './prerenderImage.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
@@ -86,7 +87,7 @@ export interface PlannedPage {
  * keep working: the head script moves a visit to the file whose copy fits it.
  */
 export function copyFile(dir: string, variant: string, lang: Lang): string {
-  const sub = variant === DEFAULT_VARIANT ? (lang === 'es' ? '' : `${lang}/`) : `${variant}-${lang}/`;
+  const sub = variant === DEFAULT_VARIANT ? LOCALES[lang].pathPrefix : `${variant}-${lang}/`;
   return `${dir}${sub}index.html`;
 }
 

@@ -51,7 +51,8 @@ describe('prerender HTML', () => {
   });
 
   it('writes a loading note per language, escaped', () => {
-    expect(loadingNotes('Cargando <datos>…', 'Loading…')).toBe(
+    const notes = [{ lang: 'es', text: 'Cargando <datos>…' }, { lang: 'en', text: 'Loading…' }];
+    expect(loadingNotes(notes)).toBe(
       '<p data-loading lang="es" role="status" class="p-2 text-sm">Cargando &lt;datos&gt;…</p><p data-loading lang="en" role="status" class="p-2 text-sm">Loading…</p>',
     );
   });

@@ -3,6 +3,7 @@
  * `vite build` wrote, the iframe snippet, and the oEmbed document. Pure, for tests.
  */
 import { PRERENDER_META, type PrerenderConfig } from '../src/embed/prerenderKey.ts';
+import { LOCALES, type Lang } from '../src/i18n/locales.ts';
 import { embedSnippet } from '../src/ui/embedSnippet.ts';
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -27,7 +28,7 @@ export function prerenderMeta(config: PrerenderConfig): string {
 }
 
 export interface PageMeta {
-  readonly lang: string;
+  readonly lang: Lang;
   readonly title: string;
   readonly description: string;
   /** Absolute URL of the page, when the site's origin is known. */
@@ -44,7 +45,7 @@ export function metaTags(p: PageMeta): string {
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${escapeAttr(p.title)}" />`,
     `<meta property="og:description" content="${escapeAttr(p.description)}" />`,
-    `<meta property="og:locale" content="${p.lang === 'en' ? 'en_GB' : 'es_ES'}" />`,
+    `<meta property="og:locale" content="${escapeAttr(LOCALES[p.lang].ogLocale)}" />`,
   ];
   if (p.url) tags.push(`<meta property="og:url" content="${escapeAttr(p.url)}" />`, `<link rel="canonical" href="${escapeAttr(p.url)}" />`);
   if (p.image)
@@ -119,9 +120,18 @@ export function asyncModuleEntry(html: string): string {
   return html.replace(/<script type="module" crossorigin src=/g, '<script type="module" async crossorigin src=');
 }
 
-/** "Loading…" in each language; CSS shows the page's one while a view renders on the client. */
-export function loadingNotes(es: string, en: string): string {
-  return `<p data-loading lang="es" role="status" class="p-2 text-sm">${escapeHtml(es)}</p><p data-loading lang="en" role="status" class="p-2 text-sm">${escapeHtml(en)}</p>`;
+/** "Loading…" in each language; `loadingNotesCss` shows the page's one while a view renders on the client. */
+export function loadingNotes(notes: readonly { lang: string; text: string }[]): string {
+  return notes.map((n) => `<p data-loading lang="${escapeAttr(n.lang)}" role="status" class="p-2 text-sm">${escapeHtml(n.text)}</p>`).join('');
+}
+
+/**
+ * Shows the loading note in the page's language, while no prerendered copy fits the URL and
+ * React has not rendered yet: one rule per language, as `:lang()` cannot compare two elements.
+ */
+export function loadingNotesCss(langs: readonly string[]): string {
+  const each = langs.map((l) => `html[data-pv='none']:not([data-ready]):lang(${l}) [data-loading]:lang(${l})`);
+  return `[data-loading]{display:none}${each.join(',')}{display:block}`;
 }
 
 /** oEmbed's `html` is the embed dialog's snippet: one sandbox, one border rule, our resizer. */

@@ -11,9 +11,8 @@
  *    below it (`en/`, `<variant>-<lang>/`), as the build does;
  *  - after `vite build`, scripts/prerender.ts writes the prerendered pages, images and oEmbed files.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { headScriptHash, headScriptSource } from './headScript.ts';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { dataDirOf } from './datasetFiles.ts';
 import { loadPublishedDataset } from './releaseFiles.ts';
@@ -21,20 +20,7 @@ import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
 
-const HEAD_SCRIPT = 'public/atlas-head.js';
-
-/** The head script as pages carry it: the file's code without its comment lines (they would weigh on every page). */
-export function headScriptSource(root: string): string {
-  return readFileSync(resolve(root, HEAD_SCRIPT), 'utf8')
-    .replace(/^\/\*[\s\S]*?\*\/\s*/, '')
-    .replace(/^\s*\/\/.*\n/gm, '')
-    .trim();
-}
-
-/** The CSP source that allows the inline head script: `'sha256-…'` of its exact text. */
-export function headScriptHash(source: string): string {
-  return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
-}
+export { headScriptHash, headScriptSource };
 
 function pinnedDataFile(version: string): string {
   return `data/atlas.${version}.json`;

@@ -2,6 +2,7 @@
  * The dashboard shell: header, notices, headline cards, view tabs and the active view.
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
+import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
 import { Suspense, useEffect, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries.ts';
@@ -77,7 +78,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
           <p className="text-sm text-[var(--c-muted)]">{m.tagline}</p>
         </div>
         <div className="flex flex-wrap gap-3">
-          <Segmented legend={m.language} options={[{ value: 'es', label: 'ES' }, { value: 'en', label: 'EN' }]} value={lang} onChange={(l) => update({ lang: l }, 'replace')} />
+          <Segmented legend={m.language} options={LANGUAGE_OPTIONS} value={lang} onChange={(l) => update({ lang: l }, 'replace')} />
           <Segmented
             legend={m.theme}
             options={[

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import type { Lang } from '../i18n/format.ts';
 import { pageLang } from '../i18n/lang.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import type { ViewState } from '../view/viewState.ts';
 
-/** The URL's `lang` wins; otherwise the browser's first Spanish or English preference; else Spanish. */
+/** The URL's `lang` wins; otherwise the browser's first preference the atlas speaks; else the default (src/i18n/lang.ts). */
 export function resolveLang(state: Pick<ViewState, 'lang'>, languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? []): Lang {
   return pageLang(state.lang, languages);
 }
@@ -12,7 +13,7 @@ export function resolveLang(state: Pick<ViewState, 'lang'>, languages: readonly 
 export function useDocumentLangTheme(lang: Lang, theme: ViewState['theme'], title: string) {
   useEffect(() => {
     const root = document.documentElement;
-    root.lang = lang;
+    root.lang = LOCALES[lang].htmlLang;
     if (theme) root.dataset.theme = theme;
     else delete root.dataset.theme;
     document.title = title;

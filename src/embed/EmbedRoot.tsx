@@ -2,6 +2,7 @@
  * The embed shell plus what it reflects on the document: language, theme and title.
  */
 import { useLayoutEffect } from 'react';
+import { LOCALES } from '../i18n/locales.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedShell, type EmbedShellProps } from './EmbedShell.tsx';
 
@@ -10,7 +11,7 @@ export function EmbedRoot(props: EmbedShellProps) {
   useLayoutEffect(() => {
     const m = MESSAGES[lang];
     const html = document.documentElement;
-    html.lang = lang;
+    html.lang = LOCALES[lang].htmlLang;
     if (state.theme) html.dataset.theme = state.theme;
     else delete html.dataset.theme;
     document.title = chart ? `${m.views[chart]} · ${m.appName}` : m.appName;

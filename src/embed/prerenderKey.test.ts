@@ -3,15 +3,16 @@
  * address before the body is parsed, and by the page's script from the parsed view state before
  * hydrating. These tests run the real head script in jsdom and hold the two together.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { headScriptSource } from '../../scripts/headScript.ts';
 import fc from 'fast-check';
 import { viewStateArb } from '../view/viewStateArbitraries.ts';
 import { DEFAULT_VIEW_STATE, PARAM_ORDER, serialiseViewState, type ViewState } from '../view/viewState.ts';
 import { pageLang } from '../i18n/lang.ts';
 import { DASHBOARD_DROP, EMBED_DROP, keyOfQuery, PRERENDER_META, prerenderKey } from './prerenderKey.ts';
 
-const headScript = readFileSync(resolve(__dirname, '../../public/atlas-head.js'), 'utf8');
+// The text pages carry, with the locale table's languages written in.
+const headScript = headScriptSource(resolve(__dirname, '../..'));
 
 /**
  * Runs the head script in a file that holds the copy `key`, among `pages` (key → path). The

@@ -21,6 +21,8 @@ export interface LocaleEntry {
   intl: string;
   /** `<html lang>`: screen readers' voice and hyphenation. */
   htmlLang: string;
+  /** Open Graph's `og:locale` for link previews (language_TERRITORY). */
+  ogLocale: string;
   /** Where this language's prerendered pages live under the base path: '' or 'en/'. */
   pathPrefix: string;
   /** The language's messages, as a separate chunk. */
@@ -28,17 +30,8 @@ export interface LocaleEntry {
 }
 
 export const LOCALES = {
-  es: { nativeName: 'Español', label: 'ES', intl: 'es-ES', htmlLang: 'es', pathPrefix: '', load: () => import('./locales/es.ts') },
-  en: { nativeName: 'English', label: 'EN', intl: 'en-US', htmlLang: 'en', pathPrefix: 'en/', load: () => import('./locales/en.ts') },
+  es: { nativeName: 'Español', label: 'ES', intl: 'es-ES', htmlLang: 'es', ogLocale: 'es_ES', pathPrefix: '', load: () => import('./locales/es.ts') },
+  en: { nativeName: 'English', label: 'EN', intl: 'en-US', htmlLang: 'en', ogLocale: 'en_GB', pathPrefix: 'en/', load: () => import('./locales/en.ts') },
 } as const satisfies Record<string, LocaleEntry>;
 
 export type Lang = keyof typeof LOCALES;
-
-/** Every language, in the table's order (the switcher's order; the first is the default). */
-export const LANGS = Object.keys(LOCALES) as [Lang, ...Lang[]];
-
-export const DEFAULT_LANG: Lang = LANGS[0];
-
-export function isLang(value: string): value is Lang {
-  return Object.hasOwn(LOCALES, value);
-}

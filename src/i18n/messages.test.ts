@@ -1,4 +1,4 @@
-import { LANGS } from './locales.ts';
+import { LANGS } from './lang.ts';
 import { MESSAGES } from './messages.ts';
 
 /**

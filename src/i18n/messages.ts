@@ -5,7 +5,8 @@
  * (`useLoadedLang`), tests load every language in their setup. Reading a language that is not
  * loaded throws, naming it, rather than rendering `undefined`.
  */
-import { LANGS, LOCALES, type Lang } from './locales.ts';
+import { LANGS } from './lang.ts';
+import { LOCALES, type Lang } from './locales.ts';
 import type { Messages } from './locales/es.ts';
 
 export type { Messages };

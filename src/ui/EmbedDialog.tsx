@@ -5,6 +5,7 @@
  * and image downloads for platforms without iframes. The options change only the snippet, not
  * the dashboard's own view.
  */
+import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ImageDownloads, useChartExport, type ChartExportApi } from '../charts/frame/ExportActions.tsx';
 import { formatDate, type Lang } from '../i18n/format.ts';
@@ -80,7 +81,7 @@ function EmbedOptions({ state, pageUrl, base, lang, m, release = null, frame }: 
           value={theme}
           onChange={setTheme}
         />
-        <Segmented legend={m.language} options={[{ value: 'es', label: 'ES' }, { value: 'en', label: 'EN' }]} value={embedLang} onChange={setEmbedLang} />
+        <Segmented legend={m.language} options={LANGUAGE_OPTIONS} value={embedLang} onChange={setEmbedLang} />
         {release && (
           <Segmented
             legend={m.release.pinLegend}

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { EPOCH_ATTRIBUTION, epochCreditLine } from '../data/epoch/attribution.ts';
+import { EPOCH_ATTRIBUTION } from '../data/epoch/attribution.ts';
+import { epochCreditLine } from '../charts/views/world/epochSource.ts';
 import { EpochSources } from './EpochSources.tsx';
 
 describe('Epoch AI attribution', () => {

@@ -1,5 +1,6 @@
 /** The Sources tab's account of Epoch AI's data: credit and licence, the three citations, Epoch's caveats. */
-import { EPOCH_ATTRIBUTION, epochCreditLine, type EpochAttribution } from '../data/epoch/attribution.ts';
+import { caveatText, EPOCH_ATTRIBUTION, type EpochAttribution } from '../data/epoch/attribution.ts';
+import { epochCreditLine } from '../charts/views/world/epochSource.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 
@@ -28,7 +29,7 @@ export function EpochSources({ lang, attribution = EPOCH_ATTRIBUTION }: { lang: 
       <h4 className="mt-2 font-semibold">{m.caveats}</h4>
       <ul className="list-disc pl-5 text-xs">
         {attribution.caveats.map((c) => (
-          <li key={c.id}>{c[lang]}</li>
+          <li key={c.id}>{caveatText(c, lang)}</li>
         ))}
       </ul>
     </section>

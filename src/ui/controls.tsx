@@ -7,6 +7,10 @@ import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 export interface Option<V extends string> {
   value: V;
   label: string;
+  /** Shown on hover: the full name behind a short label ("English" for "EN"). */
+  title?: string;
+  /** The label's language, when it is not the page's (a language's name in itself). */
+  lang?: string;
 }
 
 const optionClass =
@@ -40,7 +44,7 @@ export function Segmented<V extends string>(props: { legend: string; options: re
   return (
     <Group legend={props.legend} isChecked={(v) => v === props.value}>
       {props.options.map((o) => (
-        <label key={o.value} className={optionClass}>
+        <label key={o.value} className={optionClass} title={o.title} lang={o.lang}>
           <input
             type="radio"
             className="sr-only"

@@ -17,7 +17,8 @@ import {
   type ParamCodec,
   type ParseContext,
 } from './paramCodecs.ts';
-import { LANGS, type Lang } from '../i18n/locales.ts';
+import { LANGS } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/locales.ts';
 import { applyMigrations, URL_MIGRATIONS, type UrlMigration } from './migrations.ts';
 import { capQuery, forDisplay, isTrackingParam, MAX_REPORTS, MAX_VALUE_LENGTH } from './queryLimits.ts';
 import { VIEW_TABLE, VIEWS, type ViewName } from './views.ts';

@@ -3,7 +3,7 @@
  * codecs). Imported by tests only; nothing in the app imports it.
  */
 import fc from 'fast-check';
-import { LANGS } from '../i18n/locales.ts';
+import { LANGS } from '../i18n/lang.ts';
 import { expect } from 'vitest';
 import {
   ACCESS,

@@ -15,7 +15,8 @@ export interface EpochAttribution {
 
 export const EPOCH_ATTRIBUTION: EpochAttribution = raw;
 
-/** The credit line for a chart or export, e.g. "Data: Epoch AI (CC BY 4.0)". */
-export function epochCreditLine(lang: 'es' | 'en', a: EpochAttribution = EPOCH_ATTRIBUTION): string {
-  return `${lang === 'es' ? 'Datos' : 'Data'}: ${a.credit} (${a.licence.name})`;
+/** A caveat in the reader's language; Epoch's own English where the file has no translation. */
+export function caveatText(c: EpochAttribution['caveats'][number], lang: string): string {
+  const byLang: Partial<Record<string, string>> = c;
+  return byLang[lang] ?? c.en;
 }

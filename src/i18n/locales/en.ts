@@ -447,6 +447,7 @@ const en: Messages = {
     sourcesIntro: (date) =>
       `GPU clusters, notable models and chips from Epoch AI, downloaded on ${date}. Shown and exported with attribution, as the licence asks.`,
     licence: 'Licence',
+    credit: (credit, licence) => `Data: ${credit} (${licence})`,
     citations: 'How to cite each dataset',
     caveats: 'What Epoch AI says about its own data, and how the atlas handles it',
   },

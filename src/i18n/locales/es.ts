@@ -510,6 +510,8 @@ const es = {
     sourcesIntro: (date: string) =>
       `Clústeres de GPU, modelos notables y chips de Epoch AI, descargados el ${date}. Se muestran y exportan con su atribución, como pide la licencia.`,
     licence: 'Licencia',
+    /** The credit line the licence asks for on every chart, image and CSV. */
+    credit: (credit: string, licence: string) => `Datos: ${credit} (${licence})`,
     citations: 'Cómo citar cada conjunto de datos',
     caveats: 'Lo que Epoch AI advierte sobre sus datos, y cómo lo trata el atlas',
   },

@@ -4,9 +4,15 @@
  * source line, the image and every CSV row carry the attribution without a special case.
  */
 import type { Source } from '../../../data/schema.ts';
-import { EPOCH_ATTRIBUTION, epochCreditLine } from '../../../data/epoch/attribution.ts';
+import { EPOCH_ATTRIBUTION, type EpochAttribution } from '../../../data/epoch/attribution.ts';
 import type { EpochDatasetKey } from '../../../data/epoch/worldTypes.ts';
 import type { Lang } from '../../../i18n/format.ts';
+import { MESSAGES } from '../../../i18n/messages.ts';
+
+/** The credit line for a chart or export, e.g. "Data: Epoch AI (CC BY 4.0)". */
+export function epochCreditLine(lang: Lang, a: EpochAttribution = EPOCH_ATTRIBUTION): string {
+  return MESSAGES[lang].world.credit(a.credit, a.licence.name);
+}
 
 export function epochSource(key: EpochDatasetKey, lang: Lang): Source {
   const d = EPOCH_ATTRIBUTION.datasets.find((x) => x.key === key);
