@@ -5,6 +5,7 @@
  * No React; TanStack Query wraps these (releaseQueries.ts).
  */
 import { datasetShapeProblem, asDataset } from './datasetShape.ts';
+import { fetchJson } from './fetchJson.ts';
 import { DatasetLoadError } from './loadError.ts';
 import { releaseFileName, RELEASE_INDEX_FILE, type PublishedRelease, type ReleaseIndex } from './release.ts';
 
@@ -12,24 +13,8 @@ const withSlash = (base: string) => (base.endsWith('/') ? base : base + '/');
 export const releaseUrl = (base: string, id: string) => withSlash(base) + releaseFileName(id);
 export const releaseIndexUrl = (base: string) => withSlash(base) + RELEASE_INDEX_FILE;
 
-async function fetchJson(url: string, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetchImpl(url, { signal, credentials: 'same-origin' });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new DatasetLoadError('network', 'The data could not be downloaded.', [String((e as Error).message ?? e)]);
-  }
-  if (!res.ok) throw new DatasetLoadError('http', `The data server answered ${res.status}.`, [url]);
-  try {
-    return await res.json();
-  } catch {
-    throw new DatasetLoadError('malformed', 'The data file is not valid JSON.', [url]);
-  }
-}
-
 export async function fetchRelease(url: string, id: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<PublishedRelease> {
-  const json = (await fetchJson(url, fetchImpl, signal)) as Partial<PublishedRelease> | null;
+  const json = (await fetchJson(url, fetchImpl, { signal, credentials: 'same-origin', what: 'data' })) as Partial<PublishedRelease> | null;
   const problem = json?.id !== id ? `The file is not release ${id}.` : datasetShapeProblem(json.dataset, null);
   if (problem || !json || typeof json.changedSince !== 'object' || json.changedSince === null)
     throw new DatasetLoadError('malformed', 'The data file is not in the expected format.', [problem ?? 'changedSince is missing']);
@@ -37,7 +22,7 @@ export async function fetchRelease(url: string, id: string, fetchImpl: typeof fe
 }
 
 export async function fetchReleaseIndex(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<ReleaseIndex> {
-  const json = (await fetchJson(url, fetchImpl, signal)) as Partial<ReleaseIndex> | null;
+  const json = (await fetchJson(url, fetchImpl, { signal, credentials: 'same-origin', what: 'data' })) as Partial<ReleaseIndex> | null;
   if (!json || !Array.isArray(json.releases)) throw new DatasetLoadError('malformed', 'The list of releases is not in the expected format.', [url]);
   return json as ReleaseIndex;
 }
