@@ -66,7 +66,10 @@ const releaseLine = () => document.querySelector('[data-release-line]');
 /** Runs the real embed entry (src/embed/main.tsx) at an embed address. */
 async function openEmbed(search: string) {
   window.history.replaceState(null, '', `/embed/gpus/${search}`);
+  // A fresh module graph per visit (main.tsx reads the address when it loads); views loaded
+  // lazily later come from this graph too, so it gets every language, as tests/setup.ts does.
   vi.resetModules();
+  await (await import('../src/i18n/messages.ts')).loadAllMessages();
   const { startEmbed } = await import('../src/embed/main.tsx');
   await startEmbed();
   return screen.findByRole('graphics-document');

@@ -57,7 +57,7 @@ function CitationField({ label, text, m, autoFocus = false }: { label: string; t
         id={id}
         readOnly
         value={text}
-        rows={Math.min(10, text.split('\n').length + Math.ceil(text.length / 90))}
+        rows={Math.min(10, text.split('\n').length + Math.ceil(text.length / 60))}
         spellCheck={false}
         {...(autoFocus ? { 'data-autofocus': '' } : {})}
         onFocus={(e) => e.currentTarget.select()}
