@@ -9,7 +9,8 @@
  *  - each built file holds one prerendered copy (src/embed/prerenderKey.ts, keep the two in
  *    step). If it fits this URL and language → <html data-pv="0">; if another file holds the
  *    copy that fits → "moving" and go there, same query; else "none", so CSS hides the copy and
- *    a custom view never flashes the default one before the page's script renders it.
+ *    a custom view never flashes the default one before the page's script renders it. An embed
+ *    pinned to the release its copy was built from (config.release) fits that copy.
  */
 (function (doc, loc, languages) {
   'use strict';
@@ -48,7 +49,8 @@
   });
   for (var j = 0; j < names.length; j++) {
     var name = names[j];
-    if (name === 'lang' || config.drop.indexOf(name) >= 0 || tracking.test(name)) params.delete(name);
+    var isSameRelease = name === 'release' && !!config.release && params.get(name) === config.release;
+    if (name === 'lang' || isSameRelease || config.drop.indexOf(name) >= 0 || tracking.test(name)) params.delete(name);
   }
   var key = lang + '|' + params.toString();
   var pages = config.pages || {};

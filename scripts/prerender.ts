@@ -22,7 +22,8 @@ import { DEFAULT_LANG, LANGS } from '../src/i18n/lang.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { serialiseViewState } from '../src/view/viewState.ts';
 import { EMBEDDABLE_VIEWS, viewRow } from '../src/view/views.ts';
-import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf } from './datasetFiles.ts';
+import { loadPublishedDataset } from './releaseFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
 import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, loadingNotesCss, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { criticalCss } from './criticalCss.ts';
@@ -46,7 +47,7 @@ type Entry = typeof import('./prerenderEntry.tsx');
 export async function prerender(o: PrerenderOptions): Promise<{ files: string[] }> {
   await loadAllMessages();
   const log = o.log ?? (() => undefined);
-  const dataset = loadValidDataset(dataDirOf(o.root));
+  const dataset = loadPublishedDataset(dataDirOf(o.root));
   const server = await createServer({
     root: o.root,
     base: o.base,
@@ -84,7 +85,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
       const image = writeImage(page, o.base, site, write);
       if (page.chart === 'gpus' && nameOf(page.copy) === `default-${DEFAULT_LANG}`) dashboardImage = image;
       const siblings = embedPages.filter((p) => p.chart === page.chart);
-      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write), loadingNotesCss(LANGS));
+      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write, dataset.release), loadingNotesCss(LANGS));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -125,9 +126,9 @@ function writeImage(page: PlannedPage, base: string, site: string | undefined, w
 }
 
 /** The head script's config: this file's key, and where each copy of the same page lives. */
-function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string): string {
+function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string, release?: string): string {
   const pages = Object.fromEntries(siblings.map((p) => [p.copy.key, base + p.file.replace(/index\.html$/, '')]));
-  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages });
+  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages, ...(release ? { release } : {}) });
 }
 
 function embedPage(
@@ -138,6 +139,8 @@ function embedPage(
   base: string,
   site: string | undefined,
   write: (f: string, d: string) => void,
+  /** The release the copy's figures are: an embed pinned to it fits the copy. */
+  release?: string,
 ): string {
   const { copy } = page;
   const text = image?.text ?? copy.text;
@@ -174,7 +177,7 @@ function embedPage(
     : undefined;
   return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
-      config: configOf(page, siblings, base),
+      config: configOf(page, siblings, base, release),
       head,
       title: `${text.title} · ${m.appName}`,
       body: loadingNotes(LANGS.map((lang) => ({ lang, text: MESSAGES[lang].loading }))) + copiesMarkup([copy]),

@@ -1,15 +1,28 @@
 /**
- * Validates `data/` and publishes it as one file, `data/atlas.json`, in the dev server and the build.
- * A bad row fails `vite build` with the file, record and field named.
+ * Validates `data/` and publishes it as one file, `data/atlas.json`, in the dev server and the build,
+ * with every dated release beside it: `data/releases/<id>.json` (migrated to today's format and
+ * validated: a release that no longer validates fails the build) and `data/releases/index.json`
+ * (releases newest first with what changed in each). A bad row fails `vite build` with the file,
+ * record and field named.
  */
 import type { Plugin } from 'vite';
-import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { releaseFileName, RELEASE_INDEX_FILE, type PublishedRelease } from '../src/data/release.ts';
+import { dataDirOf } from './datasetFiles.ts';
+import { loadPublishedDataset, publishedReleases } from './releaseFiles.ts';
 
 const DATASET_PATH = 'data/atlas.json';
 
+/** Every file this plugin publishes, by path under the base. */
+export function publishedDataFiles(dataDir: string): Map<string, unknown> {
+  const dataset = loadPublishedDataset(dataDir);
+  const releases = publishedReleases(dataDir, dataset);
+  const files = new Map<string, unknown>([[DATASET_PATH, dataset], [RELEASE_INDEX_FILE, releases.index]]);
+  for (const r of releases.files) files.set(releaseFileName(r.id), r satisfies PublishedRelease);
+  return files;
+}
+
 export function datasetPlugin(root: string): Plugin {
   const dataDir = dataDirOf(root);
-  const load = () => loadValidDataset(dataDir);
   let isBuild = false;
   return {
     name: 'atlas-dataset',
@@ -18,18 +31,22 @@ export function datasetPlugin(root: string): Plugin {
     },
     buildStart() {
       this.addWatchFile(dataDir);
-      // Validate before anything is bundled or written: a bad row stops the build with the
-      // file, record and field named, and the previous dist/ is left as it was.
-      if (isBuild) load();
+      // Validate before anything is bundled or written: a bad row (or a release that no longer
+      // validates) stops the build with the file, record and field named, and the previous
+      // dist/ is left as it was.
+      if (isBuild) publishedDataFiles(dataDir);
     },
     configureServer(server) {
       server.watcher.add(dataDir);
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
-        if (!url.endsWith('/' + DATASET_PATH)) return next();
+        const path = /\/(data\/(?:atlas|releases\/[a-z0-9-]+)\.json)$/.exec(url)?.[1];
+        if (!path) return next();
         try {
+          const file = publishedDataFiles(dataDir).get(path);
+          if (file === undefined) return next();
           res.setHeader('Content-Type', 'application/json');
-          res.end(JSON.stringify(load()));
+          res.end(JSON.stringify(file));
         } catch (e) {
           res.statusCode = 500;
           res.end(JSON.stringify({ error: (e as Error).message }));
@@ -37,7 +54,7 @@ export function datasetPlugin(root: string): Plugin {
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: JSON.stringify(load()) });
+      for (const [fileName, content] of publishedDataFiles(dataDir)) this.emitFile({ type: 'asset', fileName, source: JSON.stringify(content) });
     },
   };
 }

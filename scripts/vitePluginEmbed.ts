@@ -14,7 +14,8 @@
 import { resolve } from 'node:path';
 import { headScriptHash, headScriptSource } from './headScript.ts';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf } from './datasetFiles.ts';
+import { loadPublishedDataset } from './releaseFiles.ts';
 import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
@@ -28,7 +29,7 @@ function pinnedDataFile(version: string): string {
 export function embedPlugin(root: string): Plugin {
   let config: ResolvedConfig;
   let dataset: ReturnType<typeof loadDataset> | undefined;
-  const loadDataset = () => loadValidDataset(dataDirOf(root));
+  const loadDataset = () => loadPublishedDataset(dataDirOf(root));
   const isBuild = () => config.command === 'build';
   let isWritten = false;
 

@@ -7,7 +7,10 @@ import { Suspense, useEffect, useMemo, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import { datasetQuery } from '../data/queries.ts';
-import { currentRelease } from '../data/release.ts';
+import { currentRelease as releaseInfo } from '../data/release.ts';
+import { releaseQuery } from '../data/releaseQueries.ts';
+import { ReleaseContext, type ShownRelease } from '../charts/frame/releaseContext.ts';
+import { CiteDialog } from '../ui/CiteDialog.tsx';
 import { MESSAGES } from '../i18n/messages.ts';
 import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { HeadlineCards } from '../ui/HeadlineCards.tsx';
@@ -27,13 +30,25 @@ import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
-  const query = useQuery(datasetQuery(base));
-  const curatedCtx = useMemo(() => (query.data ? parseContextOf(query.data) : undefined), [query.data]);
+  const [state, update, ignored, dismissIgnored] = useViewState(undefined, store);
+  const latest = useQuery(datasetQuery(base));
+  // A pinned view loads its release (only when the site publishes it and it is not the latest);
+  // ids in the URL are then checked against the figures it shows, not today's.
+  const wanted = state.release && state.release !== latest.data?.release && latest.data?.releases?.includes(state.release) ? state.release : null;
+  const pinned = useQuery({ ...releaseQuery(base, wanted ?? ''), enabled: wanted !== null });
+  const query = wanted ? pinned : latest;
+  const shown = wanted ? pinned.data?.dataset : latest.data;
+  const curatedCtx = useMemo(
+    () => (latest.data && shown ? { ...parseContextOf(shown), releaseIds: new Set(latest.data.releases ?? []) } : undefined),
+    [latest.data, shown],
+  );
   // Epoch's data loads when the search is used or the URL names an id only it knows; its ids then
   // join the known ones, so pending Epoch ids in the address are checked (and unknown ones dropped).
   const world = useLazyWorld(base);
   const ctx = useMemo(() => (curatedCtx && world.world ? withWorldIds(curatedCtx, world.world) : curatedCtx), [curatedCtx, world.world]);
-  const [state, update, ignored, dismissIgnored] = useViewState(ctx, store);
+  useEffect(() => {
+    if (ctx) store.setContext(ctx);
+  }, [store, ctx]);
   const needsWorld = curatedCtx !== undefined && namesWorldIds(state, curatedCtx);
   const { request: requestWorld } = world;
   useEffect(() => {
@@ -51,12 +66,19 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
     e.preventDefault();
     update(patch, 'push');
   };
-  const shareUrl = store.hrefFor(state, true);
+  // Copied links and embeds pin the release shown by default; "always the latest" drops the pin.
+  const currentRelease = shown?.release ?? null;
+  const shareUrl = store.hrefFor({ ...state, release: currentRelease }, true);
+  const latestUrl = store.hrefFor({ ...state, release: null }, true);
+  const release: ShownRelease | null = shown
+    ? { id: currentRelease, changedSince: wanted ? (pinned.data?.changedSince ?? null) : null, newestHref: hrefFor({ release: null }), onNewest: (e) => go(e, { release: null }) }
+    : null;
   const ActiveView = VIEW_COMPONENTS[tab];
   const actions = (
     <>
-      <ShareButton url={shareUrl} title={`${label} · ${m.appName}`} labels={m.share} />
-      <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} />
+      <ShareButton url={shareUrl} latestUrl={currentRelease ? latestUrl : undefined} title={`${label} · ${m.appName}`} labels={m.share} latestLabel={m.release.copyLatest} />
+      <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} release={currentRelease} />
+      <CiteDialog viewTitle={label} release={currentRelease} version={shown?.version ?? ''} pinnedUrl={shareUrl} lang={lang} m={m} />
     </>
   );
 
@@ -86,10 +108,10 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
       <main id="main" className="flex flex-col gap-5">
         {query.isPending && <Loading m={m} />}
         {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} m={m} />}
-        {query.data && (
-          <>
-            <HeadlineCards dataset={query.data} lang={lang} m={m} />
-            <PinBar dataset={query.data} pins={state.pins} update={update} world={world} m={m} />
+        {shown && (
+          <ReleaseContext value={release}>
+            <HeadlineCards dataset={shown} lang={lang} m={m} />
+            <PinBar dataset={shown} pins={state.pins} update={update} world={world} m={m} />
             <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
               {/* Every view the URL accepts has a tab, in the table's order. */}
               {VIEWS.map((t) => (
@@ -106,17 +128,17 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
             </nav>
             <section aria-label={label} className="flex flex-col gap-3">
               <Suspense fallback={<Loading m={m} />}>
-                <DataReleaseContext value={currentRelease(query.data)}>
-                  <ActiveView dataset={query.data} state={state} update={update} lang={lang} m={m} actions={actions} />
+                <DataReleaseContext value={releaseInfo(shown)}>
+                  <ActiveView dataset={shown} state={state} update={update} lang={lang} m={m} actions={actions} />
                 </DataReleaseContext>
               </Suspense>
             </section>
-          </>
+          </ReleaseContext>
         )}
       </main>
       <footer className="mt-auto border-t border-[var(--c-grid)] pt-3 text-xs text-[var(--c-muted)]">
         {m.footer}
-        {query.data && ` ${m.dataVersion}: ${query.data.version}.`}
+        {shown && ` ${m.dataVersion}: ${shown.version}.`}
       </footer>
     </div>
   );

@@ -54,6 +54,8 @@ const OTHER_VALUES: { [K in Exclude<keyof ViewState, 'view' | 'lang' | 'theme' |
   isShare: true,
   pins: [dataset.systems[2]!.id, 'meta-100k', 'grok-4', world.chips[0]!.id],
   bars: 'top',
+  // The page loads a release's dataset; no panel reads the field itself.
+  release: '2026-12-01',
 };
 
 async function markupOf(chart: ChartId, state: ViewState): Promise<string> {

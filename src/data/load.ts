@@ -5,6 +5,7 @@
  */
 import type { Dataset } from './schema.ts';
 import { asDataset, datasetShapeProblem, versionOfUrl } from './datasetShape.ts';
+import { fetchJson } from './fetchJson.ts';
 
 // In its own module so the embed can load the world data without this file (oxlint.config.mjs).
 import { DatasetLoadError } from './loadError.ts';
@@ -15,20 +16,7 @@ export function datasetUrl(base: string): string {
 }
 
 export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<Dataset> {
-  let res: Response;
-  try {
-    res = await fetchImpl(url, { signal, credentials: 'omit' });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new DatasetLoadError('network', 'The data could not be downloaded.', [String((e as Error).message ?? e)]);
-  }
-  if (!res.ok) throw new DatasetLoadError('http', `The data server answered ${res.status}.`, [url]);
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new DatasetLoadError('malformed', 'The data file is not valid JSON.', [url]);
-  }
+  const json = await fetchJson(url, fetchImpl, { signal, credentials: 'omit', what: 'data' });
   const problem = datasetShapeProblem(json, versionOfUrl(url));
   if (problem) throw new DatasetLoadError('malformed', 'The data file is not in the expected format.', [problem]);
   return asDataset(json);

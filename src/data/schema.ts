@@ -241,6 +241,10 @@ export const FILES = {
 export interface Dataset {
   /** Content hash of the dataset, pinned by embeds. */
   version: string;
+  /** The dated release (`2026-12-01`) these figures are, set by the build; absent when unreleased. */
+  release?: string;
+  /** Every dated release the site publishes, oldest first, set by the build on the latest data. */
+  releases?: string[];
   sources: Source[];
   hardware: Hardware[];
   systems: SystemRecord[];

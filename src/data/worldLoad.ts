@@ -3,6 +3,7 @@
  * its shape and format: the build already validated every row, so the browser only makes sure
  * it got the file it expects, without zod.
  */
+import { fetchJson } from './fetchJson.ts';
 import { DatasetLoadError } from './loadError.ts';
 import { WORLD_FORMAT, type WorldData } from './epoch/worldTypes.ts';
 
@@ -34,20 +35,7 @@ export function worldShapeProblems(json: unknown): string[] {
 }
 
 export async function fetchWorld(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<WorldData> {
-  let res: Response;
-  try {
-    res = await fetchImpl(url, { signal, credentials: 'omit' });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new DatasetLoadError('network', 'The world data could not be downloaded.', [String((e as Error).message ?? e)]);
-  }
-  if (!res.ok) throw new DatasetLoadError('http', `The data server answered ${res.status}.`, [url]);
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new DatasetLoadError('malformed', 'The world data file is not valid JSON.', [url]);
-  }
+  const json = await fetchJson(url, fetchImpl, { signal, credentials: 'omit', what: 'world data' });
   const problems = worldShapeProblems(json);
   if (problems.length) throw new DatasetLoadError('malformed', 'The world data file is not what this page expects.', problems);
   return json as WorldData;

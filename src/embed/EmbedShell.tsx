@@ -5,8 +5,9 @@
  * the browser (main.tsx), so it must render the same markup in both: no window, navigator or
  * clock here, and links are built from `base` rather than from `location`.
  */
-import type { ComponentType, ReactNode } from 'react';
-import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
+import { useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { DataReleaseContext, ReleaseContext } from '../charts/frame/releaseContext.ts';
+import type { ChangedSince } from '../data/release.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import { currentRelease } from '../data/release.ts';
 import type { Dataset } from '../data/schema.ts';
@@ -24,6 +25,10 @@ export interface EmbedShellProps {
   lang: Lang;
   /** Vite's base (`/` or `/atlas/`): the dashboard lives there. */
   base: string;
+  /** On a view pinned to an older release: per entity, how many figures changed since. */
+  changedSince?: ChangedSince | null;
+  /** Why the embed shows other figures than its URL asked for (an unknown release). */
+  notice?: string | null;
 }
 
 /**
@@ -35,9 +40,17 @@ export function dashboardHref(base: string, state: ViewState, chart: ViewName | 
   return base + serialiseViewState({ ...state, view: chart ?? 'gpus', hideTitle: false, theme: null, lang });
 }
 
-function OpenInAtlas({ href, m }: { href: string; m: Messages }) {
+const noSubscribe = () => () => {};
+
+/**
+ * The prerendered copy is of the latest figures and names no release; an embed pinned to that
+ * same release hydrates it (the head script lets it), so the link gains its pin only once
+ * hydrated, or hydration would not match.
+ */
+function OpenInAtlas({ href, unpinnedHref, m }: { href: string; unpinnedHref: string; m: Messages }) {
+  const isHydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   return (
-    <a className="btn" href={href} target="_blank" rel="noopener">
+    <a className="btn" href={isHydrated ? href : unpinnedHref} target="_blank" rel="noopener">
       {m.embed.openInAtlas}
       <span aria-hidden="true">↗</span>
       <span className="sr-only">{m.embed.newTab}</span>
@@ -54,11 +67,19 @@ export function EmbedMessage({ children, action }: { children: ReactNode; action
   );
 }
 
-export function EmbedShell({ chart, Panel, dataset, state, lang, base }: EmbedShellProps) {
+export function EmbedShell({ chart, Panel, dataset, state, lang, base, changedSince = null, notice = null }: EmbedShellProps) {
   const m = MESSAGES[lang];
-  const open = <OpenInAtlas href={dashboardHref(base, state, chart, lang)} m={m} />;
+  const open = <OpenInAtlas href={dashboardHref(base, state, chart, lang)} unpinnedHref={dashboardHref(base, { ...state, release: null }, chart, lang)} m={m} />;
+  // "See the newest" reloads this embed without the pin, keeping its options.
+  const release = { id: dataset.release ?? null, changedSince, newestHref: serialiseViewState({ ...state, view: 'gpus', release: null }) || '?' };
   return (
     <main className="embed-main">
+      {notice && (
+        <p role="status" className="mb-2 rounded-md bg-[var(--c-warn-bg)] px-3 py-2 text-sm text-[var(--c-warn-text)]">
+          {notice}
+        </p>
+      )}
+      <ReleaseContext value={release}>
       {Panel ? (
         <DataReleaseContext value={currentRelease(dataset)}>
           <Panel dataset={dataset} state={state} lang={lang} m={m} actions={open} />
@@ -66,6 +87,7 @@ export function EmbedShell({ chart, Panel, dataset, state, lang, base }: EmbedSh
       ) : (
         <EmbedMessage action={open}>{chart ? m.embed.unavailable(m.views[chart]) : m.embed.unknownChart}</EmbedMessage>
       )}
+      </ReleaseContext>
     </main>
   );
 }

@@ -19,20 +19,37 @@ import { EmbedRoot } from './EmbedRoot.tsx';
 import { loadWorldOnce, WorldDataContext } from '../charts/views/world/worldContext.ts';
 import type { WorldData } from '../data/epoch/worldTypes.ts';
 import { pageLang } from '../i18n/lang.ts';
+import { formatDate } from '../i18n/format.ts';
 import { isCopyShown } from './copies.ts';
 import { mountPage } from './mount.ts';
 import { parseContextOf } from '../view/datasetContext.ts';
 import { chartFromPath } from './page.ts';
 import { loadPinnedDataset, pinnedDataUrl } from './pinnedDataset.ts';
-import { EMBED_DROP, prerenderKey } from './prerenderKey.ts';
+import { EMBED_DROP, prerenderKey, readPrerenderConfig } from './prerenderKey.ts';
+import { fetchRelease, releaseUrl } from '../data/releaseLoad.ts';
+import type { PublishedRelease } from '../data/release.ts';
 
 const base = import.meta.env.BASE_URL;
 const chart: EmbeddableView | null = chartFromPath(location.pathname);
 const store = createViewStore(window);
 
+/** The release this page's copy is: a pin to it needs no other file and fits the copy. */
+const copyRelease = readPrerenderConfig(document)?.release ?? null;
+
 function keyNow(): string {
   const state = store.getSnapshot().state;
-  return prerenderKey({ ...state, view: 'gpus' }, pageLang(state.lang, navigator.languages), EMBED_DROP);
+  return prerenderKey({ ...state, view: 'gpus' }, pageLang(state.lang, navigator.languages), EMBED_DROP, copyRelease);
+}
+
+/**
+ * The pinned release's figures, fetched beside the latest dataset when the URL names another
+ * release than the copy's (a guess, settled once the latest says which releases exist).
+ */
+function startReleaseFetch(): Promise<PublishedRelease | null> | null {
+  const wanted = store.getSnapshot().state.release;
+  if (!wanted || wanted === copyRelease) return null;
+  // Silent here: whether a failure matters (a published release) is known only later.
+  return fetchRelease(releaseUrl(base, wanted), wanted).catch(() => null);
 }
 
 export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Promise<void> {
@@ -40,6 +57,8 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   let dataset: Dataset;
   let Panel: ComponentType<PanelProps> | undefined;
   let world: WorldData | null = null;
+  const releaseFetch = startReleaseFetch();
+  let pinned: PublishedRelease | null = null;
   const pageLanguage = pageLang(store.getSnapshot().state.lang, navigator.languages);
   try {
     // A world chart's HTML was prerendered with the world data: hydrate with it too.
@@ -64,13 +83,29 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
     mountPage(<EmbedMessage action={retry}>{m.embed.loadError}</EmbedMessage>, null);
     return;
   }
-  store.setContext(parseContextOf(dataset));
+  const latestCtx = parseContextOf(dataset);
+  const wanted = store.getSnapshot().state.release;
+  // A pinned view shows its release's figures, and its ids are checked against them; a release
+  // the site does not publish is dropped by the parser (reported below), a failed fetch falls
+  // back to the latest too, never to a blank chart.
+  if (wanted && wanted !== dataset.release && latestCtx.releaseIds?.has(wanted)) {
+    pinned = await (releaseFetch ?? Promise.resolve(null));
+    if (!pinned) console.warn(`Compute Atlas embed: release ${wanted} could not be loaded; showing the latest figures.`);
+  }
+  store.setContext(pinned ? { ...parseContextOf(pinned.dataset), releaseIds: latestCtx.releaseIds } : latestCtx);
   const parsed = store.getSnapshot().state;
-  const state = { ...parsed, view: chart ?? parsed.view };
   const lang = pageLanguage;
+  const m = MESSAGES[lang];
+  const isUnknown = store.getSnapshot().ignored.some((r) => r.reason === 'unknown-release');
+  const notice = isUnknown
+    ? `release=${wanted}: ${m.ignoredReasons['unknown-release']}`
+    : wanted && wanted !== dataset.release && !pinned
+      ? m.release.loadError(formatDate(wanted, lang))
+      : null;
+  const state = { ...parsed, view: chart ?? parsed.view, release: pinned ? parsed.release : parsed.release === dataset.release ? parsed.release : null };
   mountPage(
     <WorldDataContext value={world}>
-      <WithTitleOption chart={chart} Panel={Panel} dataset={dataset} state={state} lang={lang} base={base} />
+      <WithTitleOption chart={chart} Panel={Panel} dataset={pinned?.dataset ?? dataset} state={state} lang={lang} base={base} changedSince={pinned?.changedSince ?? null} notice={notice} />
     </WorldDataContext>,
     keyNow(),
   );

@@ -24,6 +24,11 @@ export interface PrerenderConfig {
   readonly drop: readonly string[];
   /** Every prerendered copy of this page, by key: the path of the file that holds it. */
   readonly pages: Readonly<Record<string, string>>;
+  /**
+   * Embeds only: the dated release the copy's figures are. A URL pinned to it shows the same
+   * figures, so it fits the copy (the head script drops `release=<this>` from the key).
+   */
+  readonly release?: string;
 }
 
 /**
@@ -39,6 +44,16 @@ export function keyOfQuery(search: string, lang: Lang, drop: readonly string[]):
   return `${lang}|${params.toString()}`;
 }
 
-export function prerenderKey(state: ViewState, lang: Lang, drop: readonly string[]): string {
-  return keyOfQuery(serialiseViewState(state), lang, drop);
+/** `sameRelease`: the release the copies are (PrerenderConfig.release); a pin to it does not change the key. */
+export function prerenderKey(state: ViewState, lang: Lang, drop: readonly string[], sameRelease: string | null = null): string {
+  return keyOfQuery(serialiseViewState(state.release !== null && state.release === sameRelease ? { ...state, release: null } : state), lang, drop);
+}
+
+/** The page's prerender config, if the build wrote one. */
+export function readPrerenderConfig(doc: Pick<Document, 'querySelector'>): PrerenderConfig | null {
+  try {
+    return JSON.parse(doc.querySelector<HTMLMetaElement>(`meta[name="${PRERENDER_META}"]`)?.content ?? 'null') as PrerenderConfig | null;
+  } catch {
+    return null;
+  }
 }

@@ -5,6 +5,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartExportContext, type ChartExportApi } from '../charts/frame/ExportActions.tsx';
+import { formatDate } from '../i18n/format.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { embedUrl } from '../view/embedUrl.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState.ts';
@@ -55,6 +56,7 @@ test('height messages: numbers only, in our format, embed.ly’s and AMP’s', (
 const api: ChartExportApi = {
   title: 'GPU por sistema',
   altText: hostile,
+  sourceIds: [],
   embedHeight: (hideTitle) => (hideTitle ? 500 : 560),
   downloadImage: vi.fn(async () => true),
 };
@@ -129,4 +131,23 @@ test('at the domain root; image downloads offered for platforms without iframes'
 test('the sources view has no embed button', () => {
   renderDialog({ view: 'sources' });
   expect(screen.queryByRole('button', { name: m.export.embed })).toBeNull();
+});
+
+test('pins the release shown by default; "always the latest" drops the pin; a view of unreleased figures has no choice', async () => {
+  const user = userEvent.setup();
+  const { unmount } = render(
+    <ChartExportContext.Provider value={api}>
+      <EmbedDialog state={{ ...DEFAULT_VIEW_STATE, view: 'money' }} pageUrl="https://atlas.example/?v=money" base="/" lang="es" m={m} release="2026-12-01" />
+    </ChartExportContext.Provider>,
+  );
+  await user.click(screen.getByRole('button', { name: m.export.embed }));
+  const pinned = screen.getByRole('radio', { name: m.release.pinned(formatDate('2026-12-01', 'es')) });
+  expect(pinned).toBeChecked();
+  expect(snippetSrc().getAttribute('src')).toBe('https://atlas.example/embed/money/?lang=es&release=2026-12-01');
+  await user.click(screen.getByRole('radio', { name: m.release.latest }));
+  expect(snippetSrc().getAttribute('src')).toBe('https://atlas.example/embed/money/?lang=es');
+  unmount();
+  renderDialog({ view: 'money' });
+  await user.click(screen.getByRole('button', { name: m.export.embed }));
+  expect(screen.queryByRole('radio', { name: m.release.latest })).toBeNull();
 });

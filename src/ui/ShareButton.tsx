@@ -1,5 +1,6 @@
 /**
- * Copy the current view's link (with the visible fallback field of CopyButton when the browser
+ * Copy the current view's link (pinned to the release shown, when it is one; `latestUrl` adds a
+ * second button for the link that always shows the latest figures) (with the visible fallback field of CopyButton when the browser
  * refuses the clipboard), plus the system share sheet where the browser has one.
  */
 import { useSyncExternalStore } from 'react';
@@ -14,7 +15,15 @@ export interface ShareLabels {
 
 const noSubscribe = () => () => {};
 
-export function ShareButton({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
+export interface ShareButtonProps {
+  url: string;
+  title: string;
+  labels: ShareLabels;
+  latestUrl?: string | undefined;
+  latestLabel?: string;
+}
+
+export function ShareButton({ url, title, labels, latestUrl, latestLabel }: ShareButtonProps) {
   // False on the server and during hydration (the prerendered HTML has no share button), then
   // the browser's answer: reading navigator in render would make hydration mismatch.
   const canShare = useSyncExternalStore(
@@ -25,6 +34,7 @@ export function ShareButton({ url, title, labels }: { url: string; title: string
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <CopyButton text={url} labels={labels} />
+      {latestUrl && latestLabel && <CopyButton text={latestUrl} labels={{ ...labels, copy: latestLabel }} />}
       {canShare && (
         <button type="button" className="btn" onClick={() => navigator.share({ url, title }).catch(() => undefined)}>
           {labels.share}

@@ -4,9 +4,21 @@ import type { Dataset } from '../data/schema.ts';
 import { collectFigures, type FigureRef } from '../data/figures.ts';
 import { formatDate, formatUnitValue, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
+import type { ViewState } from '../view/viewState.ts';
 import { EpochSources } from './EpochSources.tsx';
+import { ReleaseLog } from './ReleaseLog.tsx';
 
-export function SourcesPanel({ dataset, lang, m, highlight }: { dataset: Dataset; lang: Lang; m: Messages; highlight: string | null }) {
+export interface SourcesPanelProps {
+  dataset: Dataset;
+  lang: Lang;
+  m: Messages;
+  highlight: string | null;
+  /** For the changelog: where the site's files are, and links to a view of a release. */
+  base: string;
+  hrefFor: (patch: Partial<ViewState>) => string;
+}
+
+export function SourcesPanel({ dataset, lang, m, highlight, base, hrefFor }: SourcesPanelProps) {
   const figures = useMemo(() => collectFigures(dataset), [dataset]);
   const bySource = useMemo(() => {
     const g = new Map<string, FigureRef[]>();
@@ -21,6 +33,7 @@ export function SourcesPanel({ dataset, lang, m, highlight }: { dataset: Dataset
         <h2 id="sources-title" className="text-lg font-semibold">{m.sourcesTitle}</h2>
         <p className="text-sm text-[var(--c-muted)]">{m.sourcesIntro(dataset.sources.length, figures.length)}</p>
       </header>
+      <ReleaseLog base={base} selected={dataset.release ?? null} hrefFor={hrefFor} lang={lang} m={m} />
       <ol className="flex flex-col gap-3">
         {dataset.sources.map((s) => {
           const rows = bySource.get(s.id) ?? [];

@@ -12,6 +12,7 @@ export function parseContextOf(d: Dataset): ParseContext {
     modelIds,
     editions: new Set(d.systems.flatMap((s) => s.top500.map((t) => t.edition))),
     pinIds: new Set([...systemIds, ...modelIds, ...d.hardware.map((h) => h.id)]),
+    releaseIds: new Set(d.releases ?? []),
   };
 }
 

@@ -19,9 +19,11 @@ export interface ParseContext {
   readonly worldPinIds?: ReadonlySet<string>;
   readonly worldSystemIds?: ReadonlySet<string>;
   readonly worldModelIds?: ReadonlySet<string>;
+  /** Dated data releases the site publishes (`2026-12-01`). */
+  readonly releaseIds?: ReadonlySet<string>;
 }
 
-export type IgnoreReason = 'unknown-param' | 'invalid-value' | 'unknown-id' | 'repeated' | 'too-long';
+export type IgnoreReason = 'unknown-param' | 'invalid-value' | 'unknown-id' | 'repeated' | 'too-long' | 'unknown-release';
 
 /** One list item (or a group of them) that a parameter dropped while the rest stayed valid. */
 export interface Dropped {
@@ -218,5 +220,23 @@ export function flagParam(param: string, onText: string, offText: string): Param
     defaultValue: false,
     parse: (raw) => (raw === onText ? valid(true) : raw === offText ? valid(false) : invalid()),
     format: (value) => (value ? onText : ''),
+  };
+}
+
+/**
+ * A dated data release, `YYYY-MM-DD` (a real day). A release the site does not publish (never
+ * cut, or removed) is reported, so the page says it shows the latest figures instead.
+ */
+export function releaseParam(param: string, known: (ctx: ParseContext) => ReadonlySet<string> | undefined): ParamCodec<string | null> {
+  return {
+    param,
+    defaultValue: null,
+    parse: (raw, ctx) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+      if (!m || new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) !== raw) return invalid();
+      const releases = known(ctx);
+      return releases && !releases.has(raw) ? invalid('unknown-release') : valid(raw);
+    },
+    format: (value) => value ?? '',
   };
 }

@@ -30,12 +30,12 @@ describe('parameter order', () => {
       'v', 'ids', 'metric', 'scale', 'cur', 'region', 'owner', 'kind', 'hl', 'a', 'b', 'model', 'sys',
       'gpus', 'mfu', 'price', 'pue', 'basis', 'ed', 'lang', 'theme', 'title', 'access',
       'wregion', 'sector', 'status', 'cert', 'vendor', 'trend',
-      'at', 'group', 'share', 'pin', 'show',
+      'at', 'group', 'share', 'pin', 'show', 'release',
     ]);
   });
 
   test('serialising writes keys in that order whatever order the link had', () => {
-    const search = '?show=all&pin=b~a&share=1&group=sector&at=2023-11&trend=all&vendor=amd&cert=likely&status=planned&sector=public&wregion=spain&access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
+    const search = '?release=2026-12-01&show=all&pin=b~a&share=1&group=sector&at=2023-11&trend=all&vendor=amd&cert=likely&status=planned&sector=public&wregion=spain&access=open&title=0&theme=dark&lang=en&ed=2024-11&basis=fp8&pue=1.2&price=2&mfu=38.5&gpus=2048&sys=mn5&model=dsv3' +
       '&b=y&a=x&hl=x&kind=ai-cluster&owner=public&region=asia&cur=usd&scale=linear&metric=h100e&ids=x~y&v=whatif';
     const keys = [...new URLSearchParams(serialiseViewState(parse(search)))].map(([key]) => key);
     expect(keys).toEqual(PARAM_ORDER);
@@ -61,6 +61,7 @@ const VALID: [string, string, keyof ViewState, unknown, string?][] = [
   ['at', '2023-11', 'asOf', '2023-11'],
   ['group', 'sector', 'whereGroup', 'sector'],
   ['share', '1', 'isShare', true],
+  ['release', '2026-12-01', 'release', '2026-12-01'],
   ['scale', 'linear', 'scale', 'linear'],
   ['cur', 'usd', 'currency', 'usd'],
   ['region', 'asia~europe~asia', 'regions', ['europe', 'asia'], 'europe~asia'],
@@ -106,6 +107,7 @@ const INVALID: [string, string[]][] = [
   ['at', ['2023-13', '2023-00', '2023-1', '2023-11-01', '1989-12', '2100-01', 'nov-2023', '2023/11', ' 2023-11']],
   ['group', ['country', 'REGION', 'region~sector']],
   ['share', ['true', 'yes', '2']],
+  ['release', ['2026-02-30', '2026-12-1', '20261201', 'latest', '2026-12-01T00:00']],
 ];
 
 describe('each parameter', () => {
@@ -202,9 +204,9 @@ describe('ignored parameters', () => {
   });
 
   test('with known ids, unknown ones are dropped and reported', () => {
-    const ctx = { entityIds: new Set(['mn5', 'dsv3']), modelIds: new Set(['alia-40b']), systemIds: new Set(['mn5']), editions: new Set(['2024-11']) };
+    const ctx = { entityIds: new Set(['mn5', 'dsv3']), modelIds: new Set(['alia-40b']), systemIds: new Set(['mn5']), editions: new Set(['2024-11']), releaseIds: new Set(['2026-12-01']) };
     const world = { worldSystemIds: new Set(['colossus']), worldModelIds: new Set(['gpt-4o']), worldPinIds: new Set(['colossus', 'gpt-4o']) };
-    const search = '?ids=mn5~ghost~dsv3&hl=ghost&a=mn5&model=gpt-9&sys=dsv3&ed=2023-11';
+    const search = '?ids=mn5~ghost~dsv3&hl=ghost&a=mn5&model=gpt-9&sys=dsv3&ed=2023-11&release=2026-11-01';
     const { state, ignored } = parseViewState(search, { ...ctx, ...world });
     expect(state).toEqual(withState({ ids: ['mn5', 'dsv3'], compareA: 'mn5' }));
     expect(ignored.map((r) => [r.param, r.value, r.reason])).toEqual([
@@ -213,11 +215,13 @@ describe('ignored parameters', () => {
       ['model', 'gpt-9', 'unknown-id'],
       ['sys', 'dsv3', 'unknown-id'],
       ['ed', '2023-11', 'unknown-id'],
+      ['release', '2026-11-01', 'unknown-release'],
     ]);
     // Before the world data loads, ids that may be Epoch's wait: the model and system are kept for now.
     const early = parseViewState(search, ctx);
     expect(early.state).toEqual(withState({ ids: ['mn5', 'dsv3'], compareA: 'mn5', whatifModel: 'gpt-9', whatifSystem: 'dsv3' }));
-    expect(early.ignored.map((r) => r.param)).toEqual(['ids', 'hl', 'ed']);
+    expect(early.ignored.map((r) => r.param)).toEqual(['ids', 'hl', 'ed', 'release']);
+    expect(parseViewState('?release=2026-12-01', ctx).state.release).toBe('2026-12-01');
   });
 
   test('reports are capped so junk cannot flood the notice', () => {

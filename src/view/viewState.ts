@@ -13,6 +13,7 @@ import {
   monthParam,
   idParam,
   optionalEnumParam,
+  releaseParam,
   type IgnoreReason,
   type ParamCodec,
   type ParseContext,
@@ -102,6 +103,8 @@ export interface ViewState {
   readonly pins: readonly string[];
   /** Which clusters the GPU bar chart shows besides the pinned ones. */
   readonly bars: (typeof BAR_SETS)[number];
+  /** A dated data release (`2026-12-01`) whose figures the view shows; null shows the latest. */
+  readonly release: string | null;
 }
 
 /**
@@ -144,6 +147,7 @@ const PARAMS: { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> } = {
   isShare: flagParam('share', '1', '0'),
   pins: idListParam('pin', (ctx) => ctx.pinIds, MAX_PINS, (ctx) => ctx.worldPinIds),
   bars: enumParam('show', BAR_SETS, 'post'),
+  release: releaseParam('release', (ctx) => ctx.releaseIds),
 };
 
 const worldEntitySets = new WeakMap<ParseContext, ReadonlySet<string>>();

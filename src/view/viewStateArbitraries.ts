@@ -73,13 +73,14 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   isShare: fc.boolean(),
   pins: fc.uniqueArray(idArb, { maxLength: MAX_PINS }),
   bars: fc.constantFrom(...BAR_SETS),
+  release: nullable(fc.date({ min: new Date('2026-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
 });
 
 const HOSTILE_VALUES = [
   '<script>alert(1)</script>', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>', '1e999', '-1e999',
   'NaN', 'Infinity', '-Infinity', '-1', '0', '1.5', '0x10', '1,5', '38,5', ' 40', '40 ', '%E0%A4%A', '%',
   '%%', '%00', '+', ' ', '~', '~~', ',', 'a,b', 'a+b', 'a b', '\u0000', '\uD800', '😀', 'ñandú', 'Ω-ω',
-  'marenostrum-5-acc', 'deepseek-v3-cluster', 'MARENOSTRUM', '2024-11', '2024-13', '1900-06', '100', '100.04',
+  'marenostrum-5-acc', 'deepseek-v3-cluster', 'MARENOSTRUM', '2024-11', '2024-13', '2026-12-01', '2026-02-30', '2026-12-1', '1900-06', '100', '100.04',
   '0.0005', '1000.0004', '3.005', '10000001', '99999999999999999999999', 'x'.repeat(5000),
 ];
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', 'V', 'IDS', 'utm_source', 'fbclid', '😀', '%'];
@@ -127,7 +128,7 @@ const FIELD_NAMES = [
   'whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'edition', 'lang',
   'theme', 'hideTitle', 'access',
   'worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection',
-  'asOf', 'whereGroup', 'isShare', 'pins', 'bars',
+  'asOf', 'whereGroup', 'isShare', 'pins', 'bars', 'release',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown) => typeof x === 'string' && x.length <= 64 && KEBAB.test(x);
@@ -167,4 +168,5 @@ export function expectValidState(s: ViewState): void {
   expect(s.asOf === null || /^(?:199\d|20\d\d)-(?:0[1-9]|1[0-2])$/.test(s.asOf)).toBe(true);
   expect(WHERE_GROUPS).toContain(s.whereGroup);
   expect(typeof s.isShare).toBe('boolean');
+  expect(s.release === null || (/^\d{4}-\d{2}-\d{2}$/.test(s.release) && new Date(`${s.release}T00:00:00Z`).toISOString().startsWith(s.release))).toBe(true);
 }

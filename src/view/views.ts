@@ -36,7 +36,7 @@ export interface ViewRow {
   readonly needsWorld: boolean;
   /**
    * The view-state fields the view reads besides those every view reads (`view`, `lang`, `theme`,
-   * `hideTitle`). A field not listed does not change what the view shows (tested per view).
+   * `hideTitle`, and `release`, which picks the dataset the page hands every view). A field not listed does not change what the view shows (tested per view).
    */
   readonly fields: readonly string[];
 }

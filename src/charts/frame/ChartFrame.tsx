@@ -21,6 +21,7 @@ import { legendEntries } from './legendEntries.ts';
 import { approxMeasure } from './textLayout.ts';
 import { ChartSizeContext } from '../kit/ChartSvg.tsx';
 import { Legend } from './Legend.tsx';
+import { ReleaseLine } from './ReleaseLine.tsx';
 
 export interface ChartFrameProps {
   title: string;
@@ -87,6 +88,7 @@ export function ChartFrame(p: ChartFrameProps) {
   const api: ChartExportApi = {
     title: p.title,
     altText,
+    sourceIds: p.sources.map((s) => s.id),
     embedHeight(hideTitle) {
       // The image's layout of the same texts and charts, plus what only the page has.
       const frame = layoutFrameImage({ ...texts, showTitle: !hideTitle }, legend, [...chartSizes.current.values()], approxMeasure);
@@ -147,6 +149,7 @@ export function ChartFrame(p: ChartFrameProps) {
           {more}.
         </figcaption>
         )}
+        <ReleaseLine points={p.points} lang={p.lang} m={p.m} />
         <div data-frame-actions="" className="flex flex-wrap items-center gap-2">
           <button type="button" className="btn" aria-expanded={isTableOpen} onClick={() => setTableOpen((o) => !o)}>
             {p.m.showTable}

@@ -13,6 +13,8 @@ export type ImageKind = 'svg' | 'png';
 export interface ChartExportApi {
   title: string;
   altText: string;
+  /** The ids of the sources on the frame's source line (the Cite dialog adds Epoch AI's citation when one is Epoch's). */
+  sourceIds: readonly string[];
   /** A starting iframe height (px) for an embed of this frame; the embed then sizes itself. */
   embedHeight(hideTitle: boolean): number;
   /** Resolves false when the chart has no image to export or the browser refused. `scale`: PNG only (default 2). */
