@@ -1,3 +1,4 @@
+import { listReleases, releasesDirOf } from '../scripts/releaseFiles.ts';
 import { resolve } from 'node:path';
 import golden from './goldenUrls.json';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
@@ -67,7 +68,9 @@ test('every Epoch id a golden URL names still exists in data/epoch/ (pins, compa
   const loaded = loadDatasetFromDir(resolve(__dirname, '../data'));
   if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
   const world = loadValidWorld(resolve(__dirname, '../data'), loaded.dataset);
-  const ctx = withWorldIds(parseContextOf(loaded.dataset), world);
+  // The dated releases the build publishes: golden URLs may pin one.
+  const releaseIds = new Set(listReleases(releasesDirOf(resolve(__dirname, '../data'))));
+  const ctx = { ...withWorldIds(parseContextOf(loaded.dataset), world), releaseIds };
   for (const entry of entries) {
     const { state, ignored } = parseViewState(entry.url, ctx);
     expect(state, entry.url).toEqual({ ...DEFAULT_VIEW_STATE, ...entry.state });

@@ -6,7 +6,7 @@
  * under a CSP whose only inline script is the head script (allowed by its hash), pinned to the
  * dataset, with oEmbed discovery, a static image and og:image.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -157,5 +157,23 @@ describe('the dashboard', () => {
     expect(JSON.parse(read(`data/atlas.${dataset.version}.json`)).version).toBe(dataset.version);
     expect(existsSync(join(out, 'embed-resize.js'))).toBe(true);
     expect(existsSync(join(out, 'atlas-head.js'))).toBe(true);
+  });
+});
+
+describe('the data API', () => {
+  test('publishes every dated release in a folder of its own, and latest names the release the data equals', () => {
+    const releases = readdirSync(resolve(root, 'data/releases'), { withFileTypes: true }).filter((e) => e.isDirectory() && /^\d{4}-\d{2}-\d{2}$/.test(e.name)).map((e) => e.name);
+    expect(releases.length).toBeGreaterThan(0);
+    const index = JSON.parse(read('data/api/index.json')) as { latest: string; releases: string[] };
+    for (const id of releases) {
+      expect(index.releases).toContain(id);
+      const meta = JSON.parse(read(`data/api/${id}/metadata.json`)) as { release: string };
+      expect(meta.release).toBe(id);
+      expect(read(`data/api/${id}/systems.csv`).split('\r\n')[0]).toMatch(/^id,/);
+    }
+    const latest = JSON.parse(read('data/api/latest/metadata.json')) as { release: string };
+    expect(latest.release).toBe(index.latest);
+    // Today's data is the newest release, so latest is that release's folder under another name.
+    if (index.latest === releases.at(-1)) expect(read('data/api/latest/systems.csv')).toBe(read(`data/api/${index.latest}/systems.csv`));
   });
 });
