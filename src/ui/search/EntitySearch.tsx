@@ -174,8 +174,9 @@ export function EntitySearch({ label, inputId, status, index, onRequest, onRetry
                 onMouseMove={() => reason === undefined && i !== active && setActive(i)}
                 className={`flex cursor-pointer items-baseline justify-between gap-2 px-2.5 py-1.5 aria-selected:bg-[var(--c-accent)] aria-selected:text-[var(--c-surface)] aria-disabled:cursor-not-allowed aria-disabled:text-[var(--c-muted)]`}
               >
-                <span className="min-w-0 truncate">{entry.name}</span>
-                <span className="shrink-0 text-xs opacity-80">{notes.join(' · ')}</span>
+                {/* Wraps rather than cuts: on a phone "Salamandra-2B trainin…" and "Salamandra-7B trainin…" would look alike. */}
+                <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{entry.name}</span>
+                <span className="max-w-[45%] shrink-0 text-right text-xs opacity-80">{notes.join(' · ')}</span>
               </li>
             );
           })}
