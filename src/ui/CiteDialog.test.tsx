@@ -4,7 +4,7 @@ import { ChartExportContext, type ChartExportApi } from '../charts/frame/ExportA
 import { MESSAGES } from '../i18n/messages.ts';
 import { CiteDialog } from './CiteDialog.tsx';
 
-const frame = (sourceIds: string[]): ChartExportApi => ({ title: 't', altText: 'a', sourceIds, embedHeight: () => 500, downloadImage: async () => true });
+const frame = (sourceIds: string[]): ChartExportApi => ({ title: 't', altText: 'a', sourceIds, embedHeight: async () => 500, downloadImage: async () => true });
 
 function renderCite(sourceIds: string[] = [], release: string | null = '2026-12-01') {
   return render(
@@ -25,6 +25,7 @@ it('opens from the keyboard with the three formats, dated by the clock at the cl
   vi.setSystemTime(new Date(2027, 3, 9, 10, 0)); // the reader clicks a month later: that is the access date
   button.focus();
   await user.keyboard('{Enter}');
+  await screen.findByRole('textbox', { name: 'APA' }); // the body is its own chunk: the dialog opens once it is loaded
   const dialog = screen.getByRole('dialog', { name: MESSAGES.en.release.citeTitle });
   const apa = within(dialog).getByRole('textbox', { name: 'APA' });
   expect(apa).toHaveFocus();
@@ -41,6 +42,6 @@ it('opens from the keyboard with the three formats, dated by the clock at the cl
 it("adds Epoch AI's citation when the frame shows Epoch data", async () => {
   renderCite(['epoch-notable-ai-models']);
   await userEvent.click(screen.getByRole('button', { name: 'Cite' }));
-  const field = screen.getByRole('textbox', { name: 'Epoch AI' }) as HTMLTextAreaElement;
+  const field = (await screen.findByRole('textbox', { name: 'Epoch AI' })) as HTMLTextAreaElement;
   expect(field.value).toMatch(/^Epoch AI, 'Data on Notable AI Models'/);
 });

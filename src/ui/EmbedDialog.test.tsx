@@ -57,7 +57,7 @@ const api: ChartExportApi = {
   title: 'GPU por sistema',
   altText: hostile,
   sourceIds: [],
-  embedHeight: (hideTitle) => (hideTitle ? 500 : 560),
+  embedHeight: async (hideTitle) => (hideTitle ? 500 : 560),
   downloadImage: vi.fn(async () => true),
 };
 
@@ -78,6 +78,7 @@ test('opens with focus inside, a snippet for the current view, and Esc returns f
   renderDialog({ view: 'top500', edition: '2024-11', scale: 'linear' });
   const button = screen.getByRole('button', { name: m.export.embed });
   await user.click(button);
+  await screen.findByRole('textbox', { name: m.export.snippet }); // the body is its own chunk: the dialog opens once it is loaded
   const dialog = screen.getByRole('dialog', { name: m.export.embedTitle });
   expect(dialog).toHaveAttribute('open');
   expect(dialog).toContainElement(document.activeElement as HTMLElement);
@@ -98,6 +99,7 @@ test('options change the snippet (theme, language, title) but not the page; Clos
   const user = userEvent.setup();
   renderDialog({ view: 'compare', theme: 'light' });
   await user.click(screen.getByRole('button', { name: m.export.embed }));
+  await screen.findByRole('textbox', { name: m.export.snippet });
   expect(snippetSrc().getAttribute('src')).toBe('https://user.github.io/atlas/embed/compare/?lang=es&theme=light');
   await user.click(screen.getByRole('radio', { name: m.themes.dark }));
   await user.click(screen.getByRole('radio', { name: 'EN' }));
@@ -121,7 +123,7 @@ test('at the domain root; image downloads offered for platforms without iframes'
     </ChartExportContext.Provider>,
   );
   await user.click(screen.getByRole('button', { name: 'Embed' }));
-  const value = (screen.getByRole('textbox', { name: MESSAGES.en.export.snippet }) as HTMLTextAreaElement).value;
+  const value = ((await screen.findByRole('textbox', { name: MESSAGES.en.export.snippet })) as HTMLTextAreaElement).value;
   expect(parseSnippet(value).iframes[0]!.getAttribute('src')).toBe('https://atlas.example/embed/models/?lang=en');
   expect(parseSnippet(value).scripts[0]!.getAttribute('src')).toBe('https://atlas.example/embed-resize.js');
   await user.click(screen.getByRole('button', { name: MESSAGES.en.publish.downloadPngScale(3) }));
@@ -141,7 +143,7 @@ test('pins the release shown by default; "always the latest" drops the pin; a vi
     </ChartExportContext.Provider>,
   );
   await user.click(screen.getByRole('button', { name: m.export.embed }));
-  const pinned = screen.getByRole('radio', { name: m.release.pinned(formatDate('2026-12-01', 'es')) });
+  const pinned = await screen.findByRole('radio', { name: m.release.pinned(formatDate('2026-12-01', 'es')) });
   expect(pinned).toBeChecked();
   expect(snippetSrc().getAttribute('src')).toBe('https://atlas.example/embed/money/?lang=es&release=2026-12-01');
   await user.click(screen.getByRole('radio', { name: m.release.latest }));
@@ -149,5 +151,6 @@ test('pins the release shown by default; "always the latest" drops the pin; a vi
   unmount();
   renderDialog({ view: 'money' });
   await user.click(screen.getByRole('button', { name: m.export.embed }));
+  await screen.findByRole('textbox', { name: m.export.snippet });
   expect(screen.queryByRole('radio', { name: m.release.latest })).toBeNull();
 });

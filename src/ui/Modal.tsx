@@ -12,15 +12,22 @@ export interface ModalProps {
   closeLabel: string;
   /** Runs in the click that opens the dialog (e.g. to read the clock at that moment). */
   onOpen?: () => void;
+  /**
+   * Loads the dialog's body (a code-split chunk) before it opens: the dialog opens once this
+   * resolves, so focus lands in the body, not on a placeholder. Also started early on hover/focus.
+   */
+  load?: () => Promise<unknown>;
   className?: string;
   children: ReactNode;
 }
 
-export function Modal({ label, title, closeLabel, onOpen, className = 'max-w-3xl', children }: ModalProps) {
+export function Modal({ label, title, closeLabel, onOpen, load, className = 'max-w-3xl', children }: ModalProps) {
   const trigger = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [isOpen, setOpen] = useState(false);
+  const opening = useRef(false);
+  const preload = () => void load?.().catch(() => undefined);
 
   const onClosed = () => {
     setOpen(false);
@@ -60,9 +67,19 @@ export function Modal({ label, title, closeLabel, onOpen, className = 'max-w-3xl
         type="button"
         className="btn"
         aria-haspopup="dialog"
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={() => {
+          if (opening.current) return;
           onOpen?.();
-          setOpen(true);
+          if (!load) return setOpen(true);
+          opening.current = true;
+          load().then(
+            () => setOpen(true),
+            () => undefined, // the chunk failed to load: the button stays, a later click retries
+          ).finally(() => {
+            opening.current = false;
+          });
         }}
       >
         {label}

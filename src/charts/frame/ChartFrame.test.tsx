@@ -71,7 +71,7 @@ test('without `chart` (older panels) the CSV keeps its name and everything still
   const user = userEvent.setup();
   frame();
   await user.click(screen.getByRole('button', { name: m.downloadCsv }));
-  expect(names).toEqual(['compute-atlas-gpus-accelerators.csv']);
+  await vi.waitFor(() => expect(names).toEqual(['compute-atlas-gpus-accelerators.csv'])); // the download code loads on the first click
 });
 
 test('a chart without SVG says the image cannot be made, instead of failing silently', async () => {

@@ -13,12 +13,11 @@ import { frameAltText } from './altText.ts';
 import { toCsv, type DataPoint } from './dataPoint.ts';
 import { DataTable } from './DataTable.tsx';
 import { AltTextDisclosure, ChartExportContext, ExportActions, type ChartExportApi, type ImageKind } from './ExportActions.tsx';
-import { downloadBlob, pngFileName, PNG_SCALE, svgToPng, type PngScale } from './exportPng.ts';
+import { PNG_SCALE, type PngScale } from './pngScale.ts';
 import { DataReleaseContext } from './releaseContext.ts';
 import { FrameCaptureContext } from './capture.ts';
-import { layoutFrameImage, type FrameTexts } from './frameImage.layout.ts';
+import type { FrameTexts } from './frameImage.layout.ts';
 import { legendEntries } from './legendEntries.ts';
-import { approxMeasure } from './textLayout.ts';
 import { ChartSizeContext } from '../kit/ChartSvg.tsx';
 import { Legend } from './Legend.tsx';
 import { ReleaseLine } from './ReleaseLine.tsx';
@@ -83,14 +82,19 @@ export function ChartFrame(p: ChartFrameProps) {
     return null;
   }
 
-  const downloadCsv = () => downloadBlob(new Blob([toCsv(p.points)], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
+  // The download code loads on the first click (the dashboard's first load doesn't carry it); the click still downloads.
+  const downloadCsv = () => {
+    const csv = toCsv(p.points);
+    void import('./exportPng.ts').then(({ downloadBlob }) => downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`));
+  };
 
   const api: ChartExportApi = {
     title: p.title,
     altText,
     sourceIds: p.sources.map((s) => s.id),
-    embedHeight(hideTitle) {
+    async embedHeight(hideTitle) {
       // The image's layout of the same texts and charts, plus what only the page has.
+      const [{ layoutFrameImage }, { approxMeasure }] = await Promise.all([import('./frameImage.layout.ts'), import('./textLayout.ts')]);
       const frame = layoutFrameImage({ ...texts, showTitle: !hideTitle }, legend, [...chartSizes.current.values()], approxMeasure);
       const h = frame.height + ACTIONS_PX + HTML_GAPS_PX + EMBED_LINK_PX;
       return Math.min(3000, Math.max(200, Math.ceil(h / 10) * 10));
@@ -99,7 +103,11 @@ export function ChartFrame(p: ChartFrameProps) {
       if (!figure.current) return false;
       try {
         // Loaded on the first download: the dashboard's first load carries no server renderer.
-        const [{ renderFrameImage }, { browserImageEnv }] = await Promise.all([import('./FrameImage.tsx'), import('./browserEnv.ts')]);
+        const [{ renderFrameImage }, { browserImageEnv }, { downloadBlob, pngFileName, svgToPng }] = await Promise.all([
+          import('./FrameImage.tsx'),
+          import('./browserEnv.ts'),
+          import('./exportPng.ts'),
+        ]);
         const image = renderFrameImage(
           { texts: { ...texts, credit: p.m.export.credit(p.m.appName) }, altText, legend, chart: p.children(width) },
           browserImageEnv(figure.current),

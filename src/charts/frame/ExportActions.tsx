@@ -6,7 +6,7 @@
 import { createContext, useContext, useId, useState } from 'react';
 import type { Messages } from '../../i18n/messages.ts';
 import { CopyButton } from './CopyButton.tsx';
-import { PNG_SCALES, type PngScale } from './exportPng.ts';
+import { PNG_SCALES, type PngScale } from './pngScale.ts';
 
 export type ImageKind = 'svg' | 'png';
 
@@ -15,8 +15,8 @@ export interface ChartExportApi {
   altText: string;
   /** The ids of the sources on the frame's source line (the Cite dialog adds Epoch AI's citation when one is Epoch's). */
   sourceIds: readonly string[];
-  /** A starting iframe height (px) for an embed of this frame; the embed then sizes itself. */
-  embedHeight(hideTitle: boolean): number;
+  /** A starting iframe height (px) for an embed of this frame; the embed then sizes itself. Async: the layout code loads on demand. */
+  embedHeight(hideTitle: boolean): Promise<number>;
   /** Resolves false when the chart has no image to export or the browser refused. `scale`: PNG only (default 2). */
   downloadImage(kind: ImageKind, scale?: PngScale): Promise<boolean>;
 }

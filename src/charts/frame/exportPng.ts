@@ -10,9 +10,9 @@ export interface SvgFile {
   height: number;
 }
 
-export const PNG_SCALES = [1, 2, 3] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
-export const PNG_SCALE: PngScale = 2;
+import { PNG_SCALE, type PngScale } from './pngScale.ts';
+
+export { PNG_SCALE, PNG_SCALES, type PngScale } from './pngScale.ts';
 
 /** `compute-atlas-gpus-es-2x.png`: the scale is in the name, so three downloads never overwrite each other. */
 export function pngFileName(base: string, scale: PngScale): string {
