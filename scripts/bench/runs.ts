@@ -3,7 +3,7 @@
  * the interactions. Separate from main.ts so the plan reads in one place.
  */
 import type { Browser } from '@playwright/test';
-import { coldLoad, toggles, type LoadResult, type Network } from './measure.ts';
+import { coldLoad, toggles as togglesOf, type LoadResult, type Network } from './measure.ts';
 import type { ClickTarget } from './probe.ts';
 import type { InteractionSummary, PageId, PageSummary } from './report.ts';
 import { mad, median, pairedRatios } from './stats.ts';
@@ -73,6 +73,9 @@ export async function measureInteractions(
   const out: InteractionSummary[] = [];
   const add = (label: string, s: { painted: number[]; commit: number[]; failures: string[] }, id?: InteractionSummary['id']) =>
     out.push({ ...(id ? { id } : {}), label, n: s.painted.length, painted: median(s.painted), commit: median(s.commit), failures: [...new Set(s.failures)] });
+  // A page that never paints its chart is a result to report, not a reason to lose every other figure.
+  const toggles = (...args: Parameters<typeof togglesOf>) =>
+    togglesOf(...args).catch((e: Error) => ({ painted: [], commit: [], failures: [`${args[1]}: ${e.message.split('\n')[0]}`], initial: { chartPaint: NaN } }));
   const scale: ClickTarget[] = [{ css: 'input[type="radio"][value="linear"]' }, { css: 'input[type="radio"][value="log"]' }];
   add(`Dashboard: log ↔ linear (${o.bars} bars)`, await toggles(browser, url(o.dashboardPath), o.bars, scale, 5));
   // The first region's checkbox, on then off: the bar count changes both ways.
