@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { BarChart, type DetailedBarRow } from '../../src/charts/kinds/BarChart.tsx';
 import type { ScaleType } from '../../src/charts/kinds/barChart.layout.ts';
 import { formatCompact, formatNumber } from '../../src/i18n/format.ts';
+import { loadMessages } from '../../src/i18n/messages.ts';
 import { syntheticRows } from './synthetic.ts';
 
 function Stress({ rows }: { rows: DetailedBarRow[] }) {
@@ -31,8 +32,11 @@ function Stress({ rows }: { rows: DetailedBarRow[] }) {
 }
 
 const n = Math.max(1, Math.min(20_000, Number(new URLSearchParams(location.search).get('rows')) || 2000));
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Stress rows={syntheticRows(n)} />
-  </StrictMode>,
+// Number formats read the language's messages (one chunk per language): load Spanish first.
+void loadMessages('es').then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Stress rows={syntheticRows(n)} />
+    </StrictMode>,
+  ),
 );
