@@ -5,7 +5,7 @@
  */
 import { memo, useCallback, useMemo } from 'react';
 import { pointStyle } from '../kit/confidenceMarks.tsx';
-import { AxisCaption, GridX, GridY } from '../kit/axes.tsx';
+import { XYAxes } from '../kit/axes.tsx';
 import { Mark, sameMarkProps } from '../kit/marks.tsx';
 import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
@@ -54,10 +54,7 @@ export function ScatterChart({ data, width, formats, title, description, xLabel,
       onActivate={onSelect ? select : undefined}
       backdrop={
         <g aria-hidden="true">
-          <GridX ticks={layout.xTicks} plot={plot} format={formats.x} labelDy={15} />
-          <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
-          <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
-          <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
+          <XYAxes xTicks={layout.xTicks} yTicks={layout.yTicks} plot={plot} formatX={formats.x} formatY={formats.y} xLabel={xLabel} yLabel={yLabel} xCaptionY={layout.height - 4} />
         </g>
       }
       ring={(i) => {

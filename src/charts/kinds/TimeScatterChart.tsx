@@ -6,7 +6,7 @@
  * (see `timeMarkStyle`); hollow means planned.
  */
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
-import { AxisCaption, GridX, GridY } from '../kit/axes.tsx';
+import { XYAxes } from '../kit/axes.tsx';
 import { Mark, sameMarkProps } from '../kit/marks.tsx';
 import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
@@ -111,10 +111,7 @@ export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, 
       onActivate={onSelect ? select : undefined}
       backdrop={
         <g aria-hidden="true">
-          <GridX ticks={layout.xTicks} plot={plot} format={xFormat} labelDy={15} />
-          <GridY ticks={layout.yTicks} plot={plot} format={formats.y} />
-          <AxisCaption x={plot.right} y={layout.height - 4} anchor="end">{xLabel} →</AxisCaption>
-          <AxisCaption x={4} y={plot.top - 16}>↑ {yLabel}</AxisCaption>
+          <XYAxes xTicks={layout.xTicks} yTicks={layout.yTicks} plot={plot} formatX={xFormat} formatY={formats.y} xLabel={xLabel} yLabel={yLabel} xCaptionY={layout.height - 4} yCaptionY={plot.top - 16} />
           {layout.key.map(({ entry: e, x, y }) => (
             <g key={e.label}>
               {e.line ? (

@@ -55,3 +55,29 @@ export function AxisCaption({ x, y, anchor = 'start', children }: { x: number; y
     </text>
   );
 }
+
+/**
+ * The frame of an x–y plot: both grids, the x caption bottom right (→) and the y caption top left
+ * (↑). `yCaptionY` moves the y caption where a kind keeps a key above the plot.
+ */
+export function XYAxes({ xTicks, yTicks, plot, formatX, formatY, xLabel, yLabel, xCaptionY, yCaptionY = 12 }: {
+  xTicks: readonly Tick[];
+  yTicks: readonly Tick[];
+  plot: PlotBounds;
+  formatX: (v: number) => ReactNode;
+  formatY: (v: number) => ReactNode;
+  xLabel: string;
+  yLabel: string;
+  /** Baseline of the x caption: the chart's bottom edge less 4 px. */
+  xCaptionY: number;
+  yCaptionY?: number;
+}) {
+  return (
+    <>
+      <GridX ticks={xTicks} plot={plot} format={formatX} labelDy={15} />
+      <GridY ticks={yTicks} plot={plot} format={formatY} />
+      <AxisCaption x={plot.right} y={xCaptionY} anchor="end">{xLabel} →</AxisCaption>
+      <AxisCaption x={4} y={yCaptionY}>↑ {yLabel}</AxisCaption>
+    </>
+  );
+}

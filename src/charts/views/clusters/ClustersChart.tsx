@@ -5,7 +5,7 @@
  * tooltip and ring (kit/marks.tsx), never the ~800 marks.
  */
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
-import { AxisCaption, GridX, GridY } from '../../kit/axes.tsx';
+import { XYAxes } from '../../kit/axes.tsx';
 import { Mark, sameMarkProps } from '../../kit/marks.tsx';
 import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
@@ -97,10 +97,7 @@ export function ClustersChart({ input, width, formatX, formatY, labels, details,
       onActivate={onSelect ? select : undefined}
       backdrop={
         <g aria-hidden="true">
-          <GridX ticks={layout.xTicks} plot={plot} format={formatX} labelDy={15} />
-          <GridY ticks={layout.yTicks} plot={plot} format={formatY} />
-          <AxisCaption x={plot.right} y={plotHeight - 4} anchor="end">{xLabel} →</AxisCaption>
-          <AxisCaption x={4} y={12}>↑ {yLabel}</AxisCaption>
+          <XYAxes xTicks={layout.xTicks} yTicks={layout.yTicks} plot={plot} formatX={formatX} formatY={formatY} xLabel={xLabel} yLabel={yLabel} xCaptionY={plotHeight - 4} />
           {layout.frontiers.map((f) => (
             <path key={f.sector} data-frontier={f.sector} d={f.d} style={{ fill: 'none', stroke: SECTOR_COLOUR[f.sector], strokeWidth: 2, strokeOpacity: 0.85 }} />
           ))}
