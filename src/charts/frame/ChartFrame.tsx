@@ -42,6 +42,8 @@ export interface ChartFrameProps {
   hideLegend?: boolean;
   /** Extra actions (share, embed) the dashboard adds; an embed passes its own. */
   actions?: ReactNode;
+  /** Said in place of the chart when there is nothing to draw (a filter that leaves no mark). */
+  empty?: string;
   children: (width: number) => ReactNode;
 }
 
@@ -57,6 +59,7 @@ export function ChartFrame(p: ChartFrameProps) {
   const [isTableOpen, setTableOpen] = useState(false);
   const capture = useContext(FrameCaptureContext);
   const release = useContext(DataReleaseContext);
+  const draw = (w: number) => (p.empty !== undefined ? <p className="py-6 text-sm">{p.empty}</p> : p.children(w));
   // The size of each chart drawn in the frame, from its layout (ChartSvg reports it).
   const chartSizes = useRef(new Map<string, { width: number; height: number }>());
   const reportSize = useCallback((uid: string, size: { width: number; height: number } | null) => {
@@ -78,7 +81,7 @@ export function ChartFrame(p: ChartFrameProps) {
   };
 
   if (capture) {
-    capture({ texts, altText, legend, chart: p.children(width) });
+    capture({ texts, altText, legend, chart: draw(width) });
     return null;
   }
 
@@ -109,7 +112,7 @@ export function ChartFrame(p: ChartFrameProps) {
           import('./exportPng.ts'),
         ]);
         const image = renderFrameImage(
-          { texts: { ...texts, credit: p.m.export.credit(p.m.appName) }, altText, legend, chart: p.children(width) },
+          { texts: { ...texts, credit: p.m.export.credit(p.m.appName) }, altText, legend, chart: draw(width) },
           browserImageEnv(figure.current),
         );
         if (!image) return false;
@@ -139,7 +142,7 @@ export function ChartFrame(p: ChartFrameProps) {
         ))}
         <Legend entries={legend} m={p.m} />
         <div ref={ref} className="w-full min-w-0">
-          {p.children(width)}
+          {draw(width)}
         </div>
         {p.sources.length > 0 && (
         <figcaption className="text-xs text-[var(--c-muted)]">

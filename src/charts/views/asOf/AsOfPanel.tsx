@@ -18,6 +18,7 @@ import { SectorPatterns, SECTOR_ORDER, sectorStyle } from '../world/sectorMarks.
 import { WorldGate } from '../world/useWorld.tsx';
 import { coverageCaveat } from '../world/coverage.ts';
 import { alwaysShownIds, asOfMonths, asOfView, resolveMonth, type AsOfBar, type AsOfView } from './asOf.series.ts';
+import { formatH100e } from '../world/h100e.ts';
 
 export function AsOfPanel(props: PanelProps) {
   return (
@@ -106,7 +107,7 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
           valueLabel: value,
           isHighlighted: b.isAtlasSystem,
           details: [
-            { label: m.detail.value, value: `${value} H100e` },
+            { label: m.detail.value, value: formatH100e(b.h100e, lang) },
             { label: a.rank, value: `${formatOrdinal(b.rank, lang)} / ${formatInteger(view.ranked, lang)}` },
             { label: m.clusters.sector, value: sectorName(b, m) },
             { label: a.opened, value: formatDate(b.opened, lang) },
@@ -143,7 +144,7 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
       notices={notices}
       points={points}
       sources={[source]}
-      formatValue={(p) => `${formatInteger(p.value, lang)} H100e`}
+      formatValue={(p) => formatH100e(p.value, lang)}
       csvName={`compute-atlas-as-of-${month}`}
       chart="as-of"
       altText={description}
@@ -152,28 +153,25 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
       hideTitle={state.hideTitle}
       actions={actions}
       hideLegend
+      empty={rows.length ? undefined : a.empty}
     >
-      {(width) =>
-        rows.length ? (
-          <>
-            <BarChart
-              rows={rows}
-              width={width}
-              scale="log"
-              formatTick={(v) => formatInteger(v, lang)}
-              title={title}
-              description={description}
-              axisLabel={a.axis}
-              fillOf={sectorFill}
-              defs={sectorDefs}
-            />
-            {/* After the chart: the chart is the frame's first drawing (its title is the page's, tests/prerenderBuild.test.ts). */}
-            <SectorKey entries={keyEntries} width={width} title={a.keyTitle} description={a.keyDescription(keyEntries.map((k) => k.label).join(', '))} />
-          </>
-        ) : (
-          <p className="py-6 text-sm">{a.empty}</p>
-        )
-      }
+      {(width) => (
+        <>
+          <BarChart
+            rows={rows}
+            width={width}
+            scale="log"
+            formatTick={(v) => formatInteger(v, lang)}
+            title={title}
+            description={description}
+            axisLabel={a.axis}
+            fillOf={sectorFill}
+            defs={sectorDefs}
+          />
+          {/* After the chart: the chart is the frame's first drawing (its title is the page's, tests/prerenderBuild.test.ts). */}
+          <SectorKey entries={keyEntries} width={width} title={a.keyTitle} description={a.keyDescription(keyEntries.map((k) => k.label).join(', '))} />
+        </>
+      )}
     </ChartFrame>
   );
 }

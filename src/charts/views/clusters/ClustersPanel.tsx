@@ -19,6 +19,7 @@ import { coverageCaveat } from '../world/coverage.ts';
 import { ClustersChart } from './ClustersChart.tsx';
 import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.input.ts';
 import { clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
+import { formatH100e } from '../world/h100e.ts';
 
 /** Epoch's credit as the frame's source: "Data: Epoch AI (CC BY 4.0)", linked to the dataset. */
 export function epochClustersSource(lang: Lang): Source {
@@ -31,7 +32,7 @@ function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): De
   const c = m.clusters;
   const k = d.cluster;
   const lines: DetailLine[] = [
-    { label: m.detail.value, value: `${formatInteger(d.h100e, lang)} H100e` },
+    { label: m.detail.value, value: formatH100e(d.h100e, lang) },
     { label: c.detail.date, value: formatDate(d.date, lang) },
     { label: c.detail.sector, value: d.sector ? c.sectors[d.sector] : c.noSector },
     { label: c.detail.status, value: c.statuses[d.status] },
@@ -87,7 +88,7 @@ export function clustersDescription(series: ClustersSeries, lang: Lang, m: Messa
     formatInteger(data.length, lang),
     formatDate(data[0]!.date, lang),
     formatDate(data.at(-1)!.date, lang),
-    `${isolate(largest.name)} (${formatInteger(largest.h100e, lang)} H100e, ${formatDate(largest.date, lang)})`,
+    `${isolate(largest.name)} (${formatH100e(largest.h100e, lang)}, ${formatDate(largest.date, lang)})`,
     trends ? `${trends}.` : '',
   );
 }
@@ -124,7 +125,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
       notices={notices}
       points={points}
       sources={[source]}
-      formatValue={(p) => `${formatInteger(p.value, lang)} H100e`}
+      formatValue={(p) => formatH100e(p.value, lang)}
       csvName="compute-atlas-clusters"
       chart="clusters"
       altText={description}
@@ -133,25 +134,22 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
       hideTitle={state.hideTitle}
       actions={props.actions}
       hideLegend
+      empty={series.data.length ? undefined : c.empty}
     >
-      {(width) =>
-        series.data.length ? (
-          <ClustersChart
-            input={input}
-            width={width}
-            formatX={clusterYear}
-            formatY={formatY}
-            labels={labels}
-            details={lines}
-            title={c.title}
-            description={description}
-            xLabel={c.xAxis}
-            yLabel={c.yAxis}
-          />
-        ) : (
-          <p className="py-6 text-sm">{c.empty}</p>
-        )
-      }
+      {(width) => (
+        <ClustersChart
+          input={input}
+          width={width}
+          formatX={clusterYear}
+          formatY={formatY}
+          labels={labels}
+          details={lines}
+          title={c.title}
+          description={description}
+          xLabel={c.xAxis}
+          yLabel={c.yAxis}
+        />
+      )}
     </ChartFrame>
   );
 }

@@ -81,14 +81,11 @@ export function TimelinePanel({ dataset, state, lang, m, actions }: PanelProps) 
       m={m}
       hideTitle={state.hideTitle}
       actions={actions}
+      empty={items.length ? undefined : h.emptyTimeline}
     >
-      {(width) =>
-        items.length ? (
-          <Timeline items={items} width={width} title={h.timelineTitle} description={description} gapLabel={h.timeGap} />
-        ) : (
-          <p className="py-6 text-sm">{h.emptyTimeline}</p>
-        )
-      }
+      {(width) => (
+        <Timeline items={items} width={width} title={h.timelineTitle} description={description} gapLabel={h.timeGap} />
+      )}
     </ChartFrame>
   );
 }

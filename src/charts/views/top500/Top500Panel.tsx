@@ -34,28 +34,25 @@ export function Top500HistoryPanel({ dataset, state, lang, m, actions, update }:
       m={m}
       hideTitle={state.hideTitle}
       actions={actions}
+      empty={series.length ? undefined : h.emptyHistory}
     >
-      {(width) =>
-        series.length ? (
-          <>
-            <Top500Chart
-              series={series}
-              editions={editions}
-              width={width}
-              title={h.top500Title}
-              description={description}
-              selectedEdition={edition}
-              formatEdition={(e) => formatEdition(e, lang)}
-              formatRank={(r) => formatOrdinal(r, lang)}
-              axisLabel={h.rankAxis}
-              onSelectEdition={update ? (e) => update({ edition: e }, 'push') : undefined}
-            />
-            {update && <p className="mt-1 text-xs text-[var(--c-muted)]">{h.pickEditionHint}</p>}
-          </>
-        ) : (
-          <p className="py-6 text-sm">{h.emptyHistory}</p>
-        )
-      }
+      {(width) => (
+        <>
+          <Top500Chart
+            series={series}
+            editions={editions}
+            width={width}
+            title={h.top500Title}
+            description={description}
+            selectedEdition={edition}
+            formatEdition={(e) => formatEdition(e, lang)}
+            formatRank={(r) => formatOrdinal(r, lang)}
+            axisLabel={h.rankAxis}
+            onSelectEdition={update ? (e) => update({ edition: e }, 'push') : undefined}
+          />
+          {update && <p className="mt-1 text-xs text-[var(--c-muted)]">{h.pickEditionHint}</p>}
+        </>
+      )}
     </ChartFrame>
   );
 }
@@ -84,23 +81,20 @@ export function Top500EditionPanel({ dataset, state, lang, m, actions, update }:
       m={m}
       hideTitle={state.hideTitle}
       actions={actions}
+      empty={view.rows.length ? undefined : h.emptyEdition}
     >
-      {(width) =>
-        view.rows.length ? (
-          <BarChart
-            rows={view.rows}
-            width={width}
-            scale={state.scale}
-            formatTick={(v) => formatCompact(v, lang)}
-            title={title}
-            description={description}
-            axisLabel={h.editionAxis}
-            onSelect={update ? (id) => update({ highlight: id === state.highlight ? null : id }, 'replace') : undefined}
-          />
-        ) : (
-          <p className="py-6 text-sm">{h.emptyEdition}</p>
-        )
-      }
+      {(width) => (
+        <BarChart
+          rows={view.rows}
+          width={width}
+          scale={state.scale}
+          formatTick={(v) => formatCompact(v, lang)}
+          title={title}
+          description={description}
+          axisLabel={h.editionAxis}
+          onSelect={update ? (id) => update({ highlight: id === state.highlight ? null : id }, 'replace') : undefined}
+        />
+      )}
     </ChartFrame>
   );
 }

@@ -20,6 +20,7 @@ import { sectorColour } from '../world/sectorMarks.tsx';
 import { dateTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
 import { euCallout, groupKeys, whereColumns, type EuCallout, type WhereColumn, type WhereGroup } from './where.series.ts';
+import { formatH100e } from '../world/h100e.ts';
 
 export function WherePanel(props: PanelProps) {
   return (
@@ -62,7 +63,7 @@ function partsText(col: WhereColumn, series: readonly StackSeries[], lang: Lang)
 
 export function calloutText(c: EuCallout, lang: Lang, w: Messages['where']): string {
   const share = (v: number) => formatPercent(c.total ? v / c.total : 0, lang);
-  return w.callout(formatDate(c.date, lang), share(c.spain), `${formatInteger(c.spain, lang)} H100e`, share(c.eu), `${formatInteger(c.eu, lang)} H100e`);
+  return w.callout(formatDate(c.date, lang), share(c.spain), formatH100e(c.spain, lang), share(c.eu), formatH100e(c.eu, lang));
 }
 
 export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
@@ -80,14 +81,14 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
         const label = quarterLabel(col, lang, w);
         const parts = [...series].reverse().map((s) => {
           const v = col.totals[s.key] ?? 0;
-          return { label: s.label, value: `${formatInteger(v, lang)} H100e · ${formatPercent(col.total ? v / col.total : 0, lang)}` };
+          return { label: s.label, value: `${formatH100e(v, lang)} · ${formatPercent(col.total ? v / col.total : 0, lang)}` };
         });
         return {
           id: col.month,
           date: col.date,
           label,
           values: col.totals,
-          details: [{ label: w.total, value: `${formatInteger(col.total, lang)} H100e` }, ...parts],
+          details: [{ label: w.total, value: formatH100e(col.total, lang) }, ...parts],
           ariaLabel: w.column(label, formatInteger(col.total, lang), partsText(col, series, lang)),
         };
       }),
@@ -132,7 +133,7 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
   const from = cols[0] ? formatDate(cols[0].month, lang) : '';
   const to = last ? formatDate(last.date, lang) : '';
   const callText = calloutText(callout, lang, w);
-  const description = last ? w.alt(groupName, from, to, `${formatInteger(last.total, lang)} H100e`, partsText(last, series, lang), callText) : w.empty;
+  const description = last ? w.alt(groupName, from, to, formatH100e(last.total, lang), partsText(last, series, lang), callText) : w.empty;
   const notices = [
     coverageCaveat(lang),
     callText,
@@ -146,7 +147,7 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
       notices={notices}
       points={points}
       sources={[source]}
-      formatValue={(p) => `${formatInteger(p.value, lang)} H100e`}
+      formatValue={(p) => formatH100e(p.value, lang)}
       csvName={`compute-atlas-where-${group}`}
       chart="where"
       altText={description}
@@ -155,24 +156,21 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
       hideTitle={state.hideTitle}
       actions={actions}
       hideLegend
+      empty={columns.length ? undefined : w.empty}
     >
-      {(width) =>
-        columns.length ? (
-          <StackedAreaChart
-            series={series}
-            columns={columns}
-            isShare={isShare}
-            width={width}
-            formats={formats}
-            title={title}
-            description={description}
-            xLabel={w.quarterAxis}
-            yLabel={isShare ? w.axisShare : w.axis}
-          />
-        ) : (
-          <p className="py-6 text-sm">{w.empty}</p>
-        )
-      }
+      {(width) => (
+        <StackedAreaChart
+          series={series}
+          columns={columns}
+          isShare={isShare}
+          width={width}
+          formats={formats}
+          title={title}
+          description={description}
+          xLabel={w.quarterAxis}
+          yLabel={isShare ? w.axisShare : w.axis}
+        />
+      )}
     </ChartFrame>
   );
 }
