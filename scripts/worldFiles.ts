@@ -22,11 +22,24 @@ export function readEpochFiles(dataDir: string) {
   };
 }
 
+/**
+ * One import per content: the world plugin, the data API (once per release) and the prerender all
+ * ask for the same world during one build, and importing 1,900 rows is the slow part. Keyed by the
+ * curated dataset's content version and Epoch's file contents, so an edit in dev gives a new one.
+ */
+const cache = new Map<string, WorldData>();
+
 /** The validated world data, or an error listing every bad row. */
 export function loadValidWorld(dataDir: string, dataset: Dataset): WorldData {
   const files = readEpochFiles(dataDir);
+  const key = createHash('sha256').update(dataset.version).update(JSON.stringify(files)).digest('hex');
+  const cached = cache.get(key);
+  if (cached) return cached;
   const r = buildWorld(files.csv, files.matches, dataset, files.attribution.snapshot);
   if (!r.ok) throw new Error(`Invalid Epoch data:\n  ${r.errors.map(formatDataError).join('\n  ')}`);
   const version = createHash('sha256').update(JSON.stringify(r.world)).digest('hex').slice(0, 12);
-  return { ...r.world, version };
+  const world = { ...r.world, version };
+  if (cache.size > 8) cache.clear();
+  cache.set(key, world);
+  return world;
 }
