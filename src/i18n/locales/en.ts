@@ -511,8 +511,8 @@ const en: Messages = {
   // As of a date (?v=as-of) and Where the compute is (?v=where): issue 11's views 2 and 3.
   asOf: {
     title: (when) => `The largest known AI clusters ${when}`,
-    subtitle: (n, when) =>
-      `${n} clusters running ${when} with known H100-equivalents; the 15 largest, and the post's systems always. Colour and pattern: sector.`,
+    subtitle: (n, when, top) =>
+      `${n} clusters running ${when} with known H100-equivalents; the ${top} largest, and the post's systems always. Colour and pattern: sector.`,
     loading: 'Loading Epoch AI’s cluster data…',
     atEndOf: (month) => `at the end of ${month}`,
     onDay: (day) => `on ${day}`,

@@ -583,8 +583,8 @@ const es = {
   // As of a date (?v=as-of) and Where the compute is (?v=where): issue 11's views 2 and 3.
   asOf: {
     title: (when: string) => `Los mayores clústeres de IA conocidos ${when}`,
-    subtitle: (n: string, when: string) =>
-      `${n} clústeres en servicio ${when} con equivalentes H100 conocidos; los 15 mayores, y los sistemas del artículo siempre. Color y trama: sector.`,
+    subtitle: (n: string, when: string, top: string) =>
+      `${n} clústeres en servicio ${when} con equivalentes H100 conocidos; los ${top} mayores, y los sistemas del artículo siempre. Color y trama: sector.`,
     loading: 'Cargando los datos de clústeres de Epoch AI…',
     atEndOf: (month: string) => `a final de ${month}`,
     onDay: (day: string) => `el ${day}`,

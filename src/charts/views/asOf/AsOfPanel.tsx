@@ -17,7 +17,7 @@ import { SectorKey, type SectorKeyEntry } from '../world/SectorKey.tsx';
 import { SectorPatterns, SECTOR_ORDER, sectorStyle } from '../world/sectorMarks.tsx';
 import { WorldGate } from '../world/useWorld.tsx';
 import { coverageCaveat } from '../world/coverage.ts';
-import { alwaysShownIds, asOfMonths, asOfView, resolveMonth, type AsOfBar, type AsOfView } from './asOf.series.ts';
+import { alwaysShownIds, asOfMonths, asOfView, resolveMonth, TOP_N, type AsOfBar, type AsOfView } from './asOf.series.ts';
 import { formatH100e } from '../world/h100e.ts';
 
 export function AsOfPanel(props: PanelProps) {
@@ -140,7 +140,7 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
   return (
     <ChartFrame
       title={title}
-      subtitle={a.subtitle(formatInteger(view.ranked, lang), when)}
+      subtitle={a.subtitle(formatInteger(view.ranked, lang), when, formatInteger(TOP_N, lang))}
       notices={notices}
       points={points}
       sources={[source]}
