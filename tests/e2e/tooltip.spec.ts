@@ -12,6 +12,8 @@ const m = MESSAGES.es;
 async function open(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  // The money view is loaded on demand: measure the page once its chart is drawn, not before.
+  await expect(marks(page).last()).toBeVisible();
 }
 const marks = (page: Page) => page.getByRole('main').locator('svg[role="graphics-document"]').first().locator('[role="graphics-symbol"]');
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
