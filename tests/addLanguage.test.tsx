@@ -6,7 +6,7 @@
  * its numbers by its own Intl locale.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
@@ -88,5 +88,6 @@ test('switching from the added language to English loads English, then renders i
   await userEvent.click(screen.getByRole('radio', { name: 'EN' }));
   expect(await screen.findByText('×2.19')).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Compute Atlas$/);
-  expect(new URL(window.location.href).searchParams.get('lang')).toBe('en');
+  // The store coalesces `replace` writes (one per 100 ms), so the address follows shortly after.
+  await waitFor(() => expect(new URL(window.location.href).searchParams.get('lang')).toBe('en'));
 });
