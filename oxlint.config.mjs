@@ -52,6 +52,12 @@ const BOOT = [
   },
 ];
 
+/** The dashboard's boot entry: CSS only; the app (main.tsx) loads after the first paint. */
+const DASHBOARD_BOOT = [
+  ...NO_ZOD,
+  { group: ['**', '!**/*.css'], message: 'The dashboard boot script imports only CSS: the app loads after the first paint.' },
+];
+
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default {
@@ -85,6 +91,7 @@ export default {
       ]),
     },
     { files: BOOT_FILES, rules: restrict(BOOT) },
+    { files: ['src/app/boot.ts'], rules: restrict(DASHBOARD_BOOT) },
     // Tests may reach across layers to set things up; they are not shipped. Cycles still count.
     { files: ['**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-imports': 'off' } },
   ],

@@ -113,8 +113,8 @@ export function deferStylesheets(html: string, critical: string): string {
 
 /**
  * The page's module entry as `async`: DOMContentLoaded (the end of "time to chart") then no
- * longer waits for the app's ~130 KB of modules to download and run. The entry waits for the
- * document itself (src/app/main.tsx) before it looks for the prerendered copy.
+ * longer waits for it. The entries are small boot scripts (src/app/boot.ts, src/embed/boot.ts)
+ * that wait for the document themselves before they look for the prerendered copy.
  */
 export function asyncModuleEntry(html: string): string {
   return html.replace(/<script type="module" crossorigin src=/g, '<script type="module" async crossorigin src=');

@@ -60,6 +60,9 @@ const FIXTURE: Record<string, string> = {
   'src/embed/data.ts': "import { fetchDataset } from '../data/load.ts';\nexport const d = fetchDataset;\n",
   'src/embed/boot.ts': "import { createRoot } from 'react-dom/client';\nimport './autoHeight.ts';\nexport const b = createRoot;\n",
   'src/embed/autoHeight.ts': 'export const h = 1;\n',
+  'src/app/boot.ts': "import '../index.css';\nimport { App } from './App.tsx';\nexport const b = App;\n",
+  'src/index.css': '',
+  'src/app/App.tsx': 'export const App = 1;\n',
   'src/charts/kinds/K.test.tsx': "import { App } from '../../app/App.tsx';\nexport const t = App;\n",
 };
 
@@ -82,6 +85,7 @@ const OFFENCES: Record<string, RegExp> = {
   'src/embed/E.tsx': /app\/App\.tsx/,
   'src/embed/data.ts': /data\/load\.ts/,
   'src/embed/boot.ts': /'react-dom\/client'/,
+  'src/app/boot.ts': /'\.\/App\.tsx'/,
 };
 
 test('each rule fails on a fixture that breaks it, naming the file and the import', () => {

@@ -1,5 +1,5 @@
 /**
- * The dashboard entry. The build prerenders the default view (headline cards and the GPU chart)
+ * The dashboard app, loaded by boot.ts once the prerendered view has been painted. The build prerenders the default view (headline cards and the GPU chart)
  * into index.html, in Spanish and English (scripts/prerender.ts). Here: load the dataset the
  * build pinned, then hydrate the prerendered copy if the first render will match it (same view,
  * same language), else render from scratch (src/embed/mount.ts). The head script has already
@@ -7,8 +7,6 @@
  */
 import { StrictMode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import '../index.css';
-import '../embed/prerender.css';
 import { datasetQuery } from '../data/queries.ts';
 import { fetchDataset } from '../data/load.ts';
 import { findCopy } from '../embed/copies.ts';

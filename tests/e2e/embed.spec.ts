@@ -152,7 +152,7 @@ test('no script past the boot script, and no data, until the reader reaches for 
   await page.waitForTimeout(2000); // longer than any idle-time loading would wait
   const scripts = requests.filter((p) => p.endsWith('.js'));
   expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.every((p) => /\/assets\/(embed|preload-helper)-[\w-]+\.js$/.test(p)), scripts.join(', ')).toBe(true);
+  expect(scripts.every((p) => /\/assets\/(embed|boot)-[\w-]+\.js$/.test(p)), scripts.join(', ')).toBe(true);
   expect(requests.filter((p) => p.endsWith('.json'))).toEqual([]);
   await expect(page.locator('html')).not.toHaveAttribute('data-ready', '');
   // The first hover loads it, and that hover's tooltip opens.
