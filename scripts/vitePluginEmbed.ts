@@ -4,7 +4,7 @@
  *    language before first paint, and the prerendered copy that fits the URL
  *    (src/embed/prerenderKey.ts). Inline, it costs no request; a CSP allows it by its hash
  *    (headScriptHash, published in the README);
- *  - the build publishes the validated dataset once more as `data/atlas.<version>.json` and pins
+ *  - the build publishes the validated dataset once more as `data/atlas.<version>.<digest>.json` and pins
  *    every page to it (`<meta name="atlas-data">`); the dashboard, which loads it at once, also
  *    preloads it; an embed fetches it only when the reader reaches for the chart;
  *  - the dev server serves `embed/index.html` for `<base>embed/<chart>/` and the copies' folders
@@ -16,15 +16,12 @@ import { headScriptHash, headScriptSource } from './headScript.ts';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { dataDirOf } from './datasetFiles.ts';
 import { loadPublishedDataset } from './releaseFiles.ts';
+import { pinnedDataFile } from './pinnedDataFile.ts';
 import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
 
 export { headScriptHash, headScriptSource };
-
-function pinnedDataFile(version: string): string {
-  return `data/atlas.${version}.json`;
-}
 
 export function embedPlugin(root: string): Plugin {
   let config: ResolvedConfig;
@@ -54,7 +51,7 @@ export function embedPlugin(root: string): Plugin {
         const tags = [`<script>${headScriptSource(root)}</script>`];
         if (isBuild()) {
           dataset ??= loadDataset();
-          const href = base + pinnedDataFile(dataset.version);
+          const href = base + pinnedDataFile(dataset).fileName;
           tags.push(`<meta name="${DATA_META}" content="${href}" />`);
           if (!/(?:^|\/)embed\//.test(ctx.path)) tags.push(`<link rel="preload" href="${href}" as="fetch" crossorigin />`);
         }
@@ -64,7 +61,7 @@ export function embedPlugin(root: string): Plugin {
     generateBundle() {
       if (!isBuild()) return;
       dataset ??= loadDataset();
-      this.emitFile({ type: 'asset', fileName: pinnedDataFile(dataset.version), source: JSON.stringify(dataset) });
+      this.emitFile({ type: 'asset', ...pinnedDataFile(dataset) });
     },
     writeBundle() {
       isWritten = true;

@@ -13,6 +13,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
 import { headScriptSource } from '../scripts/vitePluginEmbed.ts';
+import { pinnedDataFile } from '../scripts/pinnedDataFile.ts';
+import { loadPublishedDataset } from '../scripts/releaseFiles.ts';
 import { EMBEDDABLE_VIEWS, VIEWS, viewRow, type EmbeddableView } from '../src/view/views.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
 
@@ -26,6 +28,8 @@ const dataset = (() => {
   if (!r.ok) throw new Error('dataset');
   return r.dataset;
 })();
+/** The dataset file the pages pin (named by version and digest: scripts/pinnedDataFile.ts). */
+const PINNED = pinnedDataFile(loadPublishedDataset(resolve(root, 'data'))).fileName;
 
 beforeAll(async () => {
   // Vitest sets NODE_ENV=test, which would make this a development build of React.
@@ -73,7 +77,7 @@ describe.each(PRERENDERED)('embed/%s/', (chart) => {
     const html = read(`embed/${chart}/${dir}index.html`);
     expectStrictCspSafe(html);
     expect(html).toContain(`<html lang="${lang}">`);
-    expect(html).toContain(`<meta name="atlas-data" content="${BASE}data/atlas.${dataset.version}.json" />`);
+    expect(html).toContain(`<meta name="atlas-data" content="${BASE}${PINNED}" />`);
     // The data is fetched when the reader reaches for the chart, not preloaded.
     expect(html).not.toMatch(/rel="preload"[^>]*atlas\./);
     expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<style>'));
@@ -145,7 +149,7 @@ describe('the dashboard', () => {
     expect(html).toMatch(/<svg role="graphics-document"/);
     expect(html).toContain(`<meta property="og:image" content="${SITE}${BASE}embed/gpus/default-es.png" />`);
     // The dashboard needs the data at once: it is preloaded.
-    expect(html).toContain(`<link rel="preload" href="${BASE}data/atlas.${dataset.version}.json" as="fetch" crossorigin />`);
+    expect(html).toContain(`<link rel="preload" href="${BASE}${PINNED}" as="fetch" crossorigin />`);
     const en = read('en/index.html');
     expectStrictCspSafe(en);
     expect(copies(en)).toEqual(['en|']);
@@ -154,7 +158,7 @@ describe('the dashboard', () => {
   });
 
   it('publishes the pinned dataset and the scripts a host page and a built page need', () => {
-    expect(JSON.parse(read(`data/atlas.${dataset.version}.json`)).version).toBe(dataset.version);
+    expect(JSON.parse(read(PINNED)).version).toBe(dataset.version);
     expect(existsSync(join(out, 'embed-resize.js'))).toBe(true);
     expect(existsSync(join(out, 'atlas-head.js'))).toBe(true);
   });

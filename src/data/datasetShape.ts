@@ -1,16 +1,19 @@
 /**
  * The runtime check of the published dataset: its version and shape, nothing more. The build
  * validated every record with the schema (zod) before publishing the file, and the file is
- * immutable (`data/atlas.<version>.json`), so the browser only needs to catch what can go wrong
+ * immutable (`data/atlas.<version>.<digest>.json`), so the browser only needs to catch what can go wrong
  * in transit — a host's HTML error page, a cut-off file, a file of another build — and zod (a
  * quarter of the dashboard's first-visit JavaScript) stays out of the browser. Pure.
  */
 import { FILE_KEYS } from './model.ts';
 import type { Dataset } from './schema.ts';
 
-/** The version in `atlas.<version>.json`, if the URL has one. */
+/**
+ * The version in `atlas.<version>.json` or `atlas.<version>.<digest>.json` (the build's name: the
+ * digest of the whole published file, see scripts/pinnedDataFile.ts), if the URL has one.
+ */
 export function versionOfUrl(url: string): string | null {
-  return /atlas\.([0-9a-f]{6,64})\.json(?:$|[?#])/.exec(url)?.[1] ?? null;
+  return /atlas\.([0-9a-f]{6,64})(?:\.[0-9a-f]{6,64})?\.json(?:$|[?#])/.exec(url)?.[1] ?? null;
 }
 
 /** What is wrong with the file's shape or version, or null when it is a dataset of that version. */

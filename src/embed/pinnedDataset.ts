@@ -1,5 +1,5 @@
 /**
- * The dataset as embeds and the dashboard load it: the build writes `data/atlas.<version>.json`
+ * The dataset as embeds and the dashboard load it: the build writes `data/atlas.<version>.<digest>.json`
  * (already validated by the schema when `vite build` ran, and immutable, so caches may keep it
  * forever) and names it in a `<meta name="atlas-data">` of every page it writes. The browser
  * checks only its version and shape (src/data/datasetShape.ts) and shows a retry when they are wrong.

@@ -27,8 +27,8 @@ async function open(page: Page, url: string) {
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 
-// Both the build's pinned file (atlas.<version>.json) and the unversioned one the retry fetches.
-const DATA_URL = /\/data\/atlas(?:\.[\w-]+)?\.json(?:\?.*)?$/;
+// Both the build's pinned file (atlas.<version>.<digest>.json) and the unversioned one the retry fetches.
+const DATA_URL = /\/data\/atlas(?:\.[\w-]+)*\.json(?:\?.*)?$/;
 
 const chart = (page: Page) => page.getByRole('main').locator('svg[role="graphics-document"]').first();
 const marks = (page: Page) => chart(page).locator('[role="graphics-symbol"]');

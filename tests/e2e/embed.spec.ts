@@ -130,7 +130,7 @@ test('a custom view renders without first showing the default chart', async ({ p
 test('a custom view says "Loading…" in the embed’s language while its data is slow', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/data\/atlas\.[0-9a-f]+\.json$/, async (route) => {
+  await page.route(/\/data\/atlas\.[0-9a-f.]+\.json$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -160,13 +160,13 @@ test('no script past the boot script, and no data, until the reader reaches for 
   await bar.hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
-  expect(requests.some((p) => /\/data\/atlas\.[0-9a-f]+\.json$/.test(p))).toBe(true);
+  expect(requests.some((p) => /\/data\/atlas\.[0-9a-f.]+\.json$/.test(p))).toBe(true);
 });
 
 test('a keyboard user loses no key press while the chart loads', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/data\/atlas\.[0-9a-f]+\.json$/, async (route) => {
+  await page.route(/\/data\/atlas\.[0-9a-f.]+\.json$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -11,7 +11,7 @@ import { makeHostile, RTL_SHORT_NAME, RTL_SUBJECT, type DatasetArrays } from '..
 import { test, expect } from './fixtures.ts';
 
 const es = MESSAGES.es;
-const DATA_URL = /\/data\/atlas(?:\.[\w-]+)?\.json(?:\?.*)?$/;
+const DATA_URL = /\/data\/atlas(?:\.[\w-]+)*\.json(?:\?.*)?$/;
 
 /** Serves the build's own dataset after `edit`. */
 async function serveData(page: Page, edit: (d: DatasetArrays) => void) {
