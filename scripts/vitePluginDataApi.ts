@@ -10,6 +10,7 @@ import { loadValidWorld } from './worldFiles.ts';
 import { API_DIR, dataApiFiles, dataApiIndex, LATEST, type ApiFile } from './dataApi.ts';
 import { epochFingerprint, listReleases, loadPublishedDataset, loadRelease, readManifest, releasesDirOf } from './releaseFiles.ts';
 import { currentRelease } from '../src/data/release.ts';
+import { serveDevFiles } from './devFiles.ts';
 
 function apiFiles(root: string): ApiFile[] {
   const dataDir = dataDirOf(root);
@@ -38,14 +39,10 @@ export function dataApiPlugin(root: string): Plugin {
   return {
     name: 'atlas-data-api',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '').split('?')[0] ?? '';
+      serveDevFiles(server, (url) => {
         const at = url.indexOf(`/${API_DIR}/`);
-        if (at < 0) return next();
-        const file = apiFiles(root).find((f) => f.path === url.slice(at + 1));
-        if (!file) return next();
-        res.setHeader('Content-Type', TYPES[file.path.split('.').pop()!] ?? 'application/octet-stream');
-        res.end(file.contents);
+        const file = at < 0 ? undefined : apiFiles(root).find((f) => f.path === url.slice(at + 1));
+        return file && { contents: file.contents, type: TYPES[file.path.split('.').pop()!] ?? 'application/octet-stream' };
       });
     },
     generateBundle() {

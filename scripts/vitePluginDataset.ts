@@ -8,6 +8,7 @@
 import type { Plugin } from 'vite';
 import { releaseFileName, RELEASE_INDEX_FILE, type PublishedRelease } from '../src/data/release.ts';
 import { dataDirOf } from './datasetFiles.ts';
+import { jsonFile, serveDevFiles } from './devFiles.ts';
 import { loadPublishedDataset, publishedReleases } from './releaseFiles.ts';
 
 const DATASET_PATH = 'data/atlas.json';
@@ -38,19 +39,10 @@ export function datasetPlugin(root: string): Plugin {
     },
     configureServer(server) {
       server.watcher.add(dataDir);
-      server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '').split('?')[0] ?? '';
+      serveDevFiles(server, (url) => {
         const path = /\/(data\/(?:atlas|releases\/[a-z0-9-]+)\.json)$/.exec(url)?.[1];
-        if (!path) return next();
-        try {
-          const file = publishedDataFiles(dataDir).get(path);
-          if (file === undefined) return next();
-          res.setHeader('Content-Type', 'application/json');
-          res.end(JSON.stringify(file));
-        } catch (e) {
-          res.statusCode = 500;
-          res.end(JSON.stringify({ error: (e as Error).message }));
-        }
+        const file = path === undefined ? undefined : publishedDataFiles(dataDir).get(path);
+        return file === undefined ? undefined : jsonFile(file);
       });
     },
     generateBundle() {

@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { loadValidDataset } from './datasetFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
+import { jsonFile, serveDevFiles } from './devFiles.ts';
 import { WORLD_PATH, pinnedWorldPath } from '../src/data/worldLoad.ts';
 
 export function worldPlugin(root: string): Plugin {
@@ -19,17 +20,7 @@ export function worldPlugin(root: string): Plugin {
       this.addWatchFile(resolve(dataDir, 'epoch'));
     },
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '').split('?')[0] ?? '';
-        if (!url.endsWith('/' + WORLD_PATH)) return next();
-        try {
-          res.setHeader('Content-Type', 'application/json');
-          res.end(JSON.stringify(load()));
-        } catch (e) {
-          res.statusCode = 500;
-          res.end(JSON.stringify({ error: (e as Error).message }));
-        }
-      });
+      serveDevFiles(server, (url) => (url.endsWith('/' + WORLD_PATH) ? jsonFile(load()) : undefined));
     },
     generateBundle() {
       const world = load();
