@@ -60,6 +60,31 @@ test('hovering shows the tooltip, leaving hides it', () => {
   expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
 });
 
+test('the bar and its value label both take the pointer for their row', () => {
+  const { container } = renderChart();
+  const mark = container.querySelector('[data-bar="DeepSeek-V3 cluster"]')!;
+  fireEvent.mouseOver(mark.querySelector('rect')!);
+  expect(screen.getByRole('tooltip')).toHaveTextContent('fuente de DeepSeek-V3 cluster');
+  fireEvent.mouseOver(within(container.querySelector<HTMLElement>('[data-bar="Aurora"]')!).getByText('63.744'));
+  expect(screen.getByRole('tooltip')).toHaveTextContent('fuente de Aurora');
+});
+
+test('switching scale keeps keyboard focus and the details on the same bar while it moves', async () => {
+  const user = userEvent.setup();
+  const { container, rerender } = renderChart('log');
+  await user.tab();
+  await user.keyboard('{ArrowDown}{ArrowDown}');
+  const focused = document.activeElement;
+  expect(focused).toHaveAttribute('data-bar', 'Aurora');
+  const width = () => Number(focused!.querySelector('rect')!.getAttribute('width'));
+  const before = width();
+  rerender(<BarChart rows={rows} width={720} scale="linear" formatTick={String} title="GPU por sistema" description="Aurora es el mayor." axisLabel="GPU" />);
+  expect(container.querySelector('[data-bar="Aurora"]')).toBe(focused);
+  expect(document.activeElement).toBe(focused);
+  expect(width()).not.toBe(before);
+  expect(screen.getByRole('tooltip')).toHaveTextContent('fuente de Aurora');
+});
+
 test('switching scale changes the bars', () => {
   const widths = (scale: 'log' | 'linear') => {
     const { container, unmount } = renderChart(scale);

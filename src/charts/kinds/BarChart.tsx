@@ -8,7 +8,8 @@ import { layoutBars, type BarRow, type PlacedBar } from './barChart.layout.ts';
 import { markStyle } from '../kit/confidenceMarks.tsx';
 import { AxisCaption, GridX } from '../kit/axes.tsx';
 import type { DetailLine } from '../kit/detail.ts';
-import { Mark, sameMarkProps } from '../kit/marks.tsx';
+import { markAttributes, sameMarkProps } from '../kit/marks.tsx';
+import { useChartImage } from '../kit/imageMode.tsx';
 import { MarkChart } from '../kit/MarkChart.tsx';
 import type { ScaleType } from '../kit/scales.ts';
 import { useChartUid } from '../kit/uid.ts';
@@ -104,28 +105,30 @@ const BarLabel = memo(function BarLabel({ x, y, isCompact, isHighlighted, label,
   );
 });
 
+/**
+ * One bar: its group is the focusable mark, hit area included (no transparent rectangle: the
+ * bar and its two labels take the pointer, and rows 28 px apart keep WCAG's target spacing).
+ * Drawn without `Mark` and a bar component, so a log/linear switch re-renders one component
+ * per bar and restyles one rectangle per bar.
+ */
 const BarMark = memo(function BarMark({ bar: b, index, uid, fillOf, isCompact, labelRoom }: BarMarkProps) {
   const { row } = b;
+  const isImage = useChartImage() !== null;
+  // The confidence style is computed once per row, not on every re-layout.
+  const fill = useMemo(() => fillOf(uid, row), [fillOf, uid, row]);
   return (
-    <Mark index={index} label={row.ariaLabel} data={{ 'data-bar': row.id }}>
-      <rect x={b.x} y={b.y - 4} width={Math.max(b.width, 1)} height={b.height + 8} fill="transparent" />
+    <g {...markAttributes({ index, label: row.ariaLabel, data: { 'data-bar': row.id } }, isImage)}>
       <BarLabel x={b.labelX} y={b.labelY} isCompact={isCompact} isHighlighted={!!row.isHighlighted} label={row.label} sublabel={row.sublabel} room={labelRoom} />
-      <BarRect x={b.x} y={b.y} width={b.width} height={b.height} uid={uid} row={row} fillOf={fillOf} />
+      <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} style={fill} />
       {b.highX !== undefined && (
         <line x1={b.x + b.width} x2={b.highX} y1={b.y + b.height / 2} y2={b.y + b.height / 2} className="range-whisker" style={WHISKER_STYLE} strokeWidth={2} strokeDasharray="3 2" />
       )}
       <text x={b.valueX} y={b.valueY} dominantBaseline="middle" textAnchor={b.isValueInside ? 'end' : 'start'} style={b.isValueInside ? VALUE_INSIDE_STYLE : VALUE_STYLE}>
         {row.valueLabel}
       </text>
-    </Mark>
+    </g>
   );
 }, sameMarkProps);
-
-/** The bar itself; its confidence style is computed once per row, not on every re-layout. */
-function BarRect({ x, y, width, height, uid, row, fillOf }: { x: number; y: number; width: number; height: number; uid: string; row: DetailedBarRow; fillOf: BarMarkProps['fillOf'] }) {
-  const style = useMemo(() => fillOf(uid, row), [fillOf, uid, row]);
-  return <rect x={x} y={y} width={width} height={height} rx={2} style={style} />;
-}
 
 export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect, fillOf = markStyle, defs }: BarChartProps) {
   const uid = useChartUid();

@@ -108,15 +108,27 @@ export function sameMarkProps<P extends object>(a: P, b: P): boolean {
   return sameShallow(a as Record<string, unknown>, b as Record<string, unknown>, 2);
 }
 
-/** A focusable mark. Events are handled by the layer around it (`useMarks`). */
-export function Mark({ index, label, className = '', data, children }: MarkProps) {
+/**
+ * The attributes of a mark's `<g>`, for a kind that draws its group itself instead of wrapping
+ * it in `Mark`: a re-layout of a thousand marks then renders a thousand components fewer.
+ * `isImage`: from `useChartImage()`, read by the caller.
+ */
+export function markAttributes({ index, label, className = '', data }: Omit<MarkProps, 'children'>, isImage: boolean) {
   // An image keeps the drawing and its data hooks, not what only a keyboard or a mouse uses.
-  if (useChartImage()) return <g {...data}>{children}</g>;
-  return (
-    <g {...data} {...{ [INDEX_ATTR]: index }} role="graphics-symbol" aria-label={label} tabIndex={0} className={className ? `chart-mark cursor-pointer outline-none ${className}` : 'chart-mark cursor-pointer outline-none'}>
-      {children}
-    </g>
-  );
+  if (isImage) return { ...data };
+  return {
+    ...data,
+    [INDEX_ATTR]: index,
+    role: 'graphics-symbol',
+    'aria-label': label,
+    tabIndex: 0,
+    className: className ? `chart-mark cursor-pointer outline-none ${className}` : 'chart-mark cursor-pointer outline-none',
+  };
+}
+
+/** A focusable mark. Events are handled by the layer around it (`useMarks`). */
+export function Mark({ children, ...props }: MarkProps) {
+  return <g {...markAttributes(props, useChartImage() !== null)}>{children}</g>;
 }
 
 /** The focus ring of the active mark, drawn over all marks; `draw` returns its outline. */
