@@ -4,7 +4,7 @@ import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
 import { testCluster } from '../../../metrics/worldFixtures.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
-import { dateMs, fitValueAt, layoutClusters, nearestMark, wrap, type ClustersLayout } from './clusters.layout.ts';
+import { dateMs, fitValueAt, labelWidth, layoutClusters, nearestMark, wrap, type ClustersLayout } from './clusters.layout.ts';
 import { clustersFits, clustersSeries } from './clusters.series.ts';
 import { overlaps } from '../../kinds/scatter.layout.ts';
 
@@ -152,11 +152,21 @@ test('the plot leaves room for the widest y label, at phone width too', () => {
   for (const t of layout.yTicks) expect(layout.plot.left - 6 - format(t.value).length * 6.5).toBeGreaterThanOrEqual(0);
 });
 
-test('no two labels overlap, at either width', () => {
-  for (const width of [1280, 360]) {
-    const boxes = layoutOf({}, width).layout.points.flatMap((p) => (p.label ? [p.label] : []));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
-  }
+test('no two labels overlap or touch (2 px for their halos), at 1280, 640 and 360 px, pins included', () => {
+  for (const width of [1280, 640, 360])
+    for (const pins of [[], ['meta-100k', 'marenostrum-5-acc', 'xai-colossus']]) {
+      const boxes = layoutOf({ pins }, width).layout.points.flatMap((p) => (p.label ? [p.label] : []));
+      expect(boxes.length).toBeGreaterThan(3);
+      const grown = boxes.map((b) => ({ x0: b.x0 - 2, y0: b.y0 - 2, x1: b.x1 + 2, y1: b.y1 + 2 }));
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(grown[i]!, boxes[j]!), `${width} px`).toBe(false);
+    }
+});
+
+test('a label is as wide as its letters: capitals and digits count more than the average letter', () => {
+  expect(labelWidth('HPC6')).toBeGreaterThanOrEqual(32); // 32.3 px drawn in Chromium
+  expect(labelWidth('Eos')).toBeGreaterThanOrEqual(22);
+  expect(labelWidth('MareNostrum 5 ACC')).toBeGreaterThan(labelWidth('marenostrum 5 acc'));
+  expect(labelWidth('ab', 24)).toBeCloseTo(2 * labelWidth('ab', 12), 9);
 });
 
 test('a pinned cluster is labelled at 1280 and 360 px, whether the pin names its Epoch or its curated id', () => {
@@ -179,4 +189,11 @@ test('nearestMark: within radius + slack only, the closest of two overlapping ma
   expect(nearestMark(marks, 10, 17)).toBe(0);
   expect(nearestMark(marks, 10, 17.5)).toBeNull();
   expect(nearestMark([], 0, 0)).toBeNull();
+});
+
+test('at the embed\'s 640 px, where labels crowd, the post\'s systems in Spain and the rest of the EU keep theirs', () => {
+  const { layout } = layoutOf({}, 640);
+  const european = layout.points.filter((p) => p.datum.isPostSystem && ['spain', 'rest-of-eu'].includes(p.datum.cluster.region));
+  expect(european.length).toBeGreaterThanOrEqual(2);
+  for (const p of european) expect(p.label, p.datum.name).not.toBeNull();
 });
