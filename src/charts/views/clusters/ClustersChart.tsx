@@ -4,7 +4,7 @@
  * sentences inside the SVG so images and embeds carry them. Hovering only re-renders the
  * tooltip and ring (kit/marks.tsx), never the ~800 marks.
  */
-import { memo, useCallback, useMemo, useState, type CSSProperties, type FocusEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type CSSProperties, type FocusEvent, type SVGAttributes } from 'react';
 import { XYAxes } from '../../kit/axes.tsx';
 import { useChartImage } from '../../kit/imageMode.tsx';
 import { sameMarkProps } from '../../kit/marks.tsx';
@@ -31,7 +31,8 @@ export function clusterStyle(sector: string | undefined, certainty: Certainty, i
   return { fill: colour, fillOpacity: 0.12, stroke: colour, strokeWidth: 1.25, ...dash };
 }
 
-type ShapeAttrs = { style?: CSSProperties; className?: string } & Record<string, unknown>;
+type ShapeAttrs = Omit<SVGAttributes<SVGElement>, 'x' | 'y' | 'r' | 'd'> & { [data: `data-${string}`]: string | number };
+const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** One element per shape; `attrs` carries the style (images) or the classes and mark attributes (screen). */
 export function ShapePath({ shape, x, y, r, ...attrs }: { shape: Shape; x: number; y: number; r: number } & ShapeAttrs) {
@@ -42,7 +43,6 @@ export function ShapePath({ shape, x, y, r, ...attrs }: { shape: Shape; x: numbe
   const d = shape === 'diamond' ? `M${x},${t}L${rt},${y}L${x},${b}L${l},${y}Z` : `M${x},${t}L${rt},${tb}L${l},${tb}Z`;
   return <path d={d} {...attrs} />;
 }
-const round2 = (v: number) => Math.round(v * 100) / 100;
 
 const SECTOR_CLASS: Record<string, string> = { public: 'cl-pub', private: 'cl-pri', 'public-private': 'cl-mix' };
 
