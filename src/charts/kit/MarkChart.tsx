@@ -4,9 +4,9 @@
  * ring and the tooltip. A kind brings its layout and says what goes behind, in and over the
  * layer; the wiring between store, ring, tooltip and layer lives here once.
  */
-import { useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { ChartSvg } from './ChartSvg.tsx';
-import { ChartBox } from './imageMode.tsx';
+import { ChartBox, useChartImage } from './imageMode.tsx';
 import { ActiveRing, useMarks } from './marks.tsx';
 import { ChartTooltip, type TooltipAnchor } from './Tooltip.tsx';
 
@@ -36,11 +36,47 @@ export interface MarkChartProps {
   tooltip: (i: number) => TooltipAnchor | undefined;
   /** Classes of the interactive box. */
   className?: string;
+  /**
+   * The mark nearest a point of the plot (SVG px), or null. With it, a pointer or a tap over the
+   * plot finds its mark by distance, so a small mark needs no invisible hit shape of its own.
+   */
+  nearest?: ((x: number, y: number) => number | null) | undefined;
+  /** Where `nearest` listens: the plot's box. */
+  plot?: { left: number; top: number; right: number; bottom: number } | undefined;
 }
 
-export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className }: MarkChartProps) {
+/** The pointer's position in the SVG's own units (null where the DOM cannot tell, as in jsdom). */
+function svgPoint(e: MouseEvent<SVGElement>): { x: number; y: number } | null {
+  const svg = e.currentTarget.ownerSVGElement;
+  const m = svg?.getScreenCTM?.();
+  if (!m) return null;
+  const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+  return { x: p.x, y: p.y };
+}
+
+export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className, nearest, plot }: MarkChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const { store, layerProps, clear } = useMarks(count, onActivate);
+  const isImage = useChartImage() !== null;
+  const picking = useMemo(() => {
+    if (!nearest) return {};
+    const pick = (e: MouseEvent<SVGGElement>) => {
+      const p = svgPoint(e);
+      return p ? nearest(p.x, p.y) : null;
+    };
+    return {
+      onMouseMove: (e: MouseEvent<SVGGElement>) => store.set(pick(e)),
+      onClick(e: MouseEvent<SVGGElement>) {
+        layerProps.onClick(e);
+        // A click beside a mark (a finger is wider than 8 px) counts for the nearest one.
+        if ((e.target as Element).closest('[data-mark-index]')) return;
+        const i = pick(e);
+        if (i === null) return;
+        if (onActivate) onActivate(i);
+        else store.set(i);
+      },
+    };
+  }, [nearest, store, layerProps, onActivate]);
   return (
     <ChartBox
       box={box}
@@ -51,7 +87,10 @@ export function MarkChart({ uid, width, height, title, description, count, onAct
       svg={
         <ChartSvg uid={uid} width={width} height={height} title={title} description={description}>
           {backdrop}
-          <g {...layerProps}>{children}</g>
+          <g {...layerProps} {...picking}>
+            {nearest && plot && !isImage && <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} fill="transparent" aria-hidden="true" />}
+            {children}
+          </g>
           {overlay}
           <ActiveRing store={store} draw={ring} />
           {front}

@@ -4,13 +4,14 @@
  * sentences inside the SVG so images and embeds carry them. Hovering only re-renders the
  * tooltip and ring (kit/marks.tsx), never the ~800 marks.
  */
-import { memo, useCallback, useMemo, type CSSProperties } from 'react';
+import { memo, useCallback, useMemo, useState, type CSSProperties, type FocusEvent, type SVGAttributes } from 'react';
 import { XYAxes } from '../../kit/axes.tsx';
-import { Mark, sameMarkProps } from '../../kit/marks.tsx';
+import { useChartImage } from '../../kit/imageMode.tsx';
+import { sameMarkProps } from '../../kit/marks.tsx';
 import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
 import type { DetailLine } from '../../kit/detail.ts';
-import { layoutClusters, type ClustersLayoutInput, type PlacedCluster, type Shape } from './clusters.layout.ts';
+import { layoutClusters, nearestMark, type ClustersLayoutInput, type PlacedCluster, type Shape } from './clusters.layout.ts';
 import type { Certainty } from './clusters.series.ts';
 
 export const SECTOR_COLOUR: Record<string, string> = {
@@ -30,12 +31,29 @@ export function clusterStyle(sector: string | undefined, certainty: Certainty, i
   return { fill: colour, fillOpacity: 0.12, stroke: colour, strokeWidth: 1.25, ...dash };
 }
 
-export function ShapePath({ shape, x, y, r, style }: { shape: Shape; x: number; y: number; r: number; style: CSSProperties }) {
-  if (shape === 'circle') return <circle cx={x} cy={y} r={r} style={style} />;
-  if (shape === 'square') return <rect x={x - r * 0.9} y={y - r * 0.9} width={r * 1.8} height={r * 1.8} style={style} />;
+type ShapeAttrs = Omit<SVGAttributes<SVGElement>, 'x' | 'y' | 'r' | 'd'> & { [data: `data-${string}`]: string | number };
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** One element per shape; `attrs` carries the style (images) or the classes and mark attributes (screen). */
+export function ShapePath({ shape, x, y, r, ...attrs }: { shape: Shape; x: number; y: number; r: number } & ShapeAttrs) {
+  if (shape === 'circle') return <circle cx={x} cy={y} r={r} {...attrs} />;
+  if (shape === 'square') return <rect x={round2(x - r * 0.9)} y={round2(y - r * 0.9)} width={round2(r * 1.8)} height={round2(r * 1.8)} {...attrs} />;
   const s = r * 1.25;
-  const d = shape === 'diamond' ? `M${x},${y - s}L${x + s},${y}L${x},${y + s}L${x - s},${y}Z` : `M${x},${y - s}L${x + s},${y + s * 0.8}L${x - s},${y + s * 0.8}Z`;
-  return <path d={d} style={style} />;
+  const [l, t, rt, b, tb] = [x - s, y - s, x + s, y + s, y + s * 0.8].map(round2) as [number, number, number, number, number];
+  const d = shape === 'diamond' ? `M${x},${t}L${rt},${y}L${x},${b}L${l},${y}Z` : `M${x},${t}L${rt},${tb}L${l},${tb}Z`;
+  return <path d={d} {...attrs} />;
+}
+
+const SECTOR_CLASS: Record<string, string> = { public: 'cl-pub', private: 'cl-pri', 'public-private': 'cl-mix' };
+
+/**
+ * The same look as `clusterStyle`, by class (src/index.css, "Clusters over time"): one short
+ * class list per mark instead of an inline style, so 600 marks don't repeat it in the page.
+ */
+export function clusterClass(sector: string | undefined, certainty: Certainty, isHollow: boolean): string {
+  let c = `cl-m ${SECTOR_CLASS[sector ?? ''] ?? 'cl-none'}`;
+  if (certainty !== 'confirmed') c += ` cl-${certainty}`;
+  return isHollow ? `${c} cl-planned` : c;
 }
 
 export interface ClustersChartProps {
@@ -45,7 +63,8 @@ export interface ClustersChartProps {
   formatY: (v: number) => string;
   /** Spoken name and tooltip lines per mark, in the input's order. */
   labels: readonly string[];
-  details: readonly DetailLine[][];
+  /** Tooltip lines of mark i (made when it is pointed at, not for every mark). */
+  detailsOf: (i: number) => DetailLine[];
   title: string;
   description: string;
   xLabel: string;
@@ -53,19 +72,43 @@ export interface ClustersChartProps {
   onSelect?: (id: string) => void;
 }
 
-const ClusterMark = memo(function ClusterMark({ p, index, label }: { p: PlacedCluster; index: number; label: string }) {
+const INDEX_ATTR = 'data-mark-index';
+
+/**
+ * One element per cluster: the shape is the mark (focusable, named, found by the kit's layer
+ * through `data-mark-index`). Its hit area is the chart's nearest-mark lookup (`nearest` on
+ * MarkChart), not a second invisible shape. One mark is a tab stop (`isStop`), the others are
+ * reached with the arrow keys, Home and End: 600 tab stops would trap a keyboard in the chart.
+ */
+const ClusterMark = memo(function ClusterMark({ p, index, label, isStop }: { p: PlacedCluster; index: number; label: string; isStop: boolean }) {
+  const { datum } = p;
+  // An image keeps the drawing and its data hook, not what only a keyboard or a mouse uses,
+  // and carries its colours inline: a file has no stylesheet.
+  if (useChartImage()) return <ShapePath shape={p.shape} x={p.cx} y={p.cy} r={p.r} data-mark={datum.id} style={clusterStyle(datum.sector, datum.certainty, p.isHollow)} />;
   return (
-    <Mark index={index} label={label} data={{ 'data-mark': p.datum.id, 'data-status': p.datum.status }}>
-      <circle cx={p.cx} cy={p.cy} r={p.r + 3} fill="transparent" />
-      <ShapePath shape={p.shape} x={p.cx} y={p.cy} r={p.r} style={clusterStyle(p.datum.sector, p.datum.certainty, p.isHollow)} />
-      {p.label && (
-        <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: 600, stroke: 'var(--c-surface)', strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' }}>
-          {p.datum.name}
-        </text>
-      )}
-    </Mark>
+    <ShapePath
+      shape={p.shape}
+      x={p.cx}
+      y={p.cy}
+      r={p.r}
+      className={clusterClass(datum.sector, datum.certainty, p.isHollow)}
+      data-mark={datum.id}
+      {...{ [INDEX_ATTR]: index }}
+      role="graphics-symbol"
+      aria-label={label}
+      tabIndex={isStop ? 0 : -1}
+    />
   );
 }, sameMarkProps);
+
+/** The post's and the pinned systems' names, over the marks; the pointer goes through them to the marks. */
+const MarkLabels = memo(function MarkLabels({ points }: { points: readonly PlacedCluster[] }) {
+  return (
+    <g aria-hidden="true" pointerEvents="none" style={{ fill: 'var(--c-text)', fontWeight: 600, stroke: 'var(--c-surface)', strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' }}>
+      {points.map((p) => p.label && <text key={p.datum.id} x={round2(p.label.x0)} y={round2(p.label.y1 - 2)}>{p.datum.name}</text>)}
+    </g>
+  );
+});
 
 /** A legend swatch by key: a sector (`sector:public`), a certainty (`cert:likely`), `planned`, `trend`, `frontier:<sector>`. */
 function LegendSwatch({ k, x, y }: { k: string; x: number; y: number }) {
@@ -79,12 +122,21 @@ function LegendSwatch({ k, x, y }: { k: string; x: number; y: number }) {
   return <path d={`M${x},${cy + 3}H${x + 5}V${cy - 3}H${x + 10}`} style={{ fill: 'none', stroke: SECTOR_COLOUR[value ?? ''] ?? 'var(--c-text)', strokeWidth: 2 }} />;
 }
 
-export function ClustersChart({ input, width, formatX, formatY, labels, details, title, description, xLabel, yLabel, onSelect }: ClustersChartProps) {
+export function ClustersChart({ input, width, formatX, formatY, labels, detailsOf, title, description, xLabel, yLabel, onSelect }: ClustersChartProps) {
   const uid = useChartUid();
   const layout = useMemo(() => layoutClusters(input, width, formatY), [input, width, formatY]);
   const { plot, points } = layout;
   const select = useCallback((i: number) => onSelect?.(points[i]!.datum.id), [onSelect, points]);
+  const nearest = useCallback((x: number, y: number) => nearestMark(points, x, y), [points]);
   const plotHeight = plot.bottom + 40;
+  // The roving tab stop: the mark focused last (the first at the start), kept in range when a
+  // filter shortens the list.
+  const [stop, setStop] = useState(0);
+  const stopAt = Math.min(stop, points.length - 1);
+  const onFocus = useCallback((e: FocusEvent<SVGGElement>) => {
+    const i = Number((e.target as Element).getAttribute(INDEX_ATTR) ?? NaN);
+    if (Number.isInteger(i)) setStop(i);
+  }, []);
 
   return (
     <MarkChart
@@ -95,6 +147,8 @@ export function ClustersChart({ input, width, formatX, formatY, labels, details,
       description={description}
       count={points.length}
       onActivate={onSelect ? select : undefined}
+      nearest={nearest}
+      plot={plot}
       backdrop={
         <g aria-hidden="true">
           <XYAxes xTicks={layout.xTicks} yTicks={layout.yTicks} plot={plot} formatX={formatX} formatY={formatY} xLabel={xLabel} yLabel={yLabel} xCaptionY={plotHeight - 4} />
@@ -106,6 +160,7 @@ export function ClustersChart({ input, width, formatX, formatY, labels, details,
           ))}
         </g>
       }
+      overlay={<MarkLabels points={points} />}
       front={
         <g aria-hidden="true">
           {layout.legend.map((l) => (
@@ -125,12 +180,14 @@ export function ClustersChart({ input, width, formatX, formatY, labels, details,
       }}
       tooltip={(i) => {
         const p = points[i];
-        return p && { detail: { title: p.datum.name, lines: details[i] ?? [] }, x: p.cx, y: p.cy };
+        return p && { detail: { title: p.datum.name, lines: detailsOf(i) }, x: p.cx, y: p.cy };
       }}
     >
-      {points.map((p, i) => (
-        <ClusterMark key={p.datum.id} p={p} index={i} label={labels[i] ?? p.datum.name} />
-      ))}
+      <g onFocus={onFocus}>
+        {points.map((p, i) => (
+          <ClusterMark key={p.datum.id} p={p} index={i} label={labels[i] ?? p.datum.name} isStop={i === stopAt} />
+        ))}
+      </g>
     </MarkChart>
   );
 }

@@ -43,7 +43,8 @@ test('planned clusters only when asked for; Spanish text throughout', () => {
   const chart = screen.getByRole('graphics-document', { name: 'Clústeres de IA a lo largo del tiempo' });
   const marks = within(chart).getAllByRole('graphics-symbol');
   expect(marks.length).toBe(world.clusters.filter((c) => c.status === 'planned' && c.firstOperational && c.h100e).length);
-  expect(marks.every((mk) => mk.getAttribute('data-status') === 'planned')).toBe(true);
+  // Planned is drawn hollow: the class that paints it so (src/index.css) is on every mark.
+  expect(marks.every((mk) => mk.classList.contains('cl-planned'))).toBe(true);
   expect(screen.getByText(/se dibujan huecos/)).toBeInTheDocument();
 });
 
@@ -68,4 +69,21 @@ test('while the world data loads, the view says so in its language; a failure of
   expect(screen.getByRole('status')).toHaveTextContent('Cargando los datos de clústeres de Epoch AI');
   expect(await screen.findByRole('button', { name: MESSAGES.es.retry })).toBeInTheDocument();
   fetchMock.mockRestore();
+});
+
+test('one tab stop in the chart; arrows, Home and End move between marks, and the stop follows focus', async () => {
+  render(<ClustersPanel dataset={dataset} world={world} state={state} lang="en" m={MESSAGES.en} />);
+  const chart = screen.getByRole('graphics-document', { name: 'AI clusters over time' });
+  const marks = within(chart).getAllByRole('graphics-symbol');
+  const stops = () => marks.filter((mk) => mk.getAttribute('tabindex') === '0');
+  expect(stops()).toEqual([marks[0]]);
+  marks[0]!.focus();
+  await userEvent.keyboard('{ArrowRight}');
+  expect(document.activeElement).toBe(marks[1]);
+  expect(stops()).toEqual([marks[1]]);
+  await userEvent.keyboard('{End}');
+  expect(document.activeElement).toBe(marks.at(-1));
+  expect(stops()).toEqual([marks.at(-1)]);
+  await userEvent.keyboard('{Home}');
+  expect(document.activeElement).toBe(marks[0]);
 });

@@ -3,7 +3,7 @@
  * coverage caveat and Epoch's credit on the chart, its image, embed and CSV. Takes the world data
  * already loaded (WorldGate.tsx loads it); every figure and sentence comes from the data.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { EPOCH_ATTRIBUTION } from '../../../data/epoch/attribution.ts';
@@ -18,7 +18,7 @@ import type { PanelProps } from '../../panelProps.ts';
 import { coverageCaveat } from '../world/coverage.ts';
 import { ClustersChart } from './ClustersChart.tsx';
 import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.input.ts';
-import { clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
+import { clustersFits, clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
 import { formatH100e } from '../world/h100e.ts';
 
 /** Epoch's credit as the frame's source: "Data: Epoch AI (CC BY 4.0)", linked to the dataset. */
@@ -49,6 +49,16 @@ function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): De
       lines.push({ label: f.field, value: `${f.curated.value}${f.curated.unit ? ' ' + f.curated.unit : ''} (${f.curated.source}) · Epoch: ${f.epoch.value}${f.epoch.unit ? ' ' + f.epoch.unit : ''}` });
   lines.push({ label: m.detail.source, value: epochCreditLine(lang) });
   return lines;
+}
+
+/** `make` once per cluster row (the datum is rebuilt by every filter, its row is not). */
+function perCluster<T>(make: (d: ClusterDatum) => T): (d: ClusterDatum) => T {
+  const made = new WeakMap<ClusterDatum['cluster'], T>();
+  return (d) => {
+    let v = made.get(d.cluster);
+    if (v === undefined) made.set(d.cluster, (v = make(d)));
+    return v;
+  };
 }
 
 function toPoint(d: ClusterDatum, source: Source, m: Messages): DataPoint {
@@ -97,17 +107,27 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   const { world, dataset, state, lang, m } = props;
   const c = m.clusters;
   const { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins } = state;
+  // Kept across sector, status and pin changes: the fits are most of a filter's work.
+  const fits = useMemo(() => clustersFits(world, { worldRegions, certainties, vendors, trendSelection }), [world, worldRegions, certainties, vendors, trendSelection]);
   const series = useMemo(
-    () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins }),
-    [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins],
+    () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins }, fits),
+    [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins, fits],
   );
   const source = useMemo(() => epochClustersSource(lang), [lang]);
-  const points = useMemo(() => series.data.map((d) => toPoint(d, source, m)), [series, source, m]);
-  const labels = useMemo(
-    () => series.data.map((d) => c.markLabel(d.name, formatInteger(d.h100e, lang), formatDate(d.date, lang), d.sector ? c.sectors[d.sector] : c.noSector, c.statuses[d.status], c.certainties[d.certainty])),
-    [series, lang, c],
+  // A filter re-draws hundreds of marks: their table rows and spoken names, which depend only on
+  // the cluster and the language, are made once per cluster and reused (held weakly by the row).
+  const pointOf = useMemo(() => perCluster((d) => toPoint(d, source, m)), [source, m, dataset]);
+  const labelOf = useMemo(
+    () => perCluster((d) => c.markLabel(d.name, formatInteger(d.h100e, lang), formatDate(d.date, lang), d.sector ? c.sectors[d.sector] : c.noSector, c.statuses[d.status], c.certainties[d.certainty])),
+    [lang, c, dataset],
   );
-  const lines = useMemo(() => series.data.map((d) => details(d, world, lang, m)), [series, world, lang, m]);
+  const points = useMemo(() => series.data.map(pointOf), [series, pointOf]);
+  const labels = useMemo(() => series.data.map(labelOf), [series, labelOf]);
+  // Tooltip lines only for the mark the reader points at.
+  const detailsOf = useCallback((i: number) => {
+    const d = series.data[i];
+    return d ? details(d, world, lang, m) : [];
+  }, [series, world, lang, m]);
   const showsPlanned = shownStatuses(state).includes('planned');
   const input = useMemo(() => clustersLayoutInput(series, world.snapshot, trendSelection, lang, m), [series, world.snapshot, trendSelection, lang, m]);
   const formatY = useMemo(() => (v: number) => formatCompact(v, lang), [lang]);
@@ -143,7 +163,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
           formatX={clusterYear}
           formatY={formatY}
           labels={labels}
-          details={lines}
+          detailsOf={detailsOf}
           title={c.title}
           description={description}
           xLabel={c.xAxis}

@@ -4,8 +4,8 @@ import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
 import { testCluster } from '../../../metrics/worldFixtures.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
-import { dateMs, fitValueAt, layoutClusters, wrap, type ClustersLayout } from './clusters.layout.ts';
-import { clustersSeries } from './clusters.series.ts';
+import { dateMs, fitValueAt, labelWidth, layoutClusters, nearestMark, wrap, type ClustersLayout } from './clusters.layout.ts';
+import { clustersFits, clustersSeries } from './clusters.series.ts';
 import { overlaps } from '../../kinds/scatter.layout.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../../../data');
@@ -46,7 +46,22 @@ describe.each([1280, 360])('at %i px', (width) => {
     expect(ticks.length).toBe(layout.yTicks.length - 1);
     const [p, q] = [layout.points.find((x) => x.datum.h100e >= 1000)!, layout.points.find((x) => x.datum.h100e < 100)!];
     const perDecade = steps[0]!;
-    expect(q.cy - p.cy).toBeCloseTo(Math.log10(p.datum.h100e / q.datum.h100e) * perDecade, 6);
+    // Centres are rounded to 0.1 px, so two of them differ from the exact heights by 0.1 at most.
+    expect(Math.abs(q.cy - p.cy - Math.log10(p.datum.h100e / q.datum.h100e) * perDecade)).toBeLessThanOrEqual(0.1 + 1e-9);
+  });
+
+  test('centres carry one decimal at most (the prerendered page prints each one)', () => {
+    for (const p of layout.points) for (const v of [p.cx, p.cy]) expect(String(v)).toMatch(/^\d+(\.\d)?$/);
+  });
+
+  test('the mark under a pointer is the nearest within its radius and a few px; empty space finds none', () => {
+    const p = layout.points[Math.floor(layout.points.length / 2)]!;
+    const i = nearestMark(layout.points, p.cx + 0.5, p.cy - 0.5);
+    expect(i).not.toBeNull();
+    const hit = layout.points[i!]!;
+    // Whichever mark it finds is at least as close as the one the pointer was put beside.
+    expect(Math.hypot(hit.cx - p.cx - 0.5, hit.cy - p.cy + 0.5)).toBeLessThanOrEqual(Math.hypot(0.5, 0.5) + 1e-9);
+    expect(nearestMark(layout.points, layout.plot.left - 50, layout.plot.top - 50)).toBeNull();
   });
 
   test('each trend line passes through its fit', () => {
@@ -115,6 +130,16 @@ test('a series too small for a trend draws none, and an empty one still lays out
   expect(layoutOf({ worldRegions: ['spain'], sectors: ['private'], certainties: ['unlikely'] }, 360).layout.points).toHaveLength(0);
 });
 
+test('a sector filter keeps the shown sector\'s trend and frontier; fits made once give the same series', () => {
+  const all = clustersSeries(world, dataset, DEFAULT_VIEW_STATE);
+  const pub = clustersSeries(world, dataset, { ...DEFAULT_VIEW_STATE, sectors: ['public'] });
+  expect(pub.trends).toEqual(all.trends.filter((t) => t.sector === 'public'));
+  expect(pub.frontiers).toEqual(all.frontiers.filter((f) => f.sector === 'public'));
+  expect(pub.gap).toBeUndefined();
+  const state = { ...DEFAULT_VIEW_STATE, worldRegions: ['us' as const] };
+  expect(clustersSeries(world, dataset, state, clustersFits(world, state))).toEqual(clustersSeries(world, dataset, state));
+});
+
 test('wrap keeps words whole and lines within the limit', () => {
   expect(wrap('aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
   expect(wrap('averyveryverylongword x', 5)).toEqual(['averyveryverylongword', 'x']);
@@ -127,11 +152,21 @@ test('the plot leaves room for the widest y label, at phone width too', () => {
   for (const t of layout.yTicks) expect(layout.plot.left - 6 - format(t.value).length * 6.5).toBeGreaterThanOrEqual(0);
 });
 
-test('no two labels overlap, at either width', () => {
-  for (const width of [1280, 360]) {
-    const boxes = layoutOf({}, width).layout.points.flatMap((p) => (p.label ? [p.label] : []));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
-  }
+test('no two labels overlap or touch (2 px for their halos), at 1280, 640 and 360 px, pins included', () => {
+  for (const width of [1280, 640, 360])
+    for (const pins of [[], ['meta-100k', 'marenostrum-5-acc', 'xai-colossus']]) {
+      const boxes = layoutOf({ pins }, width).layout.points.flatMap((p) => (p.label ? [p.label] : []));
+      expect(boxes.length).toBeGreaterThan(3);
+      const grown = boxes.map((b) => ({ x0: b.x0 - 2, y0: b.y0 - 2, x1: b.x1 + 2, y1: b.y1 + 2 }));
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(grown[i]!, boxes[j]!), `${width} px`).toBe(false);
+    }
+});
+
+test('a label is as wide as its letters: capitals and digits count more than the average letter', () => {
+  expect(labelWidth('HPC6')).toBeGreaterThanOrEqual(32); // 32.3 px drawn in Chromium
+  expect(labelWidth('Eos')).toBeGreaterThanOrEqual(22);
+  expect(labelWidth('MareNostrum 5 ACC')).toBeGreaterThan(labelWidth('marenostrum 5 acc'));
+  expect(labelWidth('ab', 24)).toBeCloseTo(2 * labelWidth('ab', 12), 9);
 });
 
 test('a pinned cluster is labelled at 1280 and 360 px, whether the pin names its Epoch or its curated id', () => {
@@ -145,4 +180,20 @@ test('a pinned cluster is labelled at 1280 and 360 px, whether the pin names its
   }
   // Without the pin, Meta 100k is one unlabelled mark among hundreds.
   expect(layoutOf({}, 1280).layout.points.find((p) => p.datum.id === 'meta-100k')!.label).toBeNull();
+});
+
+test('nearestMark: within radius + slack only, the closest of two overlapping marks wins', () => {
+  const marks = [{ cx: 10, cy: 10, r: 4 }, { cx: 16, cy: 10, r: 4 }];
+  expect(nearestMark(marks, 12, 10)).toBe(0);
+  expect(nearestMark(marks, 14, 10)).toBe(1);
+  expect(nearestMark(marks, 10, 17)).toBe(0);
+  expect(nearestMark(marks, 10, 17.5)).toBeNull();
+  expect(nearestMark([], 0, 0)).toBeNull();
+});
+
+test('at the embed\'s 640 px, where labels crowd, the post\'s systems in Spain and the rest of the EU keep theirs', () => {
+  const { layout } = layoutOf({}, 640);
+  const european = layout.points.filter((p) => p.datum.isPostSystem && ['spain', 'rest-of-eu'].includes(p.datum.cluster.region));
+  expect(european.length).toBeGreaterThanOrEqual(2);
+  for (const p of european) expect(p.label, p.datum.name).not.toBeNull();
 });

@@ -68,12 +68,39 @@ export interface ClustersLayoutInput {
 }
 
 const LABEL_H = 13;
+/**
+ * Space kept between two labels: each has a 3 px halo, and a 13 px box leaves the descent out,
+ * so labels stacked with no gap touched on screen (seen in Chromium at 1280 px: "Venado" on
+ * "HPC6", "GPT-4 run (est.)" on "MareNostrum 5 ACC").
+ */
+const LABEL_GAP = 2;
 const GAP = 3;
 const R = 4;
 const PAD = 0.05;
 const YEAR_MS = 365.2425 * 86_400_000;
 const SWATCH = 10;
 const LINE = 17;
+
+/**
+ * Width of a semibold 12 px label, from per-character advances close to Arial/Helvetica Bold
+ * (plus 5 %): capitals and digits are wider than the average letter, so names such as "HPC6"
+ * overflowed a length × average estimate.
+ */
+export function labelWidth(text: string, fontSize = 12): number {
+  let em = 0;
+  for (const ch of text) {
+    if (ch === ' ') em += 0.28;
+    else if ('MW'.includes(ch) || ch === 'm' || ch === 'w') em += 0.89;
+    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else if (/[0-9]/.test(ch)) em += 0.56;
+    else if ('iljtf'.includes(ch)) em += 0.33;
+    else if (/[a-z]/.test(ch)) em += 0.6;
+    else em += 0.4;
+  }
+  return em * fontSize * 1.05;
+}
+
+const grow = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
 
 /** Greedy word wrap at `max` characters (a word longer than that gets its own line). */
 export function wrap(text: string, max: number): string[] {
@@ -93,6 +120,12 @@ export const dateMs = (date: string) => Date.parse(`${periodStart(date)}T00:00:0
 
 /** The point where a fitted line crosses a date: log10(y) = intercept + slope × year. */
 export const fitValueAt = (fit: TrendFit, date: string) => 10 ** (fit.interceptLog10 + fit.slopeLog10PerYear * fractionalYear(date));
+
+/**
+ * Mark centres to 0.1 px: finer is invisible at any width the chart is drawn, and the prerendered
+ * page prints every coordinate (15 digits each made its HTML several times larger).
+ */
+const round1 = (v: number) => Math.round(v * 10) / 10;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -169,8 +202,8 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
 
   const points: PlacedCluster[] = data.map((datum, i) => ({
     datum,
-    cx: sx(new Date(times[i]!)),
-    cy: sy(datum.h100e),
+    cx: round1(sx(new Date(times[i]!))),
+    cy: round1(sy(datum.h100e)),
     r: datum.isPostSystem || datum.isPinned ? R + 1 : R,
     shape: SHAPE_OF[datum.sector ?? ''] ?? 'triangle',
     isHollow: datum.status === 'planned',
@@ -180,16 +213,18 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
   // Hundreds of marks (the post's systems among them) leave no empty spot where those systems
   // sit, so a label may cover marks (it has a halo) but never another label.
   // The reader's pins first (asked for by name), then Spain's systems (the post is about them),
-  // then from the top down.
-  const isSpain = (p: PlacedCluster) => Number(p.datum.cluster.region === 'spain');
+  // then the rest of the EU's, then from the top down.
+  // Then the rest of the EU's: the post's view is European, and where labels crowd (the embed's
+  // 640 px) LUMI lost its place to larger US systems.
+  const nearness = (p: PlacedCluster) => (p.datum.cluster.region === 'spain' ? 2 : p.datum.cluster.region === 'rest-of-eu' ? 1 : 0);
   const isPinned = (p: PlacedCluster) => Number(p.datum.isPinned);
   const labelled = points
     .filter((p) => p.datum.isPostSystem || p.datum.isPinned)
-    .sort((a, b) => isPinned(b) - isPinned(a) || isSpain(b) - isSpain(a) || a.cy - b.cy || a.cx - b.cx);
+    .sort((a, b) => isPinned(b) - isPinned(a) || nearness(b) - nearness(a) || a.cy - b.cy || a.cx - b.cx);
   const taken: Box[] = [];
   for (const p of labelled) {
-    // Labels are semibold: wider than the axis text `charWidth` measures.
-    const w = p.datum.name.length * charWidth * 1.15;
+    // Labels are semibold: measured by their letters, not the axis text's `charWidth`.
+    const w = labelWidth(p.datum.name, charWidth * (12 / 6.5));
     const d = p.r + GAP;
     const mid = p.cy - LABEL_H / 2;
     const spots: [number, number][] = [
@@ -207,7 +242,7 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
     ];
     for (const [x0, y0] of spots) {
       const box = { x0, y0, x1: x0 + w, y1: y0 + LABEL_H };
-      if (box.x0 >= plot.left && box.x1 <= plot.right && box.y0 >= plot.top - 8 && box.y1 <= plot.bottom && !taken.some((t) => overlaps(t, box))) {
+      if (box.x0 >= plot.left && box.x1 <= plot.right && box.y0 >= plot.top - 8 && box.y1 <= plot.bottom && !taken.some((t) => overlaps(grow(t, LABEL_GAP), box))) {
         p.label = box;
         taken.push(box);
         break;
@@ -239,4 +274,22 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
   }
 
   return { width, height, plot, xTicks, yTicks, points, trends, frontiers, legend, captions };
+}
+
+/**
+ * The mark under a pointer at (x, y): the nearest centre within its radius plus `slack` px, so a
+ * 4 px mark answers a pointer (or a finger) a few pixels off without a second, invisible hit
+ * shape per mark. A scan, not a spatial index: at ~1,000 marks it takes microseconds.
+ */
+export function nearestMark(points: readonly Pick<PlacedCluster, 'cx' | 'cy' | 'r'>[], x: number, y: number, slack = 3): number | null {
+  let best: number | null = null;
+  let bestD = Infinity;
+  points.forEach((p, i) => {
+    const d = Math.hypot(p.cx - x, p.cy - y);
+    if (d <= p.r + slack && d < bestD) {
+      best = i;
+      bestD = d;
+    }
+  });
+  return best;
 }

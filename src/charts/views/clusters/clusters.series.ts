@@ -57,7 +57,7 @@ export function shownStatuses(state: Pick<ViewState, 'statuses'>): readonly Stat
 type Filters = Pick<ViewState, 'worldRegions' | 'sectors' | 'statuses' | 'certainties' | 'vendors'>;
 
 /** Region, certainty and vendor: the filters that also narrow what the trends and frontier count. */
-function inScope(c: WorldCluster, f: Filters): boolean {
+function inScope(c: WorldCluster, f: Pick<Filters, 'worldRegions' | 'certainties' | 'vendors'>): boolean {
   return (
     (!f.worldRegions.length || f.worldRegions.includes(c.region)) &&
     (!f.certainties.length || f.certainties.includes(certaintyOf(c))) &&
@@ -72,7 +72,34 @@ export function filterClusters(clusters: readonly WorldCluster[], f: Filters): W
   );
 }
 
-export function clustersSeries(world: WorldData, dataset: Dataset, state: Filters & Pick<ViewState, 'trendSelection'> & { pins?: readonly string[] }): ClustersSeries {
+type FitFilters = Pick<ViewState, 'worldRegions' | 'certainties' | 'vendors' | 'trendSelection'>;
+
+/** Trend fits and frontier steps of both sectors: what a sector, status or pin filter leaves unchanged. */
+export interface ClustersFits {
+  trends: Record<'public' | 'private', TrendFit | undefined>;
+  frontiers: Record<'public' | 'private', FrontierStep[]>;
+}
+
+/**
+ * Trends and the frontier count what has run, in the reader's regions, certainties and vendors:
+ * apart from the marks, so a view can keep them while the sector, status or pins change (the
+ * frontier walks every date of the data, the costliest part of a filter).
+ */
+export function clustersFits(world: WorldData, state: FitFilters): ClustersFits {
+  const scope = world.clusters.filter((c) => inScope(c, state));
+  const selection = { isStandardOnly: state.trendSelection === 'standard' };
+  return {
+    trends: { public: clusterTrend(scope, 'public', selection), private: clusterTrend(scope, 'private', selection) },
+    frontiers: { public: frontierSteps(scope, 'public'), private: frontierSteps(scope, 'private') },
+  };
+}
+
+export function clustersSeries(
+  world: WorldData,
+  dataset: Dataset,
+  state: Filters & FitFilters & { pins?: readonly string[] },
+  fits: ClustersFits = clustersFits(world, state),
+): ClustersSeries {
   const curatedName = new Map(dataset.systems.map((s) => [s.id, s.shortName]));
   // A pin names the curated id of a matched cluster, or Epoch's id.
   const pins = new Set(state.pins ?? []);
@@ -100,14 +127,11 @@ export function clustersSeries(world: WorldData, dataset: Dataset, state: Filter
   }
   data.sort((a, b) => periodStart(a.date).localeCompare(periodStart(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // Trends and the frontier count what has run, in the reader's regions, certainties and vendors.
-  const scope = world.clusters.filter((c) => inScope(c, state));
-  const selection = { isStandardOnly: state.trendSelection === 'standard' };
   const wanted = (s: Sector) => !state.sectors.length || state.sectors.includes(s);
   const sectors = (['public', 'private'] as const).filter(wanted);
-  const trends = sectors.map((sector) => ({ sector, fit: clusterTrend(scope, sector, selection) }));
+  const trends = sectors.map((sector) => ({ sector, fit: fits.trends[sector] }));
   const trendN = trends.reduce((n, t) => n + (t.fit?.n ?? 0), 0);
-  const frontiers = sectors.map((sector) => ({ sector, steps: frontierSteps(scope, sector) }));
+  const frontiers = sectors.map((sector) => ({ sector, steps: fits.frontiers[sector] }));
   const pub = frontiers.find((f) => f.sector === 'public')?.steps ?? [];
   const pri = frontiers.find((f) => f.sector === 'private')?.steps ?? [];
   const gap = frontierGap(pub, pri).at(-1);
