@@ -104,3 +104,14 @@ test('the world data failing keeps the prerendered chart, with Retry beside it, 
   await expect(retry).toBeHidden();
   await expect(chart(page, es.clusters.title)).toBeVisible();
 });
+
+for (const view of ['clusters', 'as-of', 'where', 'world-models', 'world-chips'] as const)
+  test(`?v=${view} hydrates its prerendered copy without a mismatch`, async ({ page }) => {
+    await page.goto(`./?v=${view}`);
+    await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
+    // The view's code arrives after the first commit; React hydrates it then (or re-renders, 'recovered').
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('link', { name: es.views[view] })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toContain(`/${view}/?v=${view}`);
+  });
