@@ -216,11 +216,12 @@ function dashboardPage(
     lang: page.copy.lang,
     title: m.appName,
     description: m.tagline,
-    url: site ? site + page.file.replace(/index\.html$/, '') : undefined,
+    // The address the page shows (config.home + its query), not the file's folder: `clusters/` alone moves to the default view.
+    url: site ? site + serialiseViewState({ ...page.copy.state, lang: page.copy.lang === DEFAULT_LANG ? null : page.copy.lang }) : undefined,
     image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: image.text.description } : undefined,
   }).replace(/<meta name="description"[^>]*>\s*/, ''); // index.html has its own
   const worldTags = world ? `\n    <meta name="${WORLD_META}" content="${escapeAttr(world)}" />\n    ${preloadTag(world)}` : '';
-  const view = page.copy.state.view;
+  const { view } = page.copy.state;
   return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
       config: configOf(page, siblings, base, undefined, base) + worldTags,

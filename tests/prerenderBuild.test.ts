@@ -167,6 +167,8 @@ describe('the dashboard', () => {
       expect(html).toMatch(/<main[\s\S]*<svg role="graphics-document"/);
       const config = configOf(html);
       expect(config).toMatchObject({ key, home: BASE });
+      // Search engines and link previews get the address readers share, not the file's folder.
+      expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}?v=${view}${lang === 'es' ? '' : '&amp;lang=en'}" />`);
       // Every dashboard page knows every other, so any of them moves a visit to the file that fits.
       expect(config.pages).toEqual(configOf(read('index.html')).pages);
       expect(config.pages[key]).toBe(`${BASE}${view}/${dir}`);
