@@ -102,10 +102,8 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     const worldFile = pinnedWorldPath(world.version);
     if (!existsSync(join(o.outDir, worldFile))) throw new Error(`prerender: the world views were rendered with ${worldFile}, which the build did not write`);
     for (const page of dashPages) {
-      const needsWorld = viewRow(page.copy.state.view).needsWorld;
-      const html = inlineCss(
-        dashboardPage(dashTemplate, page, dashPages, page.copy.lang === DEFAULT_LANG ? dashboardImage : undefined, o.base, site, needsWorld ? o.base + worldFile : undefined),
-      );
+      const worldHref = viewRow(page.copy.state.view).needsWorld ? o.base + worldFile : undefined;
+      const html = inlineCss(dashboardPage(dashTemplate, page, dashPages, page.copy.lang === DEFAULT_LANG ? dashboardImage : undefined, o.base, site, worldHref));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -202,15 +200,7 @@ function embedPage(
  * `world`: the world data file a world view's copy was rendered with. The page preloads it (its
  * script hydrates only once it is there) and names it, so the script fetches that very file.
  */
-function dashboardPage(
-  template: string,
-  page: PlannedPage,
-  siblings: readonly PlannedPage[],
-  image: ImageRef | undefined,
-  base: string,
-  site: string | undefined,
-  world: string | undefined,
-): string {
+function dashboardPage(template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined, world?: string): string {
   const m = MESSAGES[page.copy.lang];
   const head = metaTags({
     lang: page.copy.lang,
