@@ -47,6 +47,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('/?v=clusters opens the prerendered page at its own address, hydrates it, and a filter and a tab switch work', async ({ page, baseURL }) => {
+  test.setTimeout(90_000); // five views' worth of loading and 600 marks filtered, on a busy 2-core machine
   const world: string[] = [];
   page.on('request', (r) => isWorldFile(r.url()) && world.push(new URL(r.url()).pathname));
   await page.goto('./?v=clusters');
