@@ -10,7 +10,8 @@
  *    step). If it fits this URL and language → <html data-pv="0">; if another file holds the
  *    copy that fits → "moving" and go there, same query; else "none", so CSS hides the copy and
  *    a custom view never flashes the default one before the page's script renders it. An embed
- *    pinned to the release its copy was built from (config.release) fits that copy.
+ *    pinned to the release its copy was built from (config.release) fits that copy. A dashboard
+ *    page that fits shows the site's address (config.home), from which the app writes its links.
  */
 (function (doc, loc, languages) {
   'use strict';
@@ -54,8 +55,10 @@
   }
   var key = lang + '|' + params.toString();
   var pages = config.pages || {};
-  if (key === config.key) html.setAttribute('data-pv', '0');
-  else if (Object.prototype.hasOwnProperty.call(pages, key) && pages[key] !== loc.pathname) {
+  if (key === config.key) {
+    html.setAttribute('data-pv', '0');
+    if (config.home && loc.pathname !== config.home) history.replaceState(history.state, '', config.home + loc.search + loc.hash);
+  } else if (Object.prototype.hasOwnProperty.call(pages, key) && pages[key] !== loc.pathname) {
     html.setAttribute('data-pv', 'moving');
     loc.replace(pages[key] + loc.search + loc.hash);
   } else html.setAttribute('data-pv', 'none');

@@ -8,24 +8,28 @@
  * (the default view in Spanish), `embed/<chart>/en/index.html`, `embed/<chart>/<variant>-<lang>/`
  * (scripts/prerenderEntry.tsx, copyFile) — each with its head tags, oEmbed discovery and only the
  * CSS its first paint needs, inline; `embed/<chart>/<variant>-<lang>.png`, and with SITE_URL set,
- * `embed/<chart>/<variant>-<lang>.oembed.json`; and rewrites `index.html` (+ `en/index.html`)
- * with the dashboard's default view. oEmbed documents and og:image need absolute URLs, so they
+ * `embed/<chart>/<variant>-<lang>.oembed.json`; rewrites `index.html` (+ `en/index.html`) with
+ * the dashboard's default view, and writes a dashboard page per world view in its default state
+ * (`clusters/index.html`, `clusters/en/index.html`…: prerenderEntry.tsx, DASHBOARD_VIEWS), which
+ * preloads the world data its copy was rendered with. oEmbed documents and og:image need absolute URLs, so they
  * are written only when the site's address is known (SITE_URL): a relative one would point into
  * the embedding site.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
 import { DEFAULT_LANG, LANGS } from '../src/i18n/lang.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { serialiseViewState } from '../src/view/viewState.ts';
+import { DEFAULT_VIEW_STATE, serialiseViewState } from '../src/view/viewState.ts';
+import { pinnedWorldPath } from '../src/data/worldLoad.ts';
+import { WORLD_META } from '../src/embed/prerenderKey.ts';
 import { EMBEDDABLE_VIEWS, viewRow } from '../src/view/views.ts';
 import { dataDirOf } from './datasetFiles.ts';
 import { loadPublishedDataset } from './releaseFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
-import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, loadingNotesCss, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, preloadTag, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, loadingNotesCss, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { criticalCss } from './criticalCss.ts';
 import { rasterise } from './prerenderImage.ts';
 import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
@@ -80,7 +84,8 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     const inlineCss = (html: string, extra = '') => deferStylesheets(html, criticalCss(stylesheetHrefs(html).map(readCss).join('\n'), html) + extra);
 
     let dashboardImage: ImageRef | undefined;
-    const embedPages = await entry.planEmbedPages(dataset, o.base, loadValidWorld(dataDirOf(o.root), dataset));
+    const world = loadValidWorld(dataDirOf(o.root), dataset);
+    const embedPages = await entry.planEmbedPages(dataset, o.base, world);
     for (const page of embedPages) {
       const image = writeImage(page, o.base, site, write);
       if (page.chart === 'gpus' && nameOf(page.copy) === `default-${DEFAULT_LANG}`) dashboardImage = image;
@@ -92,9 +97,13 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     // An embeddable view that is not prerendered gets the bare embed page: its script draws the chart.
     for (const chart of EMBEDDABLE_VIEWS.filter((id) => !viewRow(id).isPrerendered)) write(`embed/${chart}/index.html`, stylesheetsWithoutCors(embedTemplate));
     const dashTemplate = readFileSync(join(o.outDir, 'index.html'), 'utf8');
-    const dashPages = entry.planDashboardPages(dataset, o.base);
+    const dashPages = await entry.planDashboardPages(dataset, o.base, world);
+    // The world data the copies were rendered with, as the build published it (scripts/vitePluginWorld.ts).
+    const worldFile = pinnedWorldPath(world.version);
+    if (!existsSync(join(o.outDir, worldFile))) throw new Error(`prerender: the world views were rendered with ${worldFile}, which the build did not write`);
     for (const page of dashPages) {
-      const html = inlineCss(dashboardPage(dashTemplate, page, dashPages, page.copy.lang === DEFAULT_LANG ? dashboardImage : undefined, o.base, site));
+      const worldHref = viewRow(page.copy.state.view).needsWorld ? o.base + worldFile : undefined;
+      const html = inlineCss(dashboardPage(dashTemplate, page, dashPages, page.copy.lang === DEFAULT_LANG ? dashboardImage : undefined, o.base, site, worldHref));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -126,9 +135,9 @@ function writeImage(page: PlannedPage, base: string, site: string | undefined, w
 }
 
 /** The head script's config: this file's key, and where each copy of the same page lives. */
-function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string, release?: string): string {
+function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string, release?: string, home?: string): string {
   const pages = Object.fromEntries(siblings.map((p) => [p.copy.key, base + p.file.replace(/index\.html$/, '')]));
-  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages, ...(release ? { release } : {}) });
+  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages, ...(release ? { release } : {}), ...(home ? { home } : {}) });
 }
 
 function embedPage(
@@ -187,20 +196,27 @@ function embedPage(
   ));
 }
 
-function dashboardPage(template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined): string {
+/**
+ * `world`: the world data file a world view's copy was rendered with. The page preloads it (its
+ * script hydrates only once it is there) and names it, so the script fetches that very file.
+ */
+function dashboardPage(template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined, world?: string): string {
   const m = MESSAGES[page.copy.lang];
   const head = metaTags({
     lang: page.copy.lang,
     title: m.appName,
     description: m.tagline,
-    url: site ? site + page.file.replace(/index\.html$/, '') : undefined,
+    // The address the page shows (config.home + its query), not the file's folder: `clusters/` alone moves to the default view.
+    url: site ? site + serialiseViewState({ ...page.copy.state, lang: page.copy.lang === DEFAULT_LANG ? null : page.copy.lang }) : undefined,
     image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: image.text.description } : undefined,
   }).replace(/<meta name="description"[^>]*>\s*/, ''); // index.html has its own
+  const worldTags = world ? `\n    <meta name="${WORLD_META}" content="${escapeAttr(world)}" />\n    ${preloadTag(world)}` : '';
+  const { view } = page.copy.state;
   return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
-      config: configOf(page, siblings, base),
+      config: configOf(page, siblings, base, undefined, base) + worldTags,
       head,
-      title: `${m.appName} · ${MESSAGES.en.appName}`,
+      title: view === DEFAULT_VIEW_STATE.view ? `${m.appName} · ${MESSAGES.en.appName}` : `${m.views[viewRow(view).label]} · ${m.appName}`,
       body: copiesMarkup([page.copy]),
       lang: LOCALES[page.copy.lang].htmlLang,
     }),

@@ -13,6 +13,7 @@
  */
 import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import css from '../src/index.css?raw';
 import { App } from '../src/app/App.tsx';
@@ -22,7 +23,7 @@ import { stylesheetPalette } from '../src/charts/frame/palette.ts';
 import { approxMeasure } from '../src/charts/frame/textLayout.ts';
 import type { PanelProps } from '../src/charts/panelProps.ts';
 import { CHARTS, type ChartId, type ChartVariant } from '../src/charts/registry.ts';
-import { EMBEDDABLE_VIEWS } from '../src/view/views.ts';
+import { EMBEDDABLE_VIEWS, VIEW_TABLE, viewRow, type ViewName } from '../src/view/views.ts';
 import { datasetQuery } from '../src/data/queries.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { EmbedRoot } from '../src/embed/EmbedRoot.tsx';
@@ -165,39 +166,82 @@ export async function planEmbedPages(dataset: Dataset, base: string, world: Worl
 function withBrowserLanguage<T>(lang: Lang, run: () => T): T {
   const had = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
   Object.defineProperty(globalThis, 'navigator', { value: { language: lang, languages: [lang] }, configurable: true, writable: true });
-  try {
-    return run();
-  } finally {
+  const restore = () => {
     if (had) Object.defineProperty(globalThis, 'navigator', had);
     else delete (globalThis as { navigator?: unknown }).navigator;
+  };
+  let result: T;
+  try {
+    result = run();
+  } catch (e) {
+    restore();
+    throw e;
   }
+  // An asynchronous render reads the language until it settles.
+  if (result instanceof Promise) return result.finally(restore) as T;
+  restore();
+  return result;
 }
 
-/** The dashboard's default view, as App renders it with the data already loaded: a page per language. */
-export function planDashboardPages(dataset: Dataset, base: string): PlannedPage[] {
-  return LANGS.map((lang, i): PlannedPage => {
-    const state: ViewState = DEFAULT_VIEW_STATE;
-    const search = serialiseViewState(state);
-    // A window stand-in at the site's root, so links render as the browser will render them.
-    const win: BrowserLike = {
-      location: { origin: '', pathname: base, search, hash: '' },
-      history: { pushState: () => undefined, replaceState: () => undefined, state: null },
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    };
-    const client = new QueryClient();
-    client.setQueryData(datasetQuery(base).queryKey, dataset);
-    const ui = (
-      <StrictMode>
-        <QueryClientProvider client={client}>
-          <App base={base} store={createViewStore(win)} />
-        </QueryClientProvider>
-      </StrictMode>
-    );
-    const html = withBrowserLanguage(lang, () => render(ui, prefixOf(i)));
-    // The dashboard's image is the GPU embed's (scripts/prerender.ts); its text is its first frame's.
-    const { text } = withBrowserLanguage(lang, () => textAndImage(ui, prefixOf(i), MESSAGES[lang].appName, false));
-    const copy: Copy = { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix: prefixOf(i), html, lang, hideTitle: false, variant: DEFAULT_VARIANT, state, text, image: null };
-    return { file: copyFile('', DEFAULT_VARIANT, lang), chart: null, drop: DASHBOARD_DROP, copy };
-  });
+/**
+ * Which dashboard views get a page of their own: the default view, and each world view in its
+ * default state (issue 11: their data is a large file of its own, so without a copy the reader
+ * would wait for it before seeing anything). `dir` is the page's folder under the base path.
+ */
+export const DASHBOARD_VIEWS: readonly { view: ViewName; dir: string }[] = [
+  { view: DEFAULT_VIEW_STATE.view, dir: '' },
+  ...VIEW_TABLE.filter((row) => row.needsWorld).map((row) => ({ view: row.id, dir: `${row.id}/` })),
+];
+
+/**
+ * A world view's component is loaded on demand (React.lazy) and renderToString does not wait:
+ * render once with the prerender API, which waits for every lazy part, so the real render finds
+ * them loaded.
+ */
+async function loadLazyParts(ui: ReactNode): Promise<void> {
+  const { prelude } = await prerenderToNodeStream(ui);
+  for await (const _ of prelude) void _;
+}
+
+/**
+ * The dashboard as App renders it with the data already loaded, a page per language and
+ * dashboard view (DASHBOARD_VIEWS). A world view's page is rendered with Epoch's data, as
+ * src/app/main.tsx hydrates it.
+ */
+export async function planDashboardPages(dataset: Dataset, base: string, world: WorldData): Promise<PlannedPage[]> {
+  const pages: PlannedPage[] = [];
+  for (const { view, dir } of DASHBOARD_VIEWS)
+    for (const lang of LANGS) {
+      const state: ViewState = { ...DEFAULT_VIEW_STATE, view };
+      const search = serialiseViewState(state);
+      // A window stand-in at the site's root, so links render as the browser will render them
+      // (the head script shows every dashboard page at the site's address: PrerenderConfig.home).
+      const win: BrowserLike = {
+        location: { origin: '', pathname: base, search, hash: '' },
+        history: { pushState: () => undefined, replaceState: () => undefined, state: null },
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      };
+      const client = new QueryClient();
+      client.setQueryData(datasetQuery(base).queryKey, dataset);
+      const ui = (
+        <StrictMode>
+          <QueryClientProvider client={client}>
+            <WorldDataContext value={viewRow(view).needsWorld ? world : null}>
+              <App base={base} store={createViewStore(win)} />
+            </WorldDataContext>
+          </QueryClientProvider>
+        </StrictMode>
+      );
+      const prefix = prefixOf(pages.length);
+      if (lang === LANGS[0]) await withBrowserLanguage(lang, () => loadLazyParts(ui));
+      const html = withBrowserLanguage(lang, () => render(ui, prefix));
+      // `<!--$!-->` marks a part that suspended: it would show a spinner, not the view.
+      if (html.includes('<!--$!-->')) throw new Error(`prerender: the dashboard's ${view} view (${lang}) did not finish rendering at build`);
+      // The dashboard's image is the GPU embed's (scripts/prerender.ts); its text is its first frame's.
+      const { text } = withBrowserLanguage(lang, () => textAndImage(ui, prefix, MESSAGES[lang].appName, false));
+      const copy: Copy = { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix, html, lang, hideTitle: false, variant: DEFAULT_VARIANT, state, text, image: null };
+      pages.push({ file: copyFile(dir, DEFAULT_VARIANT, lang), chart: null, drop: DASHBOARD_DROP, copy });
+    }
+  return pages;
 }

@@ -23,6 +23,14 @@ export function copiesMarkup(copies: readonly CopyMarkup[]): string {
   return `${blocks.join('')}<div id="root"></div>`;
 }
 
+/**
+ * A data file the page's script fetches at once, requested while the HTML is parsed. `crossorigin`
+ * (credentials `same-origin`) must match the script's fetch, or the browser downloads it twice.
+ */
+export function preloadTag(href: string): string {
+  return `<link rel="preload" href="${escapeAttr(href)}" as="fetch" crossorigin />`;
+}
+
 export function prerenderMeta(config: PrerenderConfig): string {
   return `<meta name="${PRERENDER_META}" content="${escapeAttr(JSON.stringify(config))}" />`;
 }

@@ -19,6 +19,7 @@ import { loadPublishedDataset } from './releaseFiles.ts';
 import { pinnedDataFile } from './pinnedDataFile.ts';
 import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
+import { preloadTag } from './prerenderHtml.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
 
 export { headScriptHash, headScriptSource };
@@ -53,7 +54,7 @@ export function embedPlugin(root: string): Plugin {
           dataset ??= loadDataset();
           const href = base + pinnedDataFile(dataset).fileName;
           tags.push(`<meta name="${DATA_META}" content="${href}" />`);
-          if (!/(?:^|\/)embed\//.test(ctx.path)) tags.push(`<link rel="preload" href="${href}" as="fetch" crossorigin />`);
+          if (!/(?:^|\/)embed\//.test(ctx.path)) tags.push(preloadTag(href));
         }
         return html.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${tags.join('\n    ')}`);
       },

@@ -154,7 +154,37 @@ describe('the dashboard', () => {
     expectStrictCspSafe(en);
     expect(copies(en)).toEqual(['en|']);
     expect(en).toContain(`>${MESSAGES.en.appName}</h1>`);
-    expect(configOf(en).pages).toEqual({ 'es|': BASE, 'en|': `${BASE}en/` });
+    expect(configOf(en).pages).toMatchObject({ 'es|': BASE, 'en|': `${BASE}en/` });
+    // The app writes its links from the site's root: the head script shows that address.
+    expect(configOf(en).home).toBe(BASE);
+  });
+
+  const WORLD_VIEWS = VIEWS.filter((v) => viewRow(v).needsWorld);
+  it.each(WORLD_VIEWS.flatMap((view) => [[view, 'es', ''], [view, 'en', 'en/']]))(
+    '%s/ has a page of its own in %s, prerendered with the world data it preloads',
+    (view, lang, dir) => {
+      const html = read(`${view}/${dir}index.html`);
+      expectStrictCspSafe(html);
+      const key = `${lang}|v=${view}`;
+      expect(copies(html)).toEqual([key]);
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toMatch(/<main[\s\S]*<svg role="graphics-document"/);
+      const config = configOf(html);
+      expect(config).toMatchObject({ key, home: BASE });
+      // Search engines and link previews get the address readers share, not the file's folder.
+      expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}?v=${view}${lang === 'es' ? '' : '&amp;lang=en'}" />`);
+      // Every dashboard page knows every other, so any of them moves a visit to the file that fits.
+      expect(config.pages).toEqual(configOf(read('index.html')).pages);
+      expect(config.pages[key]).toBe(`${BASE}${view}/${dir}`);
+      const world = /<meta name="atlas-world" content="([^"]+)"/.exec(html)![1]!;
+      expect(world).toMatch(new RegExp(`^${BASE}data/world\\.[0-9a-f]+\\.json$`));
+      expect(html).toContain(`<link rel="preload" href="${world}" as="fetch" crossorigin />`);
+      expect(JSON.parse(read(world.slice(BASE.length))).clusters.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('the default view does not name or preload the world data', () => {
+    for (const file of ['index.html', 'en/index.html']) expect(read(file)).not.toMatch(/atlas-world|data\/world/);
   });
 
   it('publishes the pinned dataset and the scripts a host page and a built page need', () => {

@@ -149,8 +149,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Clusters over time: any shape is a mark (circles, squares, diamonds, triangles).
       { id: 'clusters-static', label: 'Hand-written clusters page', path: `${BENCH_BASE}clusters.html`, minMarks: clusterMarks, hydrates: false, baseline: 'clusters-static', marks: CLUSTER_MARKS },
       { id: 'clusters-embed', label: 'Clusters embed (prerendered)', path: `${base}embed/clusters/`, minMarks: clusterMarks, hydrates: false, baseline: 'clusters-static', marks: CLUSTER_MARKS },
-      // Not prerendered: the dashboard's shell, then the world data, then the chart.
+      // The address readers share: the head script moves the visit to clusters/, the view's
+      // prerendered file (one more navigation, like the embed's ?lang=en), which hydrates once the world data is there.
       { id: 'clusters-dashboard', label: 'Dashboard ?v=clusters', path: `${base}?v=clusters`, minMarks: clusterMarks, hydrates: true, baseline: 'clusters-static', marks: CLUSTER_MARKS },
+      // That file opened directly: what the extra navigation costs.
+      { id: 'clusters-dashboard-file', label: 'Dashboard clusters/?v=clusters (its file)', path: `${base}clusters/?v=clusters`, minMarks: clusterMarks, hydrates: true, baseline: 'clusters-static', marks: CLUSTER_MARKS },
     ];
     log(`${targets.length} pages × (1 warm-up + ${args.runs}) cold loads, interleaved`);
     const network = args.throttle ? SLOW_4G : undefined;

@@ -1,6 +1,7 @@
 /**
- * The dashboard app, loaded by boot.ts once the prerendered view has been painted. The build prerenders the default view (headline cards and the GPU chart)
- * into index.html, in Spanish and English (scripts/prerender.ts). Here: load the dataset the
+ * The dashboard app, loaded by boot.ts once the prerendered view has been painted. The build
+ * prerenders the default view (headline cards and the GPU chart) into index.html and each world
+ * view into a page of its own, in Spanish and English (scripts/prerender.ts). Here: load the dataset the
  * build pinned, then hydrate the prerendered copy if the first render will match it (same view,
  * same language), else render from scratch (src/embed/mount.ts). The head script has already
  * hidden copies that do not fit the URL, so a custom view never flashes the default one.
@@ -17,6 +18,7 @@ import { DASHBOARD_DROP, prerenderKey } from '../embed/prerenderKey.ts';
 import { getPageViewStore } from '../view/useViewState.ts';
 import { App } from './App.tsx';
 import { showErrorBesideCopy } from './errorBesideCopy.tsx';
+import { withWorld, worldForCopy } from './worldCopy.tsx';
 import { loadMessages } from '../i18n/messages.ts';
 import { resolveLang } from './useLangTheme.ts';
 
@@ -57,13 +59,21 @@ void parsed.then(() => {
   if (document.documentElement.dataset.pv === 'moving') return; // the head script is taking the reader to the file that fits (en/)
   const copy = findCopy(document, key);
   if (copy) {
-    // Hydration needs the data in the cache first, or the first render (a spinner) would not match.
+    // Hydration needs the data in the cache first, or the first render (a spinner) would not match;
+    // a world view's copy needs Epoch's data too (worldCopy.tsx).
     // If the data fails, the copy stays with the error beside it; without a copy, App shows the error.
-    Promise.all([pinned, styled, messages]).then(
-      () => mountPage(ui, key),
+    const loadWorld = worldForCopy(state.view, document, sameOriginFetch);
+    Promise.all([pinned, styled, messages, loadWorld()]).then(
+      ([, , , world]) => mountPage(withWorld(ui, world), key),
       (error: unknown) =>
         void messages.then((m) =>
-          showErrorBesideCopy({ copy, error, m, load: () => queryClient.fetchQuery(datasetQuery(base)), onLoaded: () => void styled.then(() => mountPage(ui, key)) }),
+          showErrorBesideCopy({
+            copy,
+            error,
+            m,
+            load: () => Promise.all([queryClient.fetchQuery(datasetQuery(base)), loadWorld()]),
+            onLoaded: () => void Promise.all([styled, loadWorld()]).then(([, world]) => mountPage(withWorld(ui, world), key)),
+          }),
         ),
     );
   } else {

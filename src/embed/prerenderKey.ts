@@ -18,6 +18,12 @@ import { serialiseViewState, type ViewState } from '../view/viewState.ts';
 /** `<meta name="atlas-prerender" content='{"key":…,"drop":[…],"pages":{…}}'>`, read by the head script. */
 export const PRERENDER_META = 'atlas-prerender';
 
+/**
+ * `<meta name="atlas-world" content="…/data/world.<version>.json">`: on a world view's dashboard
+ * page, the world data its copy was rendered with (src/app/worldCopy.tsx).
+ */
+export const WORLD_META = 'atlas-world';
+
 export interface PrerenderConfig {
   /** The key of this file's copy (in `[data-variant="0"]`). */
   readonly key: string;
@@ -29,6 +35,13 @@ export interface PrerenderConfig {
    * figures, so it fits the copy (the head script drops `release=<this>` from the key).
    */
   readonly release?: string;
+  /**
+   * Dashboard pages only: the address the page shows once it holds the fitting copy (the site's
+   * root). Each view's copy lives in a file of its own (`en/`, `clusters/`…), but the app writes
+   * every link and history entry from the root, as the copy was rendered, so a copied link
+   * stays `/?v=clusters` and a reload moves again to the file that fits.
+   */
+  readonly home?: string;
 }
 
 /**

@@ -65,11 +65,25 @@ test('the dashboard under its CSP: painted, a control works, the embed preview l
   for (const frame of page.frames()) expect(await frame.evaluate(() => (window as unknown as { __violations: string[] }).__violations), frame.url()).toEqual([]);
 });
 
+/** The file the page was loaded from; the head script may then show another address. */
+const documentUrl = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name);
+
 test('the dashboard in English (its own file) under its CSP', async ({ page }) => {
   await page.goto('./?lang=en');
-  await expect(page).toHaveURL(/\/en\/\?lang=en$/);
+  expect(await documentUrl(page)).toMatch(/\/en\/\?lang=en$/);
+  await expect(page).toHaveURL(/\/\?lang=en$/); // the address stays the one asked for
   await expect(page.getByRole('heading', { level: 1, name: MESSAGES.en.appName })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a world view’s prerendered page (its own file) under the dashboard’s CSP', async ({ page }) => {
+  const response = page.waitForResponse((r) => /\/clusters\/(?:\?|$)/.test(r.url()));
+  await page.goto('./?v=clusters');
+  expect((await response).headers()['content-security-policy']).toBe(CSP.dashboard);
+  expect(await documentUrl(page)).toMatch(/\/clusters\/\?v=clusters$/);
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+  await expect(page.getByRole('main').locator('svg[role="graphics-document"]').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

@@ -78,7 +78,9 @@ test('a failed world load says so and Retry loads it', async ({ page, allowFaile
   allowConsoleError(/world\.json|Failed to load resource/);
   let fail = true;
   await page.route(/\/data\/world\.json$/, (route) => (fail ? route.abort() : route.continue()));
-  await page.goto('./?v=world-models&lang=en');
+  // From another view: `?v=world-models` alone opens the prerendered page, which fetches the world file its copy was built with (worldPages.spec.ts).
+  await page.goto('./?lang=en');
+  await page.getByRole('link', { name: en.views['world-models'] }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   fail = false;
   await page.getByRole('alert').getByRole('button', { name: en.retry }).click();
