@@ -7,6 +7,7 @@ import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointI
 import type { PanelProps } from '../../panelProps.ts';
 import { gpuWhatIfMark } from '../whatif/whatif.mark.ts';
 import { useLazyWorld } from '../world/useLazyWorld.ts';
+import { unshownPins, unshownText } from './gpus.unshown.ts';
 
 export function gpuOptions(state: PanelProps['state']): GpuOptions {
   return { metric: state.metric, regions: state.regions, owners: state.owners, kinds: state.kinds, ids: state.ids, highlight: state.highlight, pins: state.pins, bars: state.bars };
@@ -37,6 +38,7 @@ export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelPro
   const rows = useMemo(() => gpuRows(points, options, lang, m), [points, state, whatif, worldClusters, lang, m]);
   const title = m.gpusTitle(m.metrics[state.metric]);
   const description = gpuDescription(points, options, lang, m);
+  const unshown = useMemo(() => unshownPins(dataset, options, new Set(points.map((p) => p.id))), [dataset, points, state, worldClusters]); // options derive from state
   const hasFilters = state.regions.length + state.owners.length + state.kinds.length + state.ids.length > 0;
 
   return (
@@ -53,6 +55,24 @@ export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelPro
             {m.search.retry}
           </button>
         </p>
+      )}
+      {unshown.length > 0 && (
+        // Beside the chart, before it: a pinned name with no bar is explained where the bar would be looked for.
+        <div className="flex flex-col gap-1 text-sm">
+          <p className="font-semibold">{m.search.noBar.title}</p>
+          <ul className="flex flex-col gap-1">
+            {unshown.map((u) => (
+              <li key={u.id} className="flex flex-wrap items-center gap-2">
+                <span>{unshownText(u, state.metric, m)}</span>
+                {update && (
+                  <button type="button" className="btn" onClick={() => update({ pins: state.pins.filter((p) => p !== u.id) }, 'push')}>
+                    {m.search.unpin(u.name)}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <ChartFrame
         title={title}
