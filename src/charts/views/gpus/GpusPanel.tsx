@@ -3,9 +3,8 @@ import { BarChart } from '../../kinds/BarChart.tsx';
 import { COMPACT_BELOW } from '../../kinds/barChart.layout.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
-import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions } from './gpus.series.ts';
+import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions, type GpuWhatIf } from './gpus.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
-import { gpuWhatIfMark } from '../whatif/whatif.mark.ts';
 import { useLazyWorld } from '../world/useLazyWorld.ts';
 import { unshownPins, unshownText } from './gpus.unshown.ts';
 
@@ -23,7 +22,12 @@ function needsWorld(dataset: PanelProps['dataset'], state: PanelProps['state']):
   return state.pins.some((id) => !curated.has(id));
 }
 
-export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
+/**
+ * `whatif`: set by the what-if view, which marks its target (and its custom count, if any) on
+ * the chart. The view computes it, so the what-if's code loads with the what-if, not with the
+ * default view.
+ */
+export function GpusPanel({ dataset, state, lang, m, actions, update, whatif }: PanelProps & { whatif?: GpuWhatIf | undefined }) {
   const world = useLazyWorld();
   const isWorldNeeded = useMemo(() => needsWorld(dataset, state), [dataset, state]);
   const { request } = world;
@@ -31,8 +35,6 @@ export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelPro
     if (isWorldNeeded) request();
   }, [isWorldNeeded, request]);
   const worldClusters = isWorldNeeded ? world.world?.clusters : undefined;
-  // In the what-if view the chart marks the calculator's target (and its custom count, if any).
-  const whatif = useMemo(() => (state.view === 'whatif' ? gpuWhatIfMark(dataset, state, lang, m) : undefined), [dataset, state, lang, m]);
   const options: GpuOptions = { ...gpuOptions(state), whatif, worldClusters };
   const points = useMemo(() => gpuPoints(dataset, options, m, lang), [dataset, state, whatif, worldClusters, m, lang]); // options derive from state
   const rows = useMemo(() => gpuRows(points, options, lang, m), [points, state, whatif, worldClusters, lang, m]);
