@@ -141,7 +141,8 @@ test('the frame\'s data table lists outputs, every input with its origin, and th
   const user = userEvent.setup();
   renderAt('?v=whatif');
   await user.click(screen.getAllByRole('button', { name: 'Ver los datos en una tabla' })[0]!); // the what-if frame comes first
-  const table = screen.getByRole('table', { name: /Datos de «¿Cuánto se tardaría en entrenar DeepSeek-V3\?»/ });
+  // The table's code loads on that click.
+  const table = await screen.findByRole('table', { name: /Datos de «¿Cuánto se tardaría en entrenar DeepSeek-V3\?»/ }, { timeout: 10_000 });
   const heads = within(table).getAllByRole('rowheader').map((h) => h.textContent);
   expect(heads.slice(0, 2)).toEqual(['Días en MareNostrum 5 ACC', 'Trabajo de entrenamiento']);
   expect(heads).toEqual(expect.arrayContaining(['Precio por GPU-hora', 'MFU de origen', 'PUE', 'Días en DeepSeek-V3 cluster']));

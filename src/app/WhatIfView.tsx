@@ -10,7 +10,7 @@ import { WorldPicker } from '../ui/search/WorldPicker.tsx';
 import { GpusPanel } from '../charts/views/gpus/GpusPanel.tsx';
 import type { PanelProps } from '../charts/panelProps.ts';
 import { WhatIfPanel } from '../charts/views/whatif/WhatIfPanel.tsx';
-import { whatifBarResults, whatifInput } from '../charts/views/whatif/whatif.series.ts';
+import { gpuWhatIfMark, whatifBarResults, whatifInput } from '../charts/views/whatif/whatif.series.ts';
 import { formatNumber, formatUnitValue } from '../i18n/format.ts';
 import {
   DEFAULT_MFU_PCT,
@@ -124,6 +124,8 @@ export function WhatIfView(props: PanelProps & { update: UpdateView }) {
   const mfu = state.whatifMfu ?? DEFAULT_MFU_PCT;
   // The GPU chart of the same systems: accelerators, no filters from other views.
   const gpuState: ViewState = { ...state, ids: barIds, regions: [], owners: [], kinds: [], metric: 'accelerators', highlight: null, hideTitle: false };
+  // The GPU chart marks the calculator's target (and its custom count, if any).
+  const gpuMark = useMemo(() => gpuWhatIfMark(dataset, state, lang, m), [dataset, state, lang, m]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -209,7 +211,7 @@ export function WhatIfView(props: PanelProps & { update: UpdateView }) {
       {barIds.length > 0 && (
         <>
           <p className="text-xs text-[var(--c-muted)]">{w.gpusChartNote}</p>
-          <GpusPanel dataset={dataset} state={gpuState} lang={lang} m={m} />
+          <GpusPanel dataset={dataset} state={gpuState} lang={lang} m={m} whatif={gpuMark} />
         </>
       )}
     </div>

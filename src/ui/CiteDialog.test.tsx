@@ -25,7 +25,7 @@ it('opens from the keyboard with the three formats, dated by the clock at the cl
   vi.setSystemTime(new Date(2027, 3, 9, 10, 0)); // the reader clicks a month later: that is the access date
   button.focus();
   await user.keyboard('{Enter}');
-  await screen.findByRole('textbox', { name: 'APA' }); // the body is its own chunk: the dialog opens once it is loaded
+  await screen.findByRole('textbox', { name: 'APA' }, { timeout: 10_000 }); // the body is its own chunk: the dialog opens once it is loaded
   const dialog = screen.getByRole('dialog', { name: MESSAGES.en.release.citeTitle });
   const apa = within(dialog).getByRole('textbox', { name: 'APA' });
   expect(apa).toHaveFocus();
@@ -42,6 +42,6 @@ it('opens from the keyboard with the three formats, dated by the clock at the cl
 it("adds Epoch AI's citation when the frame shows Epoch data", async () => {
   renderCite(['epoch-notable-ai-models']);
   await userEvent.click(screen.getByRole('button', { name: 'Cite' }));
-  const field = (await screen.findByRole('textbox', { name: 'Epoch AI' })) as HTMLTextAreaElement;
+  const field = (await screen.findByRole('textbox', { name: 'Epoch AI' }, { timeout: 10_000 })) as HTMLTextAreaElement;
   expect(field.value).toMatch(/^Epoch AI, 'Data on Notable AI Models'/);
 });

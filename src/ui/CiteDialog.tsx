@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useChartExport } from '../charts/frame/ExportActions.tsx';
 import type { Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { readerDay } from './citation.ts';
+import { readerDay } from './readerDay.ts';
 import { Modal } from './Modal.tsx';
 
 export interface CiteDialogProps {

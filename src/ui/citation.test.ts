@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/messages.ts';
-import { citeView, epochCitations, readerDay } from './citation.ts';
+import { citeView, epochCitations } from './citation.ts';
+import { readerDay } from './readerDay.ts';
 
 const input = { viewTitle: 'GPUs per system', release: '2026-12-01', version: 'ab038c8a11f0', url: 'https://example.org/atlas/?release=2026-12-01', accessed: '2027-03-05' };
 

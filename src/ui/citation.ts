@@ -67,9 +67,3 @@ export function citeView(c: CitationInput, m: Messages): Citations {
 export function epochCitations(sourceIds: readonly string[], a: EpochAttribution = EPOCH_ATTRIBUTION): string[] {
   return a.datasets.filter((d) => sourceIds.includes(`epoch-${d.key}`)).map((d) => `${d.citation} (${a.licence.name}, ${a.licence.url})`);
 }
-
-/** The reader's day, `YYYY-MM-DD`, from their own clock (local time: it is the day they would write). */
-export function readerDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

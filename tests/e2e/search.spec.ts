@@ -61,6 +61,24 @@ test('an unknown pinned id is dropped with a notice once the world data is known
   await expect(page.getByRole('list', { name: en.search.pinned })).toContainText('Meta 100k');
 });
 
+test('a pinned cluster without a GPU count is named beside the chart, and can be unpinned there', async ({ page }) => {
+  // xAI's planned 5-year cluster: Epoch gives H100-equivalents, no GPU count.
+  await open(page, './?lang=en&pin=xai-5-year-plan~meta-100k&show=top');
+  const note = page.getByText('xAI 5 year plan: no GPU count in the data — no bar');
+  await expect(note).toBeVisible();
+  const bar = (name: string) => page.getByRole('main').locator(`[role="graphics-symbol"][aria-label^="${name}:"]`);
+  await expect(bar('Meta 100k')).toHaveCount(1);
+  await expect(bar('xAI 5 year plan')).toHaveCount(0);
+  // By H100-equivalents it has a bar, and nothing is left to explain.
+  await page.locator('label').filter({ has: page.getByRole('radio', { name: en.metrics.h100e, exact: true }) }).click();
+  await expect(bar('xAI 5 year plan')).toHaveCount(1);
+  await expect(note).toHaveCount(0);
+  await page.locator('label').filter({ has: page.getByRole('radio', { name: en.metrics.accelerators, exact: true }) }).click();
+  await page.getByRole('main').getByRole('button', { name: en.search.unpin('xAI 5 year plan') }).first().click();
+  await expect(page).toHaveURL(/[?&]pin=meta-100k(&|$)/);
+  await expect(note).toHaveCount(0);
+});
+
 test('compare two Epoch clusters', async ({ page }) => {
   await open(page, './?v=compare&a=xai-colossus-memphis-phase-3&b=meta-100k&lang=en');
   const main = page.getByRole('main');

@@ -4,14 +4,13 @@
  * and PNG downloads render this frame's chart again, with the same props and width, as an
  * image (frame/FrameImage.tsx); alt text and embed heights come from the data and layouts.
  */
-import { useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../../data/schema.ts';
 import { formatDate, type Lang } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { useMeasuredWidth } from './useMeasuredWidth.ts';
 import { frameAltText } from './altText.ts';
 import { toCsv, type DataPoint } from './dataPoint.ts';
-import { DataTable } from './DataTable.tsx';
 import { AltTextDisclosure, ChartExportContext, ExportActions, type ChartExportApi, type ImageKind } from './ExportActions.tsx';
 import { PNG_SCALE, type PngScale } from './pngScale.ts';
 import { DataReleaseContext } from './releaseContext.ts';
@@ -46,6 +45,9 @@ export interface ChartFrameProps {
   empty?: string;
   children: (width: number) => ReactNode;
 }
+
+/** Drawn only when the reader opens it, so its code loads on that click, not with the page. */
+const DataTable = lazy(() => import('./DataTable.tsx').then((x) => ({ default: x.DataTable })));
 
 const MAX_SOURCES_IN_LINE = 4;
 /** What the HTML frame adds to the image's layout: a row of actions, gaps, border; the embed's "open" line. */
@@ -171,7 +173,9 @@ export function ChartFrame(p: ChartFrameProps) {
         </div>
         {isTableOpen && (
           <div data-frame-table="">
-            <DataTable points={p.points} title={p.title} formatValue={p.formatValue} lang={p.lang} m={p.m} />
+            <Suspense fallback={null}>
+              <DataTable points={p.points} title={p.title} formatValue={p.formatValue} lang={p.lang} m={p.m} />
+            </Suspense>
           </div>
         )}
       </figure>

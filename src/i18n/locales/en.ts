@@ -603,6 +603,12 @@ const en: Messages = {
     barSets: { post: 'The post’s systems', top: (n) => `And the ${n} largest known clusters`, all: 'Every known cluster' },
     worldLoading: 'Loading Epoch AI’s clusters…',
     worldError: 'Epoch AI’s clusters could not be loaded; the post’s systems are shown.',
+    noBar: {
+      title: 'Pinned without a bar',
+      noFigure: { accelerators: 'no GPU count in the data', bf16: 'no BF16 peak in the data', h100e: 'no H100-equivalents in the data' },
+      filtered: 'the chosen filters leave it out',
+      line: (name, why) => `${name}: ${why} — no bar`,
+    },
   },
 
   // ──── release ───────────────────────────────────────────────────────────────────────────────────

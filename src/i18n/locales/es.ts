@@ -5,6 +5,7 @@
  * locale. Data (names, notes, source titles) stays in the language of its source.
  */
 import type { SearchKind } from '../../data/worldSearch.ts';
+import type { SystemMetric } from '../../metrics/systemMetrics.ts';
 import type { Confidence, EventRecord, MoneyScope, OwnerType, Region, SystemKind } from '../../data/schema.ts';
 
 import { LOCALES } from '../locales.ts';
@@ -676,6 +677,13 @@ const es = {
     barSets: { post: 'Los sistemas del artículo', top: (n: number) => `Y los ${n} mayores clústeres conocidos`, all: 'Todos los clústeres conocidos' },
     worldLoading: 'Cargando los clústeres de Epoch AI…',
     worldError: 'No se pudieron cargar los clústeres de Epoch AI; se muestran los sistemas del artículo.',
+    /** A pinned system or cluster the GPU chart cannot draw: named, with the reason (gpus.unshown.ts). */
+    noBar: {
+      title: 'Fijados sin barra',
+      noFigure: { accelerators: 'no hay número de GPU en los datos', bf16: 'no hay pico BF16 en los datos', h100e: 'no hay equivalentes H100 en los datos' } satisfies Record<SystemMetric, string>,
+      filtered: 'los filtros elegidos lo dejan fuera',
+      line: (name: string, why: string) => `${name}: ${why} — sin barra`,
+    },
   },
 
   // ──── release ───────────────────────────────────────────────────────────────────────────────────

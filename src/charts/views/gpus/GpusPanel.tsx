@@ -3,10 +3,10 @@ import { BarChart } from '../../kinds/BarChart.tsx';
 import { COMPACT_BELOW } from '../../kinds/barChart.layout.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
-import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions } from './gpus.series.ts';
+import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions, type GpuWhatIf } from './gpus.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
-import { gpuWhatIfMark } from '../whatif/whatif.mark.ts';
 import { useLazyWorld } from '../world/useLazyWorld.ts';
+import { unshownPins, unshownText } from './gpus.unshown.ts';
 
 export function gpuOptions(state: PanelProps['state']): GpuOptions {
   return { metric: state.metric, regions: state.regions, owners: state.owners, kinds: state.kinds, ids: state.ids, highlight: state.highlight, pins: state.pins, bars: state.bars };
@@ -22,7 +22,12 @@ function needsWorld(dataset: PanelProps['dataset'], state: PanelProps['state']):
   return state.pins.some((id) => !curated.has(id));
 }
 
-export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
+/**
+ * `whatif`: set by the what-if view, which marks its target (and its custom count, if any) on
+ * the chart. The view computes it, so the what-if's code loads with the what-if, not with the
+ * default view.
+ */
+export function GpusPanel({ dataset, state, lang, m, actions, update, whatif }: PanelProps & { whatif?: GpuWhatIf | undefined }) {
   const world = useLazyWorld();
   const isWorldNeeded = useMemo(() => needsWorld(dataset, state), [dataset, state]);
   const { request } = world;
@@ -30,13 +35,12 @@ export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelPro
     if (isWorldNeeded) request();
   }, [isWorldNeeded, request]);
   const worldClusters = isWorldNeeded ? world.world?.clusters : undefined;
-  // In the what-if view the chart marks the calculator's target (and its custom count, if any).
-  const whatif = useMemo(() => (state.view === 'whatif' ? gpuWhatIfMark(dataset, state, lang, m) : undefined), [dataset, state, lang, m]);
   const options: GpuOptions = { ...gpuOptions(state), whatif, worldClusters };
   const points = useMemo(() => gpuPoints(dataset, options, m, lang), [dataset, state, whatif, worldClusters, m, lang]); // options derive from state
   const rows = useMemo(() => gpuRows(points, options, lang, m), [points, state, whatif, worldClusters, lang, m]);
   const title = m.gpusTitle(m.metrics[state.metric]);
   const description = gpuDescription(points, options, lang, m);
+  const unshown = useMemo(() => unshownPins(dataset, options, new Set(points.map((p) => p.id))), [dataset, points, state, worldClusters]); // options derive from state
   const hasFilters = state.regions.length + state.owners.length + state.kinds.length + state.ids.length > 0;
 
   return (
@@ -53,6 +57,24 @@ export function GpusPanel({ dataset, state, lang, m, actions, update }: PanelPro
             {m.search.retry}
           </button>
         </p>
+      )}
+      {unshown.length > 0 && (
+        // Beside the chart, before it: a pinned name with no bar is explained where the bar would be looked for.
+        <div className="flex flex-col gap-1 text-sm">
+          <p className="font-semibold">{m.search.noBar.title}</p>
+          <ul className="flex flex-col gap-1">
+            {unshown.map((u) => (
+              <li key={u.id} className="flex flex-wrap items-center gap-2">
+                <span>{unshownText(u, state.metric, m)}</span>
+                {update && (
+                  <button type="button" className="btn" onClick={() => update({ pins: state.pins.filter((p) => p !== u.id) }, 'push')}>
+                    {m.search.unpin(u.name)}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <ChartFrame
         title={title}
