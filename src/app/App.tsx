@@ -110,8 +110,13 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
         {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} m={m} />}
         {shown && (
           <ReleaseContext value={release}>
-            <HeadlineCards dataset={shown} lang={lang} m={m} />
-            <PinBar dataset={shown} pins={state.pins} update={update} world={world} m={m} />
+            {/* Each Suspense boundary hydrates in a task of its own (React time-slices between them), so a slow phone is not blocked for the whole page at once. Nothing in them suspends: no fallback is ever shown. */}
+            <Suspense>
+              <HeadlineCards dataset={shown} lang={lang} m={m} />
+            </Suspense>
+            <Suspense>
+              <PinBar dataset={shown} pins={state.pins} update={update} world={world} m={m} />
+            </Suspense>
             <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
               {/* Every view the URL accepts has a tab, in the table's order. */}
               {VIEWS.map((t) => (
