@@ -212,7 +212,10 @@ export async function planDashboardPages(dataset: Dataset, base: string, world: 
   const pages: PlannedPage[] = [];
   for (const { view, dir } of DASHBOARD_VIEWS)
     for (const lang of LANGS) {
-      const state: ViewState = { ...DEFAULT_VIEW_STATE, view };
+      // Another language than the site's first writes `lang=` into the copy's links: a reader
+      // whose browser prefers Spanish but who chose English follows a tab link before the app
+      // has hydrated, and must land on the English page (the key ignores `lang`).
+      const state: ViewState = { ...DEFAULT_VIEW_STATE, view, lang: lang === LANGS[0] ? null : lang };
       const search = serialiseViewState(state);
       // A window stand-in at the site's root, so links render as the browser will render them
       // (the head script shows every dashboard page at the site's address: PrerenderConfig.home).

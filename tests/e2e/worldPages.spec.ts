@@ -116,3 +116,21 @@ for (const view of ['clusters', 'as-of', 'where', 'world-models', 'world-chips']
     await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
     expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toContain(`/${view}/?v=${view}`);
   });
+
+test.describe('before the app has loaded', () => {
+  // The app's scripts never arrive: only the inline head script runs, as in the first moments of a visit.
+  test.beforeEach(async ({ page, allowFailedRequest, allowConsoleError }) => {
+    allowFailedRequest(/\/assets\/[\w.-]+\.js$/);
+    allowConsoleError(/./);
+    await page.route(/\/assets\/[\w.-]+\.js$/, (route) => route.abort());
+  });
+
+  test('a reader who chose English stays in English when following a tab', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', { name: en.views.clusters }).click();
+    await expect(page).toHaveURL(/v=clusters/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(chart(page, en.clusters.title)).toBeVisible({ timeout: LOAD_MS });
+  });
+});
