@@ -60,6 +60,8 @@ test('the world data failing shows Retry, in the view\'s language, and Retry rec
   await page.route(/\/data\/world\.json$/, (route) => (fail ? route.abort() : route.fallback()));
   // From another view: `?v=clusters` alone opens the prerendered page, which fetches the world file its copy was built with (worldPages.spec.ts).
   await page.goto('./?lang=es');
+  // The app's own tab (hydrated), not the link followed before it starts (that opens the prerendered page).
+  await expect(page.locator('html')).toHaveAttribute('data-mount', /.+/);
   await page.getByRole('link', { name: MESSAGES.es.views.clusters }).click();
   const retry = page.getByRole('button', { name: MESSAGES.es.retry });
   await expect(retry).toBeVisible({ timeout: LOAD_MS });

@@ -80,6 +80,8 @@ test('a failed world load says so and Retry loads it', async ({ page, allowFaile
   await page.route(/\/data\/world\.json$/, (route) => (fail ? route.abort() : route.continue()));
   // From another view: `?v=world-models` alone opens the prerendered page, which fetches the world file its copy was built with (worldPages.spec.ts).
   await page.goto('./?lang=en');
+  // The app's own tab (hydrated), not the link followed before it starts (that opens the prerendered page).
+  await expect(page.locator('html')).toHaveAttribute('data-mount', /.+/);
   await page.getByRole('link', { name: en.views['world-models'] }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   fail = false;
