@@ -5,7 +5,7 @@
  * removed and React renders from scratch into #root. The head script has already hidden copies
  * that do not fit, so a custom view never flashes the default one.
  */
-import { createElement, type ReactNode } from 'react';
+import { createElement, startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ReadyMark } from './ReadyMark.tsx';
 import { findCopy } from './copies.ts';
@@ -21,13 +21,19 @@ export function mountPage(content: ReactNode, key: string | null, doc: Document 
   if (copy) {
     html.dataset.pv = copy.dataset.variant;
     html.dataset.mount = 'hydrate';
-    hydrateRoot(copy, ui, {
-      identifierPrefix: copy.dataset.prefix ?? '',
-      // React then renders the page afresh, which is right; a warning, not an error, since the reader sees no fault.
-      onRecoverableError(error) {
-        html.dataset.mount = 'recovered';
-        console.warn('Compute Atlas: the prerendered page did not match and was rendered again.', error);
-      },
+    // In a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page (one long task of 150–500 ms at 4× CPU before). The copy is
+    // on screen meanwhile; a click or key before the end makes React hydrate synchronously first,
+    // so no event is lost.
+    startTransition(() => {
+      hydrateRoot(copy, ui, {
+        identifierPrefix: copy.dataset.prefix ?? '',
+        // React then renders the page afresh, which is right; a warning, not an error, since the reader sees no fault.
+        onRecoverableError(error) {
+          html.dataset.mount = 'recovered';
+          console.warn('Compute Atlas: the prerendered page did not match and was rendered again.', error);
+        },
+      });
     });
     return 'hydrate';
   }
