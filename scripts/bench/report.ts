@@ -153,7 +153,7 @@ export function markdown(r: BenchResult): string {
       ],
     ),
     '',
-    '### Fetched on a cold load with no interaction (3 s after the load event; gzip level 6)',
+    '### Fetched on a cold load with no interaction (until 3 s pass after the load event with no request started; gzip level 6)',
     '',
     table(
       ['Page', 'Requests', 'JS files', 'JS gzip', 'CSS gzip', 'Data (JSON) gzip', 'Everything gzip'],
