@@ -85,6 +85,14 @@ async function lighthouse(): Promise<number> {
   }
 }
 
+/** The dashboard page cut to its head script and prerender config: a page that only moves the visit on. */
+export function headScriptOnly(indexHtml: string): string {
+  const meta = /<meta name="atlas-prerender"[^>]*>/.exec(indexHtml)?.[0];
+  const script = /<script>\(function \(doc[\s\S]*?<\/script>/.exec(indexHtml)?.[0];
+  if (!meta || !script) throw new Error('dist/index.html: no prerender config or head script to measure the move with');
+  return `<!doctype html><html><head><meta charset="utf-8">${meta}${script}</head><body></body></html>`;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   await loadAllMessages();
   const args = parseArgs(argv);
@@ -131,6 +139,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const pages = await makePages(chart, 'log', css, [scaleTest.rows]);
     cleanup.push(() => rmSync(dirname(pages.dir), { recursive: true, force: true }));
     writeFileSync(join(pages.dir, 'clusters.html'), clustersPage(clusters));
+    writeFileSync(join(pages.dir, 'move.html'), headScriptOnly(indexHtml));
     const server = await serve([{ prefix: base, dir: dist }, { prefix: BENCH_BASE, dir: pages.dir }], { gzip: args.throttle });
     cleanup.push(server.close);
     const url = (path: string) => server.origin + path;
@@ -154,6 +163,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       { id: 'clusters-dashboard', label: 'Dashboard ?v=clusters', path: `${base}?v=clusters`, minMarks: clusterMarks, hydrates: true, baseline: 'clusters-static', marks: CLUSTER_MARKS },
       // That file opened directly: what the extra navigation costs.
       { id: 'clusters-dashboard-file', label: 'Dashboard clusters/?v=clusters (its file)', path: `${base}clusters/?v=clusters`, minMarks: clusterMarks, hydrates: true, baseline: 'clusters-static', marks: CLUSTER_MARKS },
+      // The dashboard page's head script and its prerender config, and nothing else: the least a
+      // move by the head script costs (whatever the dashboard page carries, ?v=clusters pays this).
+      { id: 'clusters-move-alone', label: 'Head script alone, ?v=clusters → clusters/', path: `${BENCH_BASE}move.html?v=clusters`, minMarks: clusterMarks, hydrates: true, baseline: 'clusters-static', marks: CLUSTER_MARKS },
     ];
     log(`${targets.length} pages × (1 warm-up + ${args.runs}) cold loads, interleaved`);
     const network = args.throttle ? SLOW_4G : undefined;

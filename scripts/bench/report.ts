@@ -4,7 +4,7 @@
 import { fetchedGzip, type EntrySize, type FetchedFile } from './sizes.ts';
 import { fmtKB, fmtMs, fmtRatio, ratio, verdict } from './stats.ts';
 
-export type PageId = 'static' | 'dashboard' | 'embed' | 'redirect' | 'custom' | 'lib' | 'clusters-static' | 'clusters-embed' | 'clusters-dashboard' | 'clusters-dashboard-file';
+export type PageId = 'static' | 'dashboard' | 'embed' | 'redirect' | 'custom' | 'lib' | 'clusters-static' | 'clusters-embed' | 'clusters-dashboard' | 'clusters-dashboard-file' | 'clusters-move-alone';
 
 /** Medians over the cold loads of one page (ms since navigation start, NaN when not measured). */
 export interface PageSummary {
@@ -71,6 +71,7 @@ const RATIOS: { id: PageId; label: string; goal?: number; of?: PageId }[] = [
   { id: 'clusters-embed', label: 'clusters embed / hand-written clusters page', goal: GOALS.worldRatio, of: 'clusters-static' },
   { id: 'clusters-dashboard', label: 'dashboard ?v=clusters / hand-written clusters page', goal: GOALS.worldRatio, of: 'clusters-static' },
   { id: 'clusters-dashboard-file', label: 'dashboard clusters/ opened directly / hand-written clusters page', of: 'clusters-static' },
+  { id: 'clusters-move-alone', label: 'the move alone (a page with only the head script → clusters/) / hand-written clusters page', of: 'clusters-static' },
 ];
 
 /** Each page's chart-painted time over the static page's, from the same run. */
