@@ -57,7 +57,11 @@
   var pages = config.pages || {};
   if (key === config.key) {
     html.setAttribute('data-pv', '0');
-    if (config.home && loc.pathname !== config.home) history.replaceState(history.state, '', config.home + loc.search + loc.hash);
+    // A page with an opaque origin (in a sandboxed frame) may not rewrite its address: it keeps it.
+    if (config.home && loc.pathname !== config.home)
+      try {
+        history.replaceState(history.state, '', config.home + loc.search + loc.hash);
+      } catch (e) {}
   } else if (Object.prototype.hasOwnProperty.call(pages, key) && pages[key] !== loc.pathname) {
     html.setAttribute('data-pv', 'moving');
     loc.replace(pages[key] + loc.search + loc.hash);

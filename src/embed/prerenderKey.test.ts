@@ -87,6 +87,26 @@ describe('public/atlas-head.js', () => {
     expect(runHead('?theme=<x>&lang=xx', ES, {}, EMBED_DROP, ['fr', 'en'])).toMatchObject({ theme: null, lang: 'en' });
   });
 
+  it('shows the copy even where the address cannot be rewritten (a page in a sandboxed frame has an opaque origin)', () => {
+    const html = document.documentElement;
+    html.removeAttribute('data-pv');
+    document.head.innerHTML = `<meta name="${PRERENDER_META}">`;
+    document.head.querySelector('meta')!.setAttribute('content', JSON.stringify({ key: ES, drop: DASHBOARD_DROP, pages: { [ES]: '/en-copy/' }, home: '/' }));
+    const refuse = vi.spyOn(history, 'replaceState').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const loc = { search: '', pathname: '/en-copy/', hash: '', replace: () => undefined };
+    const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es']);
+    try {
+      expect(() => new Function('location', headScript)(loc)).not.toThrow();
+      expect(refuse).toHaveBeenCalled();
+      expect(html.getAttribute('data-pv')).toBe('0');
+    } finally {
+      refuse.mockRestore();
+      spy.mockRestore();
+    }
+  });
+
   it('survives a missing or broken config', () => {
     const run = new Function('location', headScript);
     const loc = { search: '?a=1', pathname: '/', hash: '', replace: () => undefined };
