@@ -48,7 +48,13 @@ test('headline: the ChatGPT claim vs ALIA card keeps its ratio and warnings, wit
   expect(notes).toMatch(/claim/i);
   expect(notes).toMatch(/No primary document .* states the figure for ALIA/);
   expect(card).toHaveTextContent(/Another independent source: ALIA: Dedicated budget line: €10\.2\s*million · Mar\s*3,\s*2026 · Reported · El Español/);
-  expect(card).toHaveTextContent(/What is reported ranges from €10\.1\s*million – €10\.2\s*million\./);
+  expect(card).toHaveTextContent(/What is reported ranges from €10\.1\s*million to €10\.2\s*million\./);
+});
+
+test('headline: the reported span of the ALIA cost reads as a sentence in Spanish too', async () => {
+  renderApp('?lang=es');
+  const card = (await screen.findByText('×64,4')).closest('article')!;
+  expect(card).toHaveTextContent(/Lo publicado va de 10,1\s*millones de € a 10,2\s*millones de €\./);
 });
 
 test('English: same numbers with English separators', async () => {

@@ -34,7 +34,6 @@ function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): str
 /** Other reports of B's figure, their span, and whether any primary document states it. */
 function Corroboration({ dataset, co, b, lang, m }: { dataset: Dataset; co: CorroborationData; b: ComparisonSide; lang: Lang; m: Messages }) {
   const cur = currencyOf(b.figure);
-  const range = co.low === co.high ? formatMoneyLong(co.low, cur, lang) : `${formatMoneyLong(co.low, cur, lang)} – ${formatMoneyLong(co.high, cur, lang)}`;
   return (
     <>
       <ul className="text-sm">
@@ -49,7 +48,7 @@ function Corroboration({ dataset, co, b, lang, m }: { dataset: Dataset; co: Corr
           </li>
         ))}
       </ul>
-      <p className="text-sm">{m.reportedRange(range)}</p>
+      <p className="text-sm">{m.reportedRange(formatMoneyLong(co.low, cur, lang), co.low === co.high ? null : formatMoneyLong(co.high, cur, lang))}</p>
       {co.hasNoPrimary && (
         <p role="note" className="rounded-md bg-[var(--c-warn-bg)] px-2 py-1 text-xs text-[var(--c-warn-text)]">
           ⚠ {m.noPrimary(b.money?.subject ?? b.name)}

@@ -28,7 +28,7 @@ const en: Messages = {
   retry: 'Try again',
   headlineTitle: 'The comparisons from the post',
   corroboratedBy: 'Another independent source',
-  reportedRange: (range) => `What is reported ranges from ${range}.`,
+  reportedRange: (low, high) => (high ? `What is reported ranges from ${low} to ${high}.` : `Everything reported says ${low}.`),
   noPrimary: (subject) => `No primary document (a budget, a contract or an official release) states the figure for ${subject}: all of them come from the press.`,
   whyThisNumber: 'Why this number',
   views: {

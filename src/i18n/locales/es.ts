@@ -39,7 +39,8 @@ const es = {
   retry: 'Reintentar',
   headlineTitle: 'Las comparaciones del artículo',
   corroboratedBy: 'Otra fuente independiente',
-  reportedRange: (range: string) => `Lo publicado va de ${range}.`,
+  /** The reported figures' span; `high` is null when they all say the same. */
+  reportedRange: (low: string, high: string | null) => (high ? `Lo publicado va de ${low} a ${high}.` : `Todo lo publicado dice ${low}.`),
   noPrimary: (subject: string) => `Ningún documento primario (un presupuesto, un contrato o una nota oficial) da la cifra de ${subject}: todas vienen de prensa.`,
   whyThisNumber: 'Por qué este número',
   views: {
