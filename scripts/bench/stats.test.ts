@@ -49,11 +49,11 @@ describe('ratios', () => {
 
 describe('parseArgs', () => {
   it('defaults to 7 runs with a build', () => {
-    expect(parseArgs([])).toEqual({ runs: 7, build: true, throttle: false, lighthouse: false, errors: [] });
+    expect(parseArgs([])).toEqual({ runs: 7, runsGiven: false, build: true, throttle: false, lighthouse: false, errors: [] });
   });
 
   it('reads --runs N, --runs=N, --no-build and --throttle', () => {
-    expect(parseArgs(['--runs', '3', '--no-build'])).toMatchObject({ runs: 3, build: false, errors: [] });
+    expect(parseArgs(['--runs', '3', '--no-build'])).toMatchObject({ runs: 3, runsGiven: true, build: false, errors: [] });
     expect(parseArgs(['--runs=11', '--throttle'])).toMatchObject({ runs: 11, throttle: true });
     expect(parseArgs(['--lighthouse'])).toMatchObject({ lighthouse: true, errors: [] });
   });

@@ -41,8 +41,9 @@ export function verdict(value: number, limit: number): string {
 }
 
 /** Parses `--runs N` (N ≥ 1) and boolean flags; unknown arguments are reported, not ignored. */
-export function parseArgs(argv: readonly string[]): { runs: number; build: boolean; throttle: boolean; lighthouse: boolean; errors: string[] } {
+export function parseArgs(argv: readonly string[]): { runs: number; runsGiven: boolean; build: boolean; throttle: boolean; lighthouse: boolean; errors: string[] } {
   let runs = 7;
+  let runsGiven = false;
   let build = true;
   let throttle = false;
   let lighthouse = false;
@@ -55,9 +56,12 @@ export function parseArgs(argv: readonly string[]): { runs: number; build: boole
     else if (a === '--runs' || a.startsWith('--runs=')) {
       const raw = a === '--runs' ? argv[++i] : a.slice('--runs='.length);
       const n = Number(raw);
-      if (Number.isInteger(n) && n >= 1 && n <= 101) runs = n;
+      if (Number.isInteger(n) && n >= 1 && n <= 101) {
+        runs = n;
+        runsGiven = true;
+      }
       else errors.push(`--runs needs a whole number from 1 to 101, got ${raw ?? 'nothing'}`);
     } else errors.push(`unknown argument ${a}`);
   }
-  return { runs, build, throttle, lighthouse, errors };
+  return { runs, runsGiven, build, throttle, lighthouse, errors };
 }
