@@ -86,8 +86,15 @@ describe('cutRelease', () => {
     stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_500;
     writeFileSync(path, JSON.stringify(stored, null, 2));
     expect(() => loadRelease(releasesDir, '2026-11-30')).toThrow(/Release 2026-11-30 was edited after it was cut: data\/releases\/2026-11-30\/dataset\.json differ/);
-    // …and so does cutting the next one, which diffs against it.
-    expect(() => cutRelease(dir, '2026-12-01')).toThrow(/2026-11-30 was edited/);
+    // …and the next cut refuses, writing nothing, even when the edited one is not the newest.
+    stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_480;
+    writeFileSync(path, JSON.stringify(stored, null, 2));
+    cutRelease(dir, '2026-12-01');
+    stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_500;
+    writeFileSync(path, JSON.stringify(stored, null, 2));
+    expect(() => cutRelease(dir, '2026-12-02')).toThrow(/2026-11-30 was edited/);
+    expect(listReleases(releasesDir)).toEqual(['2026-11-30', '2026-12-01']);
+    expect(Object.keys(readJson(join(releasesDir, CHECKSUMS_FILE)))).toEqual(['2026-11-30', '2026-12-01']);
   });
 
   it('refuses a release folder written by hand, without checksums', () => {

@@ -112,7 +112,8 @@ export interface CutResult {
 
 /**
  * Writes release `id` from the data folder. Refuses (throws, writing nothing) when the data does
- * not validate, the id is not a date, the release exists, or it is not after the newest one.
+ * not validate, the id is not a date, the release exists, it is not after the newest one, or an
+ * existing release was edited.
  */
 export function cutRelease(dataDir: string, id: string): CutResult {
   if (!isReleaseId(id)) throw new Error(`"${id}" is not a release id: use the day, YYYY-MM-DD.`);
@@ -121,6 +122,7 @@ export function cutRelease(dataDir: string, id: string): CutResult {
   if (existing.includes(id) || existsSync(join(releasesDir, id))) throw new Error(`Release ${id} exists already; releases are never rewritten.`);
   const newest = existing.at(-1) ?? null;
   if (newest && newest > id) throw new Error(`Release ${id} would come before the newest release, ${newest}.`);
+  for (const r of existing) checkReleaseUnedited(releasesDir, r);
   const loaded = loadDatasetFromDir(dataDir);
   if (!loaded.ok) throw new Error(`The data does not validate; no release written:\n  ${loaded.messages.join('\n  ')}`);
   const dataset = loaded.dataset;
