@@ -161,6 +161,19 @@ describe('the dashboard', () => {
   });
 });
 
+describe('the Sources tab pinned to the first release', () => {
+  it('opens that release and calls it the one shown; the newest is only "the latest"', async () => {
+    renderApp('?v=sources&release=2026-11-30&lang=en');
+    const log = await screen.findByRole('region', { name: en.release.changelogTitle }, { timeout: 10_000 });
+    const first = await within(log).findByText((_, el) => el?.tagName === 'SUMMARY' && /Nov\s30,\s2026/.test(el.textContent ?? ''));
+    expect(first.closest('li')).toHaveAttribute('aria-current', 'true');
+    expect(first).toHaveTextContent(`(${en.release.current})`);
+    const newest = log.querySelector('#release-2026-12-01 summary')!;
+    expect(newest).toHaveTextContent(`(${en.release.latestRelease})`);
+    expect(newest).not.toHaveTextContent(en.release.current);
+  });
+});
+
 const goldenUrls = golden.entries.map((e) => e.url);
 
 describe('every golden URL, pinned to the first release', () => {
