@@ -136,9 +136,9 @@ export function tableCsv(table: TableSpec, rows: readonly object[]): string {
  * snapshot, whichever is later. Used instead of a clock so that two builds of the same data give
  * the same files.
  */
-export function dataDate(dataset: Dataset, world: WorldData): string {
+export function dataDate(dataset: Dataset, world: WorldData | null): string {
   const own = currentRelease(dataset).date;
-  return world.snapshot > own ? world.snapshot : own;
+  return world && world.snapshot > own ? world.snapshot : own;
 }
 
 function licenceOf(table: TableSpec) {
@@ -157,13 +157,15 @@ function licenceOf(table: TableSpec) {
 
 /**
  * Every file of one release's API under `data/api/<dir>/`: `dir` is the release id itself, or
- * `latest` for the alias (the same bytes, so a script can pin either).
+ * `latest` for the alias (the same bytes, so a script can pin either). `world` null leaves out
+ * Epoch AI's tables (a release cut with an Epoch snapshot this build no longer has): its curated
+ * tables are still published, so `data/api/<release>/` never disappears.
  */
-export function dataApiFiles(releaseId: string, dataset: Dataset, world: WorldData, dir: string = releaseId): ApiFile[] {
+export function dataApiFiles(releaseId: string, dataset: Dataset, world: WorldData | null, dir: string = releaseId): ApiFile[] {
   const base = `${API_DIR}/${dir}`;
   const date = dataDate(dataset, world);
   const files: ApiFile[] = [];
-  const tables = TABLES.map((table) => {
+  const tables = TABLES.filter((table) => world || table.licence !== 'epoch').map((table) => {
     const rows = table.rows(dataset, world);
     files.push({ path: `${base}/${table.name}.csv`, contents: tableCsv(table, rows) });
     files.push({ path: `${base}/${table.name}.json`, contents: JSON.stringify(rows) + '\n' });
@@ -174,11 +176,12 @@ export function dataApiFiles(releaseId: string, dataset: Dataset, world: WorldDa
     title: 'Compute Atlas data',
     release: releaseId,
     datasetVersion: dataset.version,
-    worldVersion: world.version,
+    worldVersion: world?.version ?? null,
     generatedAt: date,
+    ...(world ? {} : { epoch: "Epoch AI's tables are left out: this release was cut with an Epoch snapshot this build no longer has." }),
     citations: [
       `${curatedLicence.citation} Release ${releaseId}.`,
-      ...EPOCH_ATTRIBUTION.datasets.map((d) => d.citation),
+      ...(world ? EPOCH_ATTRIBUTION.datasets.map((d) => d.citation) : []),
     ],
     csv: {
       encoding: 'UTF-8',

@@ -29,7 +29,8 @@ export interface TableSpec {
   licence: Licence;
   /** Epoch tables: which of Epoch's datasets (data/epoch/attribution.json) to cite. */
   epochDataset?: EpochDatasetKey;
-  rows(dataset: Dataset, world: WorldData): readonly object[];
+  /** `world` is null only for a release whose Epoch snapshot the build no longer has (its Epoch tables are left out). */
+  rows(dataset: Dataset, world: WorldData | null): readonly object[];
   /** Keys of the rows that are published as a table of their own (systems' TOP500 entries). */
   childKeys?: readonly string[];
   fields: Record<string, FieldSpec>;
@@ -218,7 +219,7 @@ export const TABLES: readonly TableSpec[] = [
     title: "Epoch AI's GPU clusters",
     description: "Epoch AI's Data on GPU Clusters as the atlas imported it (empty = unknown, never 0).",
     licence: 'epoch',
-    rows: (_d, w) => w.clusters,
+    rows: (_d, w) => w?.clusters ?? [],
     fields: {
       id: f('id', 'Atlas id (kebab-case; the curated id where the row is matched).'),
       name: f('text', 'Name.'),
@@ -260,7 +261,7 @@ export const TABLES: readonly TableSpec[] = [
     title: "Epoch AI's notable AI models",
     description: "Epoch AI's Data on Notable AI Models as the atlas imported it (empty = unknown, never 0).",
     licence: 'epoch',
-    rows: (_d, w) => w.models,
+    rows: (_d, w) => w?.models ?? [],
     fields: {
       id: f('id', 'Atlas id (kebab-case; the curated id where the row is matched).'),
       name: f('text', 'Name.'),
@@ -290,7 +291,7 @@ export const TABLES: readonly TableSpec[] = [
     title: "Epoch AI's ML hardware",
     description: "Epoch AI's Data on Machine Learning Hardware as the atlas imported it (empty = unknown, never 0).",
     licence: 'epoch',
-    rows: (_d, w) => w.chips,
+    rows: (_d, w) => w?.chips ?? [],
     fields: {
       id: f('id', 'Atlas id (kebab-case; the curated id where the row is matched).'),
       name: f('text', 'Name.'),

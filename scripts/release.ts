@@ -1,6 +1,6 @@
 /** The `npm run release -- <YYYY-MM-DD>` command (run by scripts/release.mjs). */
 import { dataDirOf } from './datasetFiles.ts';
-import { cutRelease } from './releaseFiles.ts';
+import { CHECKSUMS_FILE, cutRelease } from './releaseFiles.ts';
 
 export function main(args: readonly string[], root: string): number {
   const [id, ...rest] = args;
@@ -18,7 +18,7 @@ export function main(args: readonly string[], root: string): number {
         (manifest.previous
           ? `; since ${manifest.previous}: ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed in ${changes.entities.length} entities`
           : '; the first release') +
-        `\nwritten to ${dataDir}/releases/${manifest.id}/ — commit it; it is never edited again.`,
+        `\nwritten to ${dataDir}/releases/${manifest.id}/ and recorded in ${dataDir}/releases/${CHECKSUMS_FILE} — commit both; a release is never edited again.`,
     );
     return 0;
   } catch (e) {

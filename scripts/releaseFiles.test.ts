@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadValidDataset } from './datasetFiles.ts';
-import { cutRelease, listReleases, loadPublishedDataset, loadRelease, publishedReleases, releasesDirOf } from './releaseFiles.ts';
+import { CHECKSUMS_FILE, cutRelease, listReleases, loadPublishedDataset, loadRelease, publishedReleases, releasesDirOf } from './releaseFiles.ts';
 import type { ReleaseChanges, ReleaseManifest } from '../src/data/release.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -71,6 +71,38 @@ describe('cutRelease', () => {
       id: 'marenostrum-5-acc',
       changes: [{ kind: 'changed', field: 'acceleratorCount', old: { value: 4_480, source: 'bsc-mn5-page' }, new: { value: 4_500, source: 'top500-2024-11' } }],
     });
+  });
+
+  it('records each release in checksums.json; a release edited afterwards fails to load, naming the file, while reformatting it does not', () => {
+    const dir = dataCopy();
+    cutRelease(dir, '2026-11-30');
+    const releasesDir = releasesDirOf(dir);
+    expect(Object.keys(readJson(join(releasesDir, CHECKSUMS_FILE)))).toEqual(['2026-11-30']);
+    const path = join(releasesDir, '2026-11-30', 'dataset.json');
+    const stored = readJson(path);
+    // A checkout with CRLF line ends and other indentation is the same release.
+    writeFileSync(path, JSON.stringify(stored, null, 4).replace(/\n/g, '\r\n'));
+    expect(loadRelease(releasesDir, '2026-11-30').systems.find((s) => s.id === 'marenostrum-5-acc')!.acceleratorCount!.value).toBe(4_480);
+    stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_500;
+    writeFileSync(path, JSON.stringify(stored, null, 2));
+    expect(() => loadRelease(releasesDir, '2026-11-30')).toThrow(/Release 2026-11-30 was edited after it was cut: data\/releases\/2026-11-30\/dataset\.json differ/);
+    // …and the next cut refuses, writing nothing, even when the edited one is not the newest.
+    stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_480;
+    writeFileSync(path, JSON.stringify(stored, null, 2));
+    cutRelease(dir, '2026-12-01');
+    stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_500;
+    writeFileSync(path, JSON.stringify(stored, null, 2));
+    expect(() => cutRelease(dir, '2026-12-02')).toThrow(/2026-11-30 was edited/);
+    expect(listReleases(releasesDir)).toEqual(['2026-11-30', '2026-12-01']);
+    expect(Object.keys(readJson(join(releasesDir, CHECKSUMS_FILE)))).toEqual(['2026-11-30', '2026-12-01']);
+  });
+
+  it('refuses a release folder written by hand, without checksums', () => {
+    const dir = dataCopy();
+    cutRelease(dir, '2026-11-30');
+    const releasesDir = releasesDirOf(dir);
+    cpSync(join(releasesDir, '2026-11-30'), join(releasesDir, '2026-12-01'), { recursive: true });
+    expect(() => loadRelease(releasesDir, '2026-12-01')).toThrow(/Release 2026-12-01 is not in data\/releases\/checksums\.json/);
   });
 });
 

@@ -5,7 +5,9 @@
  *                                     `loadValidDataset` gives: the browser's `data/atlas.json`)
  *   data/releases/<id>/manifest.json  format, dataset version, previous release, Epoch snapshot
  *   data/releases/<id>/changes.json   figures added / changed (old → new) / removed since the previous
- * Release folders are immutable: old formats are read forward by src/data/releaseMigrations.ts.
+ *   data/releases/checksums.json      a digest of every release's files, written when it is cut
+ * Release folders are immutable (checked against checksums.json on every read): old formats are
+ * read forward by src/data/releaseMigrations.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,35 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 /** Stable, reviewable files: two-space JSON with a final newline. */
 const writeJson = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
 
+/**
+ * `data/releases/checksums.json`: per release, a SHA-256 of each of its files, written when it is
+ * cut. A release is never edited (old formats are read forward in code), and this makes an edit
+ * fail the build instead of silently changing what pinned links show. The digest is of the JSON
+ * re-serialised, so whitespace and line endings (a checkout's autocrlf) don't count; any value does.
+ */
+export const CHECKSUMS_FILE = 'checksums.json';
+const RELEASE_FILES = ['dataset.json', 'manifest.json', 'changes.json'] as const;
+type Checksums = Record<string, Record<string, string>>;
+
+const jsonDigest = (path: string) => createHash('sha256').update(JSON.stringify(readJson(path))).digest('hex');
+const releaseDigests = (dir: string) => Object.fromEntries(RELEASE_FILES.map((f) => [f, jsonDigest(join(dir, f))]));
+const readChecksums = (releasesDir: string): Checksums =>
+  existsSync(join(releasesDir, CHECKSUMS_FILE)) ? (readJson(join(releasesDir, CHECKSUMS_FILE)) as Checksums) : {};
+
+/** Throws, naming the file, when release `id` differs from what was recorded when it was cut. */
+export function checkReleaseUnedited(releasesDir: string, id: string): void {
+  const recorded = readChecksums(releasesDir)[id];
+  if (!recorded) throw new Error(`Release ${id} is not in data/releases/${CHECKSUMS_FILE}: releases are written by \`npm run release\`, never by hand.`);
+  const now = releaseDigests(join(releasesDir, id));
+  const edited = RELEASE_FILES.filter((f) => now[f] !== recorded[f]);
+  if (edited.length) {
+    throw new Error(
+      `Release ${id} was edited after it was cut: ${edited.map((f) => `data/releases/${id}/${f}`).join(', ')} differ from data/releases/${CHECKSUMS_FILE}. ` +
+        'Releases are never edited: restore the files (git checkout) and read old formats forward in src/data/releaseMigrations.ts.',
+    );
+  }
+}
+
 /** Release ids present in the folder, oldest first (ids are dates, so text order is date order). */
 export function listReleases(releasesDir: string): string[] {
   if (!existsSync(releasesDir)) return [];
@@ -50,6 +81,7 @@ export function readManifest(releasesDir: string, id: string): ReleaseManifest {
  * file, record and field.
  */
 export function loadRelease(releasesDir: string, id: string): Dataset {
+  checkReleaseUnedited(releasesDir, id);
   const manifest = readManifest(releasesDir, id);
   const stored = readJson(join(releasesDir, id, 'dataset.json')) as Record<string, unknown>;
   const migrated = migrateRelease(manifest.format, stored);
@@ -80,7 +112,8 @@ export interface CutResult {
 
 /**
  * Writes release `id` from the data folder. Refuses (throws, writing nothing) when the data does
- * not validate, the id is not a date, the release exists, or it is not after the newest one.
+ * not validate, the id is not a date, the release exists, it is not after the newest one, or an
+ * existing release was edited.
  */
 export function cutRelease(dataDir: string, id: string): CutResult {
   if (!isReleaseId(id)) throw new Error(`"${id}" is not a release id: use the day, YYYY-MM-DD.`);
@@ -89,6 +122,7 @@ export function cutRelease(dataDir: string, id: string): CutResult {
   if (existing.includes(id) || existsSync(join(releasesDir, id))) throw new Error(`Release ${id} exists already; releases are never rewritten.`);
   const newest = existing.at(-1) ?? null;
   if (newest && newest > id) throw new Error(`Release ${id} would come before the newest release, ${newest}.`);
+  for (const r of existing) checkReleaseUnedited(releasesDir, r);
   const loaded = loadDatasetFromDir(dataDir);
   if (!loaded.ok) throw new Error(`The data does not validate; no release written:\n  ${loaded.messages.join('\n  ')}`);
   const dataset = loaded.dataset;
@@ -110,6 +144,8 @@ export function cutRelease(dataDir: string, id: string): CutResult {
   writeJson(join(temp, 'dataset.json'), dataset);
   writeJson(join(temp, 'manifest.json'), manifest);
   writeJson(join(temp, 'changes.json'), changes);
+  // Recorded before the rename: a crash in between leaves a sum without a folder, which is inert.
+  writeJson(join(releasesDir, CHECKSUMS_FILE), { ...readChecksums(releasesDir), [id]: releaseDigests(temp) });
   renameSync(temp, join(releasesDir, id));
   return { manifest, changes };
 }

@@ -12,25 +12,25 @@ import { epochFingerprint, listReleases, loadPublishedDataset, loadRelease, read
 import { currentRelease } from '../src/data/release.ts';
 import { serveDevFiles } from './devFiles.ts';
 
-function apiFiles(root: string): ApiFile[] {
-  const dataDir = dataDirOf(root);
+/** Every file of the data API that a build of `dataDir` publishes (`data/api/**`). */
+export function publishedApiFiles(dataDir: string): ApiFile[] {
   const dataset = loadPublishedDataset(dataDir);
   const world = loadValidWorld(dataDir, dataset);
   const latest = currentRelease(dataset).id;
   const files = dataApiFiles(latest, dataset, world, LATEST);
-  // Every dated release gets a folder of its own that never changes. Epoch's tables are those of
-  // the snapshot in data/epoch/; a release cut with another snapshot would mislabel them, so such
-  // a release is left out of the API (its curated figures stay in data/releases/<id>.json).
+  // Every dated release gets a folder of its own that stays. Epoch's tables are those of the
+  // snapshot in data/epoch/; for a release cut with another snapshot they would be mislabelled,
+  // so that release's folder has its curated tables only (metadata.json says why).
   const releasesDir = releasesDirOf(dataDir);
   const epochNow = epochFingerprint(dataDir)?.sha256;
-  const published: string[] = [];
-  for (const id of listReleases(releasesDir)) {
-    if (readManifest(releasesDir, id).epoch?.sha256 !== epochNow) continue;
+  const published = listReleases(releasesDir);
+  for (const id of published) {
     const release = { ...loadRelease(releasesDir, id), release: id };
-    files.push(...dataApiFiles(id, release, loadValidWorld(dataDir, release), id));
-    published.push(id);
+    const sameEpoch = readManifest(releasesDir, id).epoch?.sha256 === epochNow;
+    files.push(...dataApiFiles(id, release, sameEpoch ? loadValidWorld(dataDir, release) : null, id));
   }
-  return [...files, dataApiIndex(latest, published.includes(latest) ? published : [...published, latest])];
+  // `releases` are the folders there are: figures newer than every release are in `latest` only.
+  return [...files, dataApiIndex(latest, published)];
 }
 
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
@@ -41,12 +41,12 @@ export function dataApiPlugin(root: string): Plugin {
     configureServer(server) {
       serveDevFiles(server, (url) => {
         const at = url.indexOf(`/${API_DIR}/`);
-        const file = at < 0 ? undefined : apiFiles(root).find((f) => f.path === url.slice(at + 1));
+        const file = at < 0 ? undefined : publishedApiFiles(dataDirOf(root)).find((f) => f.path === url.slice(at + 1));
         return file && { contents: file.contents, type: TYPES[file.path.split('.').pop()!] ?? 'application/octet-stream' };
       });
     },
     generateBundle() {
-      for (const f of apiFiles(root)) this.emitFile({ type: 'asset', fileName: f.path, source: f.contents });
+      for (const f of publishedApiFiles(dataDirOf(root))) this.emitFile({ type: 'asset', fileName: f.path, source: f.contents });
     },
   };
 }

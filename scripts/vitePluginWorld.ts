@@ -6,13 +6,15 @@
  */
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { loadValidDataset } from './datasetFiles.ts';
+import { dataDirOf, loadValidDataset } from './datasetFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
 import { jsonFile, serveDevFiles } from './devFiles.ts';
 import { WORLD_PATH, pinnedWorldPath } from '../src/data/worldLoad.ts';
 
 export function worldPlugin(root: string): Plugin {
-  const dataDir = resolve(root, 'data');
+  // ATLAS_DATA_DIR too, as the other data plugins: the prerendered world views name the world
+  // file of the data they were rendered with, which must be the one this plugin writes.
+  const dataDir = dataDirOf(root);
   const load = () => loadValidWorld(dataDir, loadValidDataset(dataDir));
   return {
     name: 'atlas-world',

@@ -87,6 +87,15 @@ describe('an embed', () => {
     expect(fetched.mock.calls.map(([url]) => String(url))).toContain('/data/releases/2026-11-30.json');
   });
 
+  it('pinned to the first release says the same in Spanish', async () => {
+    serveBuild();
+    const chart = await openEmbed('?release=2026-11-30&lang=es');
+    expect(within(chart).getAllByText(/^4\.480/).length).toBeGreaterThan(0);
+    expect(releaseLine()).toHaveTextContent(/^Datos del 30 nov 2026 · cifras hasta .* · 1 cifra ha cambiado desde entonces · ver lo más reciente$/);
+    const newest = within(releaseLine() as HTMLElement).getByRole('link', { name: MESSAGES.es.release.seeNewest });
+    expect(newest.getAttribute('href')).toBe('?lang=es');
+  });
+
   it('of the latest shows the new value and no "changed since"', async () => {
     serveBuild();
     const chart = await openEmbed('?lang=en');
@@ -125,6 +134,20 @@ describe('the dashboard', () => {
     expect(releaseLine()).not.toHaveTextContent(/changed since/);
   });
 
+  it('pinned to the first release, in Spanish: the line, and a copy button for the pinned link and one for the latest', async () => {
+    renderApp('?release=2026-11-30&lang=es');
+    const chart = await screen.findByRole('graphics-document');
+    expect(within(chart).getAllByText(/^4\.480/).length).toBeGreaterThan(0);
+    expect(releaseLine()).toHaveTextContent(/^Datos del 30 nov 2026 · cifras hasta .* · 1 cifra ha cambiado desde entonces · ver lo más reciente$/);
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { clipboard: { writeText } }));
+    await userEvent.click(screen.getByRole('button', { name: MESSAGES.es.share.copy }));
+    await userEvent.click(screen.getByRole('button', { name: MESSAGES.es.release.copyLatest }));
+    const [pinned, latest] = writeText.mock.calls.map(([text]) => new URL(text).searchParams);
+    expect([pinned!.get('release'), pinned!.get('lang')]).toEqual(['2026-11-30', 'es']);
+    expect([latest!.has('release'), latest!.get('lang')]).toEqual([false, 'es']);
+  });
+
   it('lists the releases newest first on the Sources tab, with the change old → new and both sources', async () => {
     renderApp('?v=sources&lang=en');
     const log = await screen.findByRole('region', { name: en.release.changelogTitle }, { timeout: 10_000 });
@@ -135,6 +158,19 @@ describe('the dashboard', () => {
     const title = (id: string) => (files.get('data/atlas.json') as Dataset).sources.find((x) => x.id === id)!.title;
     expect(change.textContent).toBe(`acceleratorCount · changed: 4,480 (${title('bsc-mn5-page')}, Nov\u00a02024) → 4,500 (${title('top500-2024-11')}, Nov\u00a02024)`);
     expect(releases[1]).toHaveTextContent(/First release: \d+ figures/);
+  });
+});
+
+describe('the Sources tab pinned to the first release', () => {
+  it('opens that release and calls it the one shown; the newest is only "the latest"', async () => {
+    renderApp('?v=sources&release=2026-11-30&lang=en');
+    const log = await screen.findByRole('region', { name: en.release.changelogTitle }, { timeout: 10_000 });
+    const first = await within(log).findByText((_, el) => el?.tagName === 'SUMMARY' && /Nov\s30,\s2026/.test(el.textContent ?? ''));
+    expect(first.closest('li')).toHaveAttribute('aria-current', 'true');
+    expect(first).toHaveTextContent(`(${en.release.current})`);
+    const newest = log.querySelector('#release-2026-12-01 summary')!;
+    expect(newest).toHaveTextContent(`(${en.release.latestRelease})`);
+    expect(newest).not.toHaveTextContent(en.release.current);
   });
 });
 

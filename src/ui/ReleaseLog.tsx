@@ -34,7 +34,16 @@ export function ReleaseLog({ base, selected, hrefFor, lang, m }: ReleaseLogProps
       {query.data && (
         <ol className="flex flex-col gap-2">
           {query.data.releases.map((r, i) => (
-            <Release key={r.id} release={r} isOpen={selected ? r.id === selected : i === 0} isCurrent={r.id === query.data.current} hrefFor={hrefFor} lang={lang} m={m} />
+            <Release
+              key={r.id}
+              release={r}
+              isOpen={selected ? r.id === selected : i === 0}
+              // A pinned page shows its own release; the site's default one is then only "the latest".
+              label={r.id === (selected ?? query.data.current) ? m.release.current : r.id === query.data.current ? m.release.latestRelease : null}
+              hrefFor={hrefFor}
+              lang={lang}
+              m={m}
+            />
           ))}
         </ol>
       )}
@@ -42,7 +51,7 @@ export function ReleaseLog({ base, selected, hrefFor, lang, m }: ReleaseLogProps
   );
 }
 
-function Release({ release: r, isOpen, isCurrent, hrefFor, lang, m }: { release: ReleaseSummary; isOpen: boolean; isCurrent: boolean; hrefFor: ReleaseLogProps['hrefFor']; lang: Lang; m: Messages }) {
+function Release({ release: r, isOpen, label, hrefFor, lang, m }: { release: ReleaseSummary; isOpen: boolean; label: string | null; hrefFor: ReleaseLogProps['hrefFor']; lang: Lang; m: Messages }) {
   const counts = { added: 0, changed: 0, removed: 0 };
   for (const e of r.changes.entities) for (const c of e.changes) counts[c.kind]++;
   const summary = r.changes.from === null ? m.release.firstRelease(r.figureCount) : r.changes.entities.length === 0 ? m.release.noChanges : m.release.summary(counts.added, counts.changed, counts.removed);
@@ -51,7 +60,7 @@ function Release({ release: r, isOpen, isCurrent, hrefFor, lang, m }: { release:
       <details open={isOpen}>
         <summary className="cursor-pointer">
           <span className="font-semibold">{formatDate(r.id, lang)}</span>
-          {isCurrent && <span className="text-[var(--c-muted)]"> ({m.release.current})</span>} — {summary}
+          {label && <span className="text-[var(--c-muted)]"> ({label})</span>} — {summary}
         </summary>
         <p className="mt-1 flex flex-wrap gap-x-4 text-xs">
           <a className="underline" href={hrefFor({ view: 'sources', release: r.id })}>{m.release.linkToRelease}</a>

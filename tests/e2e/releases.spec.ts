@@ -6,7 +6,7 @@
  * otherwise). The two-release path (old value + "changed since") is tests/releases.test.tsx.
  */
 import type { ReleaseIndex } from '../../src/data/release.ts';
-import { MESSAGES } from '../../src/i18n/messages.ts';
+import { MESSAGES } from './messages.ts';
 import { test, expect } from './fixtures.ts';
 
 const en = MESSAGES.en;

@@ -628,6 +628,8 @@ const en: Messages = {
     changelogLoading: 'Loading the releases…',
     noReleases: 'No data release has been published yet.',
     current: 'the one shown',
+    /** The release the site shows by default, beside a pinned page's own. */
+    latestRelease: 'the latest',
     unreleased: 'The data shown has changes made after the latest release.',
     firstRelease: (n: number) => `First release: ${n} figures.`,
     noChanges: 'No figure changed since the previous release.',

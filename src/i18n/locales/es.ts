@@ -705,6 +705,8 @@ const es = {
     changelogLoading: 'Cargando las versiones…',
     noReleases: 'Todavía no se ha publicado ninguna versión de los datos.',
     current: 'la que se muestra',
+    /** The release the site shows by default, beside a pinned page's own. */
+    latestRelease: 'la más reciente',
     unreleased: 'Los datos que se muestran tienen cambios posteriores a la última versión.',
     firstRelease: (n: number) => `Primera versión: ${n} cifras.`,
     noChanges: 'Ninguna cifra cambió respecto a la versión anterior.',
