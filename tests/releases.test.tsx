@@ -156,7 +156,7 @@ describe('the dashboard', () => {
     expect(releases.map((li) => li.id)).toEqual(['release-2026-12-01', 'release-2026-11-30']);
     const change = releases[0]!.querySelector('[data-change="changed"]')!;
     const title = (id: string) => (files.get('data/atlas.json') as Dataset).sources.find((x) => x.id === id)!.title;
-    expect(change.textContent).toBe(`acceleratorCount · changed: 4,480 (${title('bsc-mn5-page')}, Nov\u00a02024) → 4,500 (${title('top500-2024-11')}, Nov\u00a02024)`);
+    expect(change.textContent).toBe(`Accelerators · changed: 4,480 (${title('bsc-mn5-page')}, Nov\u00a02024) → 4,500 (${title('top500-2024-11')}, Nov\u00a02024)`);
     expect(releases[1]).toHaveTextContent(/First release: \d+ figures/);
   });
 });

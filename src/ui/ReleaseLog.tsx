@@ -11,6 +11,7 @@ import { formatDate, formatUnitValue, type Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { ViewState } from '../view/viewState.ts';
 import { LoadError } from '../charts/frame/LoadStates.tsx';
+import { figureFieldName } from '../i18n/figureField.ts';
 
 export interface ReleaseLogProps {
   base: string;
@@ -74,7 +75,7 @@ function Release({ release: r, isOpen, label, hrefFor, lang, m }: { release: Rel
                 <ul className="pl-4 text-xs">
                   {e.changes.map((c) => (
                     <li key={`${c.kind}-${c.field}`} data-change={c.kind}>
-                      <span className="text-[var(--c-muted)]">{c.field}</span> · {m.release.kinds[c.kind]}: <ChangeText change={c} lang={lang} />
+                      <span className="text-[var(--c-muted)]">{figureFieldName(c.field, m, lang)}</span> · {m.release.kinds[c.kind]}: <ChangeText change={c} lang={lang} />
                     </li>
                   ))}
                 </ul>

@@ -7,6 +7,7 @@ import type { Messages } from '../i18n/messages.ts';
 import type { ViewState } from '../view/viewState.ts';
 import { EpochSources } from './EpochSources.tsx';
 import { ReleaseLog } from './ReleaseLog.tsx';
+import { figureFieldName } from '../i18n/figureField.ts';
 
 export interface SourcesPanelProps {
   dataset: Dataset;
@@ -57,7 +58,7 @@ export function SourcesPanel({ dataset, lang, m, highlight, base, hrefFor }: Sou
                   <ul className="mt-1 flex flex-col gap-0.5">
                     {rows.map((r) => (
                       <li key={`${r.entityId}-${r.field}`} className={r.entityId === highlight ? 'font-semibold' : undefined}>
-                        {r.entityName} · <span className="text-[var(--c-muted)]">{r.field}</span>:{' '}
+                        {r.entityName} · <span className="text-[var(--c-muted)]">{figureFieldName(r.field, m, lang)}</span>:{' '}
                         {formatUnitValue(r.figure.value, r.figure.unit, lang)} · {formatDate(r.figure.asOf, lang)} ·{' '}
                         {m.confidences[r.figure.confidence]}
                       </li>
