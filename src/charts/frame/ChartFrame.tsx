@@ -19,7 +19,7 @@ import type { FrameTexts } from './frameImage.layout.ts';
 import { legendEntries } from './legendEntries.ts';
 import { ChartSizeContext } from '../kit/ChartSvg.tsx';
 import { Legend } from './Legend.tsx';
-import { ReleaseLine } from './ReleaseLine.tsx';
+import { latestAsOf, ReleaseLine } from './ReleaseLine.tsx';
 
 export interface ChartFrameProps {
   title: string;
@@ -73,13 +73,15 @@ export function ChartFrame(p: ChartFrameProps) {
   const more = p.sources.length > shown.length ? ` ${p.m.moreSources(p.sources.length - shown.length)}` : '';
   const fileBase = p.chart ? `compute-atlas-${p.chart}-${p.lang}` : p.csvName;
   const altText = p.altText ?? frameAltText(p);
+  const upTo = latestAsOf(p.points);
   const texts: FrameTexts = {
     title: p.title,
     showTitle: !p.hideTitle,
     subtitle: p.subtitle,
     notices: p.notices ?? [],
     sourceLine: `${p.m.sourcesLine}: ${shown.map((s) => s.title).join(', ')}${more}.`,
-    ...(release ? { dataLine: p.m.publish.dataLine(release.id, formatDate(release.date, p.lang)) } : {}),
+    // The same date as the release line under the chart on screen: the newest of the figures shown.
+    ...(release ? { dataLine: p.m.publish.dataLine(release.id, upTo ? formatDate(upTo, p.lang) : null) } : {}),
   };
 
   if (capture) {

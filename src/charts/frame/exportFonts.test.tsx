@@ -14,6 +14,7 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { loadValidDataset } from '../../../scripts/datasetFiles.ts';
 import { currentRelease } from '../../data/release.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { DEFAULT_VIEW_STATE } from '../../view/viewState.ts';
 import { GpusPanel } from '../views/gpus/GpusPanel.tsx';
 import { FONT_STACK } from './browserEnv.ts';
@@ -88,6 +89,13 @@ describe.each(['es', 'en'] as const)('the SVG download in %s', (lang) => {
     const release = currentRelease(dataset);
     expect(lines.map((l) => l.text).join('\n')).toContain(release.id);
     expect(lines.every((l) => l.alone(true).includes('textLength='))).toBe(true);
+  });
+
+  test('dates its figures as the chart on screen does: the newest as-of date of the bars, not of the sources', () => {
+    const upTo = dataset.systems.flatMap((s) => (s.acceleratorCount ? [s.acceleratorCount.asOf] : [])).sort().at(-1)!;
+    const line = lines.find((l) => l.text.includes(currentRelease(dataset).id))!.text;
+    expect(line).toBe(MESSAGES[lang].publish.dataLine(currentRelease(dataset).id, formatDate(upTo, lang)));
+    expect(upTo < currentRelease(dataset).date).toBe(true); // the two dates differ in today's data, so this can fail
   });
 
   test('every frame line has the same box with the system fonts and with only a wider fallback, inside the image', () => {

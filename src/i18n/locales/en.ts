@@ -527,7 +527,7 @@ const en: Messages = {
   publish: {
     pngScale: (scale) => `${scale}×`,
     downloadPngScale: (scale) => `Download PNG at ${scale}×`,
-    dataLine: (release, date) => `Data: release ${release}, sources up to ${date}.`,
+    dataLine: (release, upTo) => (upTo ? `Data: release ${release}, figures up to ${upTo}.` : `Data: release ${release}.`),
   },
   // As of a date (?v=as-of) and Where the compute is (?v=where): issue 11's views 2 and 3.
   asOf: {

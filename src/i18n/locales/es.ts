@@ -603,7 +603,8 @@ const es = {
     pngScale: (scale: number) => `${scale}×`,
     downloadPngScale: (scale: number) => `Descargar PNG a ${scale}×`,
     /** Inside every exported image, under the source line. */
-    dataLine: (release: string, date: string) => `Datos: versión ${release}, con fuentes hasta ${date}.`,
+    /** An image's data line: the release, and the newest as-of date of its figures (as the screen's release line says). */
+    dataLine: (release: string, upTo: string | null) => (upTo ? `Datos: versión ${release}, cifras hasta ${upTo}.` : `Datos: versión ${release}.`),
   },
   // As of a date (?v=as-of) and Where the compute is (?v=where): issue 11's views 2 and 3.
   asOf: {
