@@ -49,6 +49,7 @@ describe('cutRelease', () => {
     const before = readFileSync(join(releasesDirOf(dir), '2026-11-30', 'dataset.json'), 'utf8');
     expect(() => cutRelease(dir, '2026-11-30')).toThrow(/exists already/);
     expect(() => cutRelease(dir, '2026-11-01')).toThrow(/before the newest release, 2026-11-30/);
+    expect(() => cutRelease(dir, '2026-12-01')).toThrow(/release 2026-11-30's, figure for figure .*nothing to release/);
     editSystem(dir, 'marenostrum-5-acc', (s) => (s.acceleratorCount.unit = 'gpus'));
     expect(() => cutRelease(dir, '2026-12-01')).toThrow(/data\/systems\.json › systems\[\d+\] \(marenostrum-5-acc\) › acceleratorCount\.unit/);
     expect(listReleases(releasesDirOf(dir))).toEqual(['2026-11-30']);
@@ -89,6 +90,7 @@ describe('cutRelease', () => {
     // …and the next cut refuses, writing nothing, even when the edited one is not the newest.
     stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_480;
     writeFileSync(path, JSON.stringify(stored, null, 2));
+    editSystem(dir, 'marenostrum-5-acc', (s) => (s.acceleratorCount.value = 4_490)); // something to release
     cutRelease(dir, '2026-12-01');
     stored.systems.find((s: { id: string }) => s.id === 'marenostrum-5-acc').acceleratorCount.value = 4_500;
     writeFileSync(path, JSON.stringify(stored, null, 2));

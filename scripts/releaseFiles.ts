@@ -112,8 +112,8 @@ export interface CutResult {
 
 /**
  * Writes release `id` from the data folder. Refuses (throws, writing nothing) when the data does
- * not validate, the id is not a date, the release exists, it is not after the newest one, or an
- * existing release was edited.
+ * not validate, the id is not a date, the release exists, it is not after the newest one, an
+ * existing release was edited, or nothing changed since the newest one.
  */
 export function cutRelease(dataDir: string, id: string): CutResult {
   if (!isReleaseId(id)) throw new Error(`"${id}" is not a release id: use the day, YYYY-MM-DD.`);
@@ -126,6 +126,13 @@ export function cutRelease(dataDir: string, id: string): CutResult {
   const loaded = loadDatasetFromDir(dataDir);
   if (!loaded.ok) throw new Error(`The data does not validate; no release written:\n  ${loaded.messages.join('\n  ')}`);
   const dataset = loaded.dataset;
+  const epoch = epochFingerprint(dataDir);
+  if (newest) {
+    const last = readManifest(releasesDir, newest);
+    // A second name for the same figures would only make readers compare two equal releases.
+    if (last.datasetVersion === dataset.version && JSON.stringify(last.epoch) === JSON.stringify(epoch))
+      throw new Error(`The data is release ${newest}'s, figure for figure (and the same Epoch AI snapshot): nothing to release.`);
+  }
   const previous = newest ? loadRelease(releasesDir, newest) : null;
   const changes: ReleaseChanges = { from: newest, to: id, entities: previous ? diffDatasets(previous, dataset) : [] };
   const manifest: ReleaseManifest = {
@@ -134,7 +141,7 @@ export function cutRelease(dataDir: string, id: string): CutResult {
     datasetVersion: dataset.version,
     previous: newest,
     figureCount: collectFigures(dataset).length,
-    epoch: epochFingerprint(dataDir),
+    epoch,
   };
   // Written beside, then renamed: a failed write leaves no half release behind.
   mkdirSync(releasesDir, { recursive: true });
