@@ -39,6 +39,10 @@ async function serveWithCsp(context: BrowserContext) {
   });
 }
 
+// Hydration waits for React, the data and, on world pages, 214 KB of Epoch's data: on a busy
+// 2-core machine that took over 5 s (the default), as in the other specs' LOAD_MS.
+const LOAD_MS = 20_000;
+
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 test.beforeEach(async ({ context }) => serveWithCsp(context));
@@ -48,7 +52,7 @@ test('the dashboard under its CSP: painted, a control works, the embed preview l
   expect(response!.headers()['content-security-policy']).toBe(CSP.dashboard);
   const chart = page.getByRole('main').locator('svg[role="graphics-document"]').first();
   await expect(chart).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   // Colours come through: the inline critical CSS and the full stylesheet both apply.
   expect(await chart.locator('[data-bar] rect[style]').first().evaluate((r) => getComputedStyle(r).fill)).not.toBe('rgb(0, 0, 0)');
 
@@ -58,9 +62,9 @@ test('the dashboard under its CSP: painted, a control works, the embed preview l
 
   await page.getByRole('button', { name: es.export.embed }).first().click();
   const preview = page.frameLocator('dialog iframe');
-  await expect(preview.locator('svg[role="graphics-document"]').first()).toBeVisible();
+  await expect(preview.locator('svg[role="graphics-document"]').first()).toBeVisible({ timeout: LOAD_MS });
   await preview.locator('[data-bar]').first().hover();
-  await expect(preview.locator('html')).toHaveAttribute('data-ready', '');
+  await expect(preview.locator('html')).toHaveAttribute('data-ready', '', { timeout: LOAD_MS });
   expect(await violations(page)).toEqual([]);
   for (const frame of page.frames()) expect(await frame.evaluate(() => (window as unknown as { __violations: string[] }).__violations), frame.url()).toEqual([]);
 });
@@ -73,7 +77,7 @@ test('the dashboard in English (its own file) under its CSP', async ({ page }) =
   expect(await documentUrl(page)).toMatch(/\/en\/\?lang=en$/);
   await expect(page).toHaveURL(/\/\?lang=en$/); // the address stays the one asked for
   await expect(page.getByRole('heading', { level: 1, name: MESSAGES.en.appName })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   expect(await violations(page)).toEqual([]);
 });
 
@@ -82,7 +86,7 @@ test('a world view’s prerendered page (its own file) under the dashboard’s C
   await page.goto('./?v=clusters');
   expect((await response).headers()['content-security-policy']).toBe(CSP.dashboard);
   expect(await documentUrl(page)).toMatch(/\/clusters\/\?v=clusters$/);
-  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   await expect(page.getByRole('main').locator('svg[role="graphics-document"]').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
@@ -93,7 +97,7 @@ for (const chart of EMBEDDABLE_VIEWS) {
     expect(response!.headers()['content-security-policy']).toBe(CSP.embed);
     await expect(page.locator('svg[role="graphics-document"]').first()).toBeVisible();
     await page.locator('main').hover();
-    await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+    await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
     expect(await violations(page)).toEqual([]);
   });
 }
