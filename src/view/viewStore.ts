@@ -54,6 +54,8 @@ export interface ViewStore {
    * `hrefFor` the current state with `patch` applied: the links a page draws on every change of
    * the address (its tabs). The current state is canonical already and each parameter is read on
    * its own (parseViewState), so only the patched fields take the round trip through the URL form.
+   * (At the 8 KB query cap, hrefFor cuts a last parameter that linkTo keeps; the page it opens cuts
+   * the same one.)
    */
   linkTo(patch: Partial<ViewState>, absolute?: boolean): string;
 }
