@@ -60,7 +60,8 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   const label = m.views[viewRow(tab).label];
   useDocumentLangTheme(lang, state.theme, `${label} · ${m.appName}`);
 
-  const hrefFor = (patch: Partial<ViewState>) => store.hrefFor({ ...state, ...patch }, false);
+  // Links drawn on every change of the address (tabs): only the patched fields are canonicalised.
+  const hrefFor = (patch: Partial<ViewState>) => store.linkTo(patch);
   const go = (e: MouseEvent, patch: Partial<ViewState>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return; // let the browser open a new tab
     e.preventDefault();
@@ -74,6 +75,10 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
     ? { id: currentRelease, changedSince: wanted ? (pinned.data?.changedSince ?? null) : null, newestHref: hrefFor({ release: null }), onNewest: (e) => go(e, { release: null }) }
     : null;
   const ActiveView = VIEW_COMPONENTS[tab];
+  // The same element while its inputs stay, so a filter or a tab (which change neither) does not
+  // render the headline cards and pins again (React skips an element it has already rendered).
+  const headline = useMemo(() => shown && <HeadlineCards dataset={shown} lang={lang} m={m} />, [shown, lang, m]);
+  const pinBar = useMemo(() => shown && <PinBar dataset={shown} pins={state.pins} update={update} world={world} m={m} />, [shown, state.pins, update, world, m]);
   const actions = (
     <>
       <ShareButton url={shareUrl} latestUrl={currentRelease ? latestUrl : undefined} title={`${label} · ${m.appName}`} labels={m.share} latestLabel={m.release.copyLatest} />
@@ -111,12 +116,8 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
         {shown && (
           <ReleaseContext value={release}>
             {/* Each Suspense boundary hydrates in a task of its own (React time-slices between them), so a slow phone is not blocked for the whole page at once. Nothing in them suspends: no fallback is ever shown. */}
-            <Suspense>
-              <HeadlineCards dataset={shown} lang={lang} m={m} />
-            </Suspense>
-            <Suspense>
-              <PinBar dataset={shown} pins={state.pins} update={update} world={world} m={m} />
-            </Suspense>
+            <Suspense>{headline}</Suspense>
+            <Suspense>{pinBar}</Suspense>
             <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
               {/* Every view the URL accepts has a tab, in the table's order. */}
               {VIEWS.map((t) => (

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { createViewStore, type BrowserLike } from './viewStore.ts';
-import { DEFAULT_VIEW_STATE } from './viewState.ts';
+import { DEFAULT_VIEW_STATE, serialiseViewState, VIEWS } from './viewState.ts';
+import { viewStateArb } from './viewStateArbitraries.ts';
 
 /** An in-memory session history, so Back/Forward are synchronous and countable. */
 function fakeBrowser(start: string) {
@@ -175,4 +177,16 @@ test('hrefFor links a state under the page path, relative or absolute, canonical
   expect(store.hrefFor({ ...DEFAULT_VIEW_STATE, view: 'compare', whatifMfu: 38.46 })).toBe('/atlas/?v=compare&mfu=38.5');
   expect(store.hrefFor(DEFAULT_VIEW_STATE, true)).toBe('https://example.org/atlas/');
   expect(createViewStore(null).hrefFor(DEFAULT_VIEW_STATE)).toBe('.');
+});
+
+test('linkTo gives the link hrefFor gives, for any address and any tab or release', () => {
+  fc.assert(
+    fc.property(viewStateArb, fc.constantFrom(...VIEWS), fc.constantFrom(null, '2026-12-01', '2027-02-30'), (state, view, release) => {
+      const { store } = setUp(`/atlas/${serialiseViewState(state)}`);
+      const now = store.getSnapshot().state;
+      for (const patch of [{ view }, { release }, { view, release }, {}])
+        for (const absolute of [false, true]) expect(store.linkTo(patch, absolute)).toBe(store.hrefFor({ ...now, ...patch }, absolute));
+    }),
+    { numRuns: 150 },
+  );
 });

@@ -4,6 +4,7 @@
  */
 import {
   canonicalViewState,
+  DEFAULT_VIEW_STATE,
   parseViewState,
   serialiseViewState,
   type IgnoredParam,
@@ -49,6 +50,14 @@ export interface ViewStore {
    * gives origin + path + query. Without a browser, a relative link (`?…`, or `.` for the bare view).
    */
   hrefFor(state: ViewState, absolute?: boolean): string;
+  /**
+   * `hrefFor` the current state with `patch` applied: the links a page draws on every change of
+   * the address (its tabs). The current state is canonical already and each parameter is read on
+   * its own (parseViewState), so only the patched fields take the round trip through the URL form.
+   * (At the 8 KB query cap, hrefFor cuts a last parameter that linkTo keeps; the page it opens cuts
+   * the same one.)
+   */
+  linkTo(patch: Partial<ViewState>, absolute?: boolean): string;
 }
 
 const sameReport = (a: IgnoredParam, b: IgnoredParam) => a.param === b.param && a.value === b.value && a.reason === b.reason;
@@ -86,6 +95,11 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
     } catch {
       // A throttled browser refuses the call; the state shown stays right and the next write catches up.
     }
+  };
+
+  const href = (search: string, absolute: boolean) => {
+    if (!win) return search || '.';
+    return (absolute ? win.location.origin : '') + win.location.pathname + search;
   };
 
   const cancelPending = () => {
@@ -157,9 +171,14 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
     },
 
     hrefFor(state, absolute = false) {
-      const search = serialiseViewState(canonicalViewState(state, ctx));
-      if (!win) return search || '.';
-      return (absolute ? win.location.origin : '') + win.location.pathname + search;
+      return href(serialiseViewState(canonicalViewState(state, ctx)), absolute);
+    },
+
+    linkTo(patch, absolute = false) {
+      const fields = canonicalViewState({ ...DEFAULT_VIEW_STATE, ...patch }, ctx);
+      const state: Record<string, unknown> = { ...snapshot.state };
+      for (const key of Object.keys(patch)) state[key] = fields[key as keyof ViewState];
+      return href(serialiseViewState(state as unknown as ViewState), absolute);
     },
   };
 }

@@ -18,7 +18,7 @@ import type { PanelProps } from '../../panelProps.ts';
 import { coverageCaveat } from '../world/coverage.ts';
 import { ClustersChart } from './ClustersChart.tsx';
 import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.input.ts';
-import { clustersFits, clustersSeries, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
+import { clustersFits, clustersSeries, drawableClusters, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
 import { formatH100e } from '../world/h100e.ts';
 
 /** Epoch's credit as the frame's source: "Data: Epoch AI (CC BY 4.0)", linked to the dataset. */
@@ -109,9 +109,12 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   const { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins } = state;
   // Kept across sector, status and pin changes: the fits are most of a filter's work.
   const fits = useMemo(() => clustersFits(world, { worldRegions, certainties, vendors, trendSelection }), [world, worldRegions, certainties, vendors, trendSelection]);
+  // Every mark any filter may show, made once and already in date order: a filter picks from
+  // them, so it sorts nothing and each mark keeps its datum (its memoised element compares less).
+  const drawable = useMemo(() => drawableClusters(world, dataset, pins), [world, dataset, pins]);
   const series = useMemo(
-    () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins }, fits),
-    [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins, fits],
+    () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins }, fits, drawable),
+    [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins, fits, drawable],
   );
   const source = useMemo(() => epochClustersSource(lang), [lang]);
   // A filter re-draws hundreds of marks: their table rows and spoken names, which depend only on

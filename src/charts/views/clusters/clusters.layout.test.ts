@@ -5,7 +5,7 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
 import { testCluster } from '../../../metrics/worldFixtures.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { dateMs, fitValueAt, labelWidth, layoutClusters, nearestMark, wrap, type ClustersLayout } from './clusters.layout.ts';
-import { clustersFits, clustersSeries } from './clusters.series.ts';
+import { clustersFits, clustersSeries, drawableClusters } from './clusters.series.ts';
 import { overlaps } from '../../kinds/scatter.layout.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../../../data');
@@ -138,6 +138,20 @@ test('a sector filter keeps the shown sector\'s trend and frontier; fits made on
   expect(pub.gap).toBeUndefined();
   const state = { ...DEFAULT_VIEW_STATE, worldRegions: ['us' as const] };
   expect(clustersSeries(world, dataset, state, clustersFits(world, state))).toEqual(clustersSeries(world, dataset, state));
+});
+
+test('marks made once (drawableClusters) give the same series; a filter picks them in date order, the same objects each time', () => {
+  const pins = ['marenostrum-5-acc'];
+  const drawable = drawableClusters(world, dataset, pins);
+  for (const patch of [{}, { sectors: ['public' as const] }, { statuses: ['planned' as const] }, { worldRegions: ['spain' as const], vendors: ['nvidia' as const] }]) {
+    const state = { ...DEFAULT_VIEW_STATE, pins, ...patch };
+    const kept = clustersSeries(world, dataset, state, clustersFits(world, state), drawable);
+    expect(kept).toEqual(clustersSeries(world, dataset, state));
+    expect(kept.data.every((d) => drawable.includes(d))).toBe(true);
+    const days = kept.data.map((d) => dateMs(d.date));
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  }
+  expect(drawable.find((d) => d.isPinned)?.name).toBe('MareNostrum 5 ACC');
 });
 
 test('wrap keeps words whole and lines within the limit', () => {

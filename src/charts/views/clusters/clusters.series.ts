@@ -94,38 +94,52 @@ export function clustersFits(world: WorldData, state: FitFilters): ClustersFits 
   };
 }
 
-export function clustersSeries(
-  world: WorldData,
-  dataset: Dataset,
-  state: Filters & FitFilters & { pins?: readonly string[] },
-  fits: ClustersFits = clustersFits(world, state),
-): ClustersSeries {
+const isDrawable = (c: WorldCluster) => !!c.firstOperational && !!c.h100e && c.h100e.value > 0;
+
+/**
+ * Every cluster that has a date and a size, as marks in date order (ties by id), whatever the
+ * filters. Depends only on the data and the pins, so a view makes it once and each filter picks
+ * from it: no sort per filter, and a mark keeps its datum object from one filter to the next.
+ */
+export function drawableClusters(world: WorldData, dataset: Dataset, pinIds: readonly string[] = []): ClusterDatum[] {
   const curatedName = new Map(dataset.systems.map((s) => [s.id, s.shortName]));
   // A pin names the curated id of a matched cluster, or Epoch's id.
-  const pins = new Set(state.pins ?? []);
-  const kept = filterClusters(world.clusters, state);
+  const pins = new Set(pinIds);
   const data: ClusterDatum[] = [];
-  const notDrawn: WorldCluster[] = [];
-  for (const c of kept) {
-    if (!c.firstOperational || !c.h100e || !(c.h100e.value > 0)) {
-      notDrawn.push(c);
-      continue;
-    }
+  for (const c of world.clusters) {
+    if (!isDrawable(c)) continue;
     const curated = c.curatedId ? curatedName.get(c.curatedId) : undefined;
     data.push({
       id: c.id,
       name: curated ?? c.name,
       isPostSystem: curated !== undefined,
       isPinned: pins.has(c.id) || (c.curatedId !== undefined && pins.has(c.curatedId)),
-      date: c.firstOperational,
-      h100e: c.h100e.value,
+      date: c.firstOperational!,
+      h100e: c.h100e!.value,
       sector: c.sector,
       status: c.status,
       certainty: certaintyOf(c),
       cluster: c,
     });
   }
-  data.sort((a, b) => periodStart(a.date).localeCompare(periodStart(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return data.sort((a, b) => periodStart(a.date).localeCompare(periodStart(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * `drawable`: `drawableClusters` of the same world, dataset and pins, when the caller keeps it
+ * (the marks then keep their identity from one filter to the next).
+ */
+export function clustersSeries(
+  world: WorldData,
+  dataset: Dataset,
+  state: Filters & FitFilters & { pins?: readonly string[] },
+  fits: ClustersFits = clustersFits(world, state),
+  drawable: readonly ClusterDatum[] = drawableClusters(world, dataset, state.pins),
+): ClustersSeries {
+  const kept = filterClusters(world.clusters, state);
+  const isKept = new Set(kept);
+  const data = drawable.filter((d) => isKept.has(d.cluster));
+  const notDrawn = kept.filter((c) => !isDrawable(c));
 
   const wanted = (s: Sector) => !state.sectors.length || state.sectors.includes(s);
   const sectors = (['public', 'private'] as const).filter(wanted);

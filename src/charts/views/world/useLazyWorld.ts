@@ -4,7 +4,7 @@
  * with the world views (worldContext.ts); data handed over by `WorldDataContext` (prerender,
  * embed, tests) counts as loaded.
  */
-import { useCallback, useContext, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { loadWorldOnce, WorldDataContext } from './worldContext.ts';
 
@@ -43,5 +43,6 @@ export function useLazyWorld(base: string = import.meta.env.BASE_URL): LazyWorld
   }, []);
   const world = given ?? result.world;
   const status: LazyWorldStatus = world ? 'ready' : result.error ? 'error' : isRequested ? 'loading' : 'idle';
-  return { status, world, error: result.error, request, retry };
+  // The same object while nothing in it changes, so what takes it can skip a render.
+  return useMemo(() => ({ status, world, error: result.error, request, retry }), [status, world, result.error, request, retry]);
 }
