@@ -25,7 +25,7 @@ import {
   waffleUnit,
   warningTexts,
 } from './compare.series.ts';
-import type { PanelProps } from '../../panelProps.ts';
+import { frameProps, type PanelProps } from '../../panelProps.ts';
 import { squareCount } from '../../kinds/waffle.layout.ts';
 import { WaffleChart, type WaffleSide } from '../../kinds/WaffleChart.tsx';
 
@@ -97,7 +97,7 @@ function SideList({ c, points, lang, m }: { c: ComputedComparison; points: reado
 }
 
 export function ComparePanel(props: PanelProps) {
-  const { lang, m, actions, update } = props;
+  const { lang, m, update } = props;
   // Any Epoch cluster or model too: the dataset grows by the entities the URL names.
   const { dataset, state } = useWorldEntities(props.dataset, props.state, lang);
   const { a, b } = resolvePair(dataset, state.compareA, state.compareB);
@@ -151,10 +151,7 @@ export function ComparePanel(props: PanelProps) {
       csvName={`compute-atlas-compare-${c.a.id}-vs-${c.b.id}`}
       chart="compare"
       altText={description}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
+      {...frameProps(props)}
     >
       {(width) => (
         <div className="flex flex-col gap-3">

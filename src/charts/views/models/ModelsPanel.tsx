@@ -10,7 +10,7 @@ import type { Currency } from '../../../metrics/currency.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { costView, notShownLines, paramsView, scatterDescription, type ScatterView } from './models.series.ts';
-import type { PanelProps } from '../../panelProps.ts';
+import { frameProps, type PanelProps } from '../../panelProps.ts';
 import { ScatterChart } from '../../kinds/ScatterChart.tsx';
 import type { TickFormats } from '../../kinds/scatter.layout.ts';
 import { TimelinePanel } from './TimelinePanel.tsx';
@@ -52,10 +52,7 @@ function ScatterFrame(p: ScatterFrameProps) {
       sources={pointSources(view.points)}
       formatValue={(pt) => p.formatValue(pt.value)}
       csvName={p.csvName}
-      lang={p.lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={p.actions}
+      {...frameProps(p)}
     >
       {(width) => (
         <>

@@ -10,7 +10,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { asOfToDay } from '../../../metrics/currency.ts';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointDetails, pointSources, type DataPoint } from '../../frame/dataPoint.ts';
-import type { PanelProps } from '../../panelProps.ts';
+import { frameProps, type PanelProps } from '../../panelProps.ts';
 import { Timeline, type TimelineItem } from '../../kinds/Timeline.tsx';
 import { sortEvents } from '../../kinds/timeline.layout.ts';
 
@@ -59,7 +59,8 @@ export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: Dat
   return { points, items };
 }
 
-export function TimelinePanel({ dataset, state, lang, m, actions }: PanelProps) {
+export function TimelinePanel(props: PanelProps) {
+  const { dataset, lang, m } = props;
   const h = m.history;
   const { points, items } = useMemo(() => timelineData(dataset, lang, m), [dataset, lang, m]);
   const first = items[0];
@@ -77,10 +78,7 @@ export function TimelinePanel({ dataset, state, lang, m, actions }: PanelProps) 
       formatValue={(p) => formatDate(p.asOf, lang)}
       csvName="compute-atlas-timeline"
       chart="timeline"
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
+      {...frameProps(props)}
       empty={items.length ? undefined : h.emptyTimeline}
     >
       {(width) => (

@@ -8,11 +8,12 @@ import { formatCompact, formatEdition, formatNumber, formatOrdinal } from '../..
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
-import type { PanelProps } from '../../panelProps.ts';
+import { frameProps, type PanelProps } from '../../panelProps.ts';
 import { Top500Chart } from '../../kinds/Top500Chart.tsx';
 import { editionDescription, editionsOf, editionView, historyDescription, historyPoints, historySeries, resolveEdition } from './top500.series.ts';
 
-export function Top500HistoryPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
+export function Top500HistoryPanel(props: PanelProps) {
+  const { dataset, state, lang, m, update } = props;
   const h = m.history;
   const points = useMemo(() => historyPoints(dataset, lang, m), [dataset, lang, m]);
   const series = useMemo(() => historySeries(dataset, points, state.highlight, lang, m), [dataset, points, state.highlight, lang, m]);
@@ -30,10 +31,7 @@ export function Top500HistoryPanel({ dataset, state, lang, m, actions, update }:
       formatValue={(p) => formatOrdinal(p.value, lang)}
       csvName="compute-atlas-top500-history"
       chart="top500-history"
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
+      {...frameProps(props)}
       empty={series.length ? undefined : h.emptyHistory}
     >
       {(width) => (
@@ -57,7 +55,8 @@ export function Top500HistoryPanel({ dataset, state, lang, m, actions, update }:
   );
 }
 
-export function Top500EditionPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
+export function Top500EditionPanel(props: PanelProps) {
+  const { dataset, state, lang, m, update } = props;
   const h = m.history;
   const edition = resolveEdition(dataset, state.edition);
   const view = useMemo(() => (edition ? editionView(dataset, edition, state.highlight, lang, m) : null), [dataset, edition, state.highlight, lang, m]);
@@ -77,10 +76,7 @@ export function Top500EditionPanel({ dataset, state, lang, m, actions, update }:
       formatValue={(p) => `${formatNumber(p.value, lang, { maxFractionDigits: 2 })}\u00a0PFLOP/s`}
       csvName={`compute-atlas-top500-${edition}`}
       chart={`top500-${edition}`}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
+      {...frameProps(props)}
       empty={view.rows.length ? undefined : h.emptyEdition}
     >
       {(width) => (

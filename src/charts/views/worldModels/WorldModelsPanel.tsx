@@ -12,7 +12,7 @@ import { ChartFrame } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
 import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
-import type { PanelProps } from '../../panelProps.ts';
+import { frameProps, type PanelProps } from '../../panelProps.ts';
 import { dateTick, flopTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
 import { accessStyle, modelsDescription, modelsOverTime, TREND_FROM_YEAR, trendSentence } from './worldModels.series.ts';
@@ -35,7 +35,8 @@ export function confidenceKey(present: ReadonlySet<Confidence>, m: PanelProps['m
   return entries;
 }
 
-function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
+function ModelsOverTimeFrame(props: PanelProps & { world: WorldData }) {
+  const { dataset, state, lang, m, world } = props;
   const w = MESSAGES[lang].worldCharts;
   const view = useMemo(() => modelsOverTime(dataset, world, state.access, lang, m, w, state.pins), [dataset, world, state.access, lang, m, w, state.pins]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
@@ -60,11 +61,8 @@ function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelP
       sources={pointSources(view.points)}
       formatValue={(p) => formatFlop(p.value, lang)}
       csvName="compute-atlas-world-models"
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
+      {...frameProps(props)}
       hideLegend
-      actions={actions}
     >
       {(width) => (
         <>
