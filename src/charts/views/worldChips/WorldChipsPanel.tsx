@@ -14,7 +14,7 @@ import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.l
 import { frameProps, type PanelProps } from '../../panelProps.ts';
 import { dateTick, tflopsTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
-import { confidenceKey } from '../worldModels/WorldModelsPanel.tsx';
+import { confidenceKey } from '../world/confidenceKey.ts';
 import { chipsDescription, chipsOverTime } from './worldChips.series.ts';
 
 export function WorldChipsPanel(props: PanelProps) {
