@@ -578,7 +578,7 @@ const en: Messages = {
     loading: 'Loading Epoch AI’s data…',
     error: 'Epoch AI’s data could not be loaded.',
     retry: 'Try again',
-    results: (n, shown) => (n === 0 ? 'No results' : n === 1 ? '1 result' : shown < n ? `${n} results; showing the first ${shown}` : `${n} results`),
+    results: (n, shown) => (n === 0 ? 'No results' : `${n} ${plural(n, 'result', 'results')}${shown < n ? `; showing the first ${shown}` : ''}`),
     kinds: { cluster: 'cluster', model: 'model', chip: 'chip' },
     fromPost: 'from the post',
     pinned: 'Pinned',

@@ -652,7 +652,7 @@ const es = {
     error: 'No se pudieron cargar los datos de Epoch AI.',
     retry: 'Reintentar',
     results: (n: number, shown: number) =>
-      n === 0 ? 'Ningún resultado' : n === 1 ? '1 resultado' : shown < n ? `${n} resultados; se muestran los ${shown} primeros` : `${n} resultados`,
+      n === 0 ? 'Ningún resultado' : `${n} ${plural(n, 'resultado', 'resultados')}${shown < n ? `; se muestran los ${shown} primeros` : ''}`,
     kinds: { cluster: 'clúster', model: 'modelo', chip: 'chip' } satisfies Record<SearchKind, string>,
     fromPost: 'del artículo',
     pinned: 'Fijados',
