@@ -648,6 +648,9 @@ const en: Messages = {
     versionLabel: (release: string) => `Data release ${release}`,
     accessed: (date: string) => `Accessed ${date}`,
     publisher: 'Compute Atlas',
+    citeKind: 'Data set',
+    citeRetrieved: (date, url) => `Retrieved ${date}, from ${url}`,
+    citeQuoted: (title) => `“${title}”`,
   },
 };
 

@@ -725,6 +725,12 @@ const es = {
     versionLabel: (release: string) => `Versión de los datos ${release}`,
     accessed: (date: string) => `Consultado el ${date}`,
     publisher: 'Atlas del cómputo',
+    /** APA's bracketed kind of work, e.g. "[Conjunto de datos; versión …]". */
+    citeKind: 'Conjunto de datos',
+    /** APA's closing "Retrieved <long date>, from <url>" in the language. */
+    citeRetrieved: (date: string, url: string) => `Recuperado el ${date}, de ${url}`,
+    /** A title in the language's quotation marks. */
+    citeQuoted: (title: string) => `«${title}»`,
   },
 };
 
