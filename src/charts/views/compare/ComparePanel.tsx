@@ -11,7 +11,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { useWorldEntities } from '../world/useWorldEntities.ts';
 import { compareEntities, type CompareResult, type ComputedComparison } from '../../../metrics/comparisons.ts';
 import type { UpdateView } from '../../../view/useViewState.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointDetails, pointSources, type DataPoint } from '../../frame/dataPoint.ts';
 import {
   compareDescription,
@@ -25,7 +25,7 @@ import {
   waffleUnit,
   warningTexts,
 } from './compare.series.ts';
-import { frameProps, type PanelProps } from '../../panelProps.ts';
+import type { PanelProps } from '../../panelProps.ts';
 import { squareCount } from '../../kinds/waffle.layout.ts';
 import { WaffleChart, type WaffleSide } from '../../kinds/WaffleChart.tsx';
 

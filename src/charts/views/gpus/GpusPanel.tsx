@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { COMPACT_BELOW } from '../../kinds/barChart.layout.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions, type GpuWhatIf } from './gpus.series.ts';
-import { frameProps, type PanelProps } from '../../panelProps.ts';
+import type { PanelProps } from '../../panelProps.ts';
 import { useLazyWorld } from '../world/useLazyWorld.ts';
 import { unshownPins, unshownText } from './gpus.unshown.ts';
 

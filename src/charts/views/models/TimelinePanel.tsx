@@ -8,9 +8,9 @@ import type { Dataset } from '../../../data/schema.ts';
 import { formatDate, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { asOfToDay } from '../../../metrics/currency.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointDetails, pointSources, type DataPoint } from '../../frame/dataPoint.ts';
-import { frameProps, type PanelProps } from '../../panelProps.ts';
+import type { PanelProps } from '../../panelProps.ts';
 import { Timeline, type TimelineItem } from '../../kinds/Timeline.tsx';
 import { sortEvents } from '../../kinds/timeline.layout.ts';
 

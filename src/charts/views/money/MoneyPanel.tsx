@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber } from '../../../i18n/format.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { distinctScopes, moneyDescription, moneyPoints, moneyRows, type MoneyOptions } from './money.series.ts';
-import { frameProps, type PanelProps } from '../../panelProps.ts';
+import type { PanelProps } from '../../panelProps.ts';
 
 function moneyOptions(state: PanelProps['state']): MoneyOptions {
   return { currency: state.currency === 'usd' ? 'USD' : 'EUR', ids: state.ids, highlight: state.highlight };

@@ -6,9 +6,9 @@
 import { useMemo } from 'react';
 import { formatCompact, formatEdition, formatNumber, formatOrdinal } from '../../../i18n/format.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
-import { frameProps, type PanelProps } from '../../panelProps.ts';
+import type { PanelProps } from '../../panelProps.ts';
 import { Top500Chart } from '../../kinds/Top500Chart.tsx';
 import { editionDescription, editionsOf, editionView, historyDescription, historyPoints, historySeries, resolveEdition } from './top500.series.ts';
 

@@ -13,9 +13,9 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { useWorldEntities } from '../world/useWorldEntities.ts';
 import { resolveWhatIf, type WhatIfResult } from '../../../metrics/trainingTime.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources, type DataPoint } from '../../frame/dataPoint.ts';
-import { frameProps, type PanelProps } from '../../panelProps.ts';
+import type { PanelProps } from '../../panelProps.ts';
 import {
   conversionRows,
   figureText,
