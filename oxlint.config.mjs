@@ -36,6 +36,8 @@ const CHARTS = [
   rule('Charts take their data from the page: the dashboard query and loader are not theirs.', '**/data/load.ts', '**/data/queries.ts'),
 ];
 const ABOVE_VIEWS = rule('Only the registry imports the views\' panels.', '**/registry.ts');
+/** A view's folder is its own: what two views share lives in views/world/, the kinds or the kit. */
+const OTHER_VIEW = rule('A view imports no other view\'s panel: move what both need to views/world/ (or a kind).', '../*/*Panel.tsx');
 const ABOVE_FRAME = rule('The frame and the kit draw no view: views import them, not the other way.', '**/views/**', '**/panelProps.ts', '**/Isolated.tsx');
 const ABOVE_KINDS = rule('Chart kinds are built on the kit and know no frame.', '**/frame/**');
 const ABOVE_KIT = rule('The kit is the bottom of the charts: it imports no chart kind.', '**/kinds/**');
@@ -76,7 +78,7 @@ export default {
     { files: ['src/metrics/**'], rules: restrict([...BASE, PURE]) },
     { files: ['src/data/schema.ts', 'src/data/validate.ts'], rules: restrict(BASE.slice(NO_ZOD.length)) },
     { files: ['src/charts/**'], rules: restrict(CHARTS) },
-    { files: ['src/charts/views/**'], rules: restrict([...CHARTS, ABOVE_VIEWS]) },
+    { files: ['src/charts/views/**'], rules: restrict([...CHARTS, ABOVE_VIEWS, OTHER_VIEW]) },
     { files: ['src/charts/frame/**'], rules: restrict([...CHARTS, ABOVE_VIEWS, ABOVE_FRAME]) },
     { files: ['src/charts/kinds/**'], rules: restrict([...CHARTS, ABOVE_VIEWS, ABOVE_FRAME, ABOVE_KINDS]) },
     { files: ['src/charts/kit/**'], rules: restrict([...CHARTS, ABOVE_VIEWS, ABOVE_FRAME, ABOVE_KINDS, ABOVE_KIT]) },

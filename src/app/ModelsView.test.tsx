@@ -30,12 +30,12 @@ const renderView = (initial: Partial<ViewState> = {}, lang: 'es' | 'en' = 'en') 
 test('two log-log scatters and the timeline, each named; every event on the timeline', () => {
   renderView();
   const m = MESSAGES.en;
-  const cost = screen.getByRole('graphics-document', { name: m.history.costTitle });
-  const params = screen.getByRole('graphics-document', { name: m.history.paramsTitle });
+  const cost = screen.getByRole('graphics-document', { name: m.modelCharts.costTitle });
+  const params = screen.getByRole('graphics-document', { name: m.modelCharts.paramsTitle });
   const withCost = d.models.filter((x) => x.trainingFlop && d.money.some((r) => r.scope === 'training-compute' && (r.about === x.id || r.about === x.trainedOn)));
   expect(within(cost).getAllByRole('graphics-symbol')).toHaveLength(withCost.length);
   expect(within(params).getAllByRole('graphics-symbol')).toHaveLength(d.models.filter((x) => x.paramsB && x.tokensT).length);
-  expect(screen.getByRole('list', { name: m.history.timelineTitle }).querySelectorAll('li')).toHaveLength(d.events.length);
+  expect(screen.getByRole('list', { name: m.timeline.timelineTitle }).querySelectorAll('li')).toHaveLength(d.events.length);
 });
 
 test('models without a figure are named under the chart, not silently dropped', () => {
@@ -51,13 +51,13 @@ test('the currency control pushes the currency and relabels the cost axis', asyn
   const m = MESSAGES.es;
   await user.click(screen.getByRole('radio', { name: 'USD' }));
   expect(calls).toContainEqual([{ currency: 'usd' }, 'push']);
-  expect(screen.getByRole('graphics-document', { name: m.history.costTitle })).toHaveTextContent(m.history.costAxis('US$'));
+  expect(screen.getByRole('graphics-document', { name: m.modelCharts.costTitle })).toHaveTextContent(m.modelCharts.costAxis('US$'));
 });
 
 test('clicking a model highlights it (replace: a passing choice, not a history step)', async () => {
   const user = userEvent.setup();
   renderView();
-  const params = screen.getByRole('graphics-document', { name: MESSAGES.en.history.paramsTitle });
+  const params = screen.getByRole('graphics-document', { name: MESSAGES.en.modelCharts.paramsTitle });
   await user.click(within(params).getAllByRole('graphics-symbol')[0]!);
   expect(calls.at(-1)![1]).toBe('replace');
   expect(d.models.map((x) => x.id)).toContain(calls.at(-1)![0].highlight);

@@ -29,8 +29,8 @@ function Harness({ initial }: { initial: Partial<ViewState> }) {
   return <Top500View dataset={d} state={state} update={update} lang="es" m={m} />;
 }
 const renderView = (initial: Partial<ViewState> = {}) => render(<Harness initial={initial} />);
-const picker = () => screen.getByRole('group', { name: m.history.editionPicker });
-const barsTitle = (e: string) => m.history.editionTitle(formatEdition(e, 'es'));
+const picker = () => screen.getByRole('group', { name: m.top500.editionPicker });
+const barsTitle = (e: string) => m.top500.editionTitle(formatEdition(e, 'es'));
 
 test('with no edition in the URL, the default edition is picked and drawn as bars', () => {
   renderView();
@@ -39,7 +39,7 @@ test('with no edition in the URL, the default edition is picked and drawn as bar
   const bars = screen.getByRole('graphics-document', { name: barsTitle(def) });
   const onList = d.systems.filter((s) => s.top500.some((t) => t.edition === def && t.rmaxPflops));
   expect(within(bars).getAllByRole('graphics-symbol')).toHaveLength(onList.length);
-  expect(screen.getByRole('graphics-document', { name: m.history.top500Title })).toBeInTheDocument();
+  expect(screen.getByRole('graphics-document', { name: m.top500.top500Title })).toBeInTheDocument();
 });
 
 test('picking an edition pushes it into the view state and redraws the bars', async () => {
@@ -62,7 +62,7 @@ test('an edition whose systems lack an Rmax names them instead of dropping them'
 test('clicking a point in the history picks its edition', async () => {
   const user = userEvent.setup();
   renderView();
-  const history = screen.getByRole('graphics-document', { name: m.history.top500Title });
+  const history = screen.getByRole('graphics-document', { name: m.top500.top500Title });
   const mark = within(history).getAllByRole('graphics-symbol')[0]!;
   await user.click(mark);
   expect(calls.at(-1)![1]).toBe('push');

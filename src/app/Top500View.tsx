@@ -20,7 +20,7 @@ export function Top500View(props: PanelProps & { update: UpdateView }) {
       {edition && (
         <div className="flex flex-col gap-2" role="group" aria-label={m.views.top500}>
           <Segmented
-            legend={m.history.editionPicker}
+            legend={m.top500.editionPicker}
             options={editions.map((e) => ({ value: e, label: formatEdition(e, lang) }))}
             value={edition}
             onChange={(e) => update({ edition: e }, 'push')}

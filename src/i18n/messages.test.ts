@@ -26,3 +26,9 @@ test('no message is empty, and Spanish never says "billón" for 10⁹', () => {
   };
   for (const lang of LANGS) walk(MESSAGES[lang]);
 });
+
+test('search results are counted by the language\'s plural rules, and say when only the first are listed', () => {
+  const said = (lang: 'es' | 'en') => [[0, 0], [1, 1], [3, 3], [50, 20]].map(([n, shown]) => MESSAGES[lang].search.results(n!, shown!));
+  expect(said('es')).toEqual(['Ningún resultado', '1 resultado', '3 resultados', '50 resultados; se muestran los 20 primeros']);
+  expect(said('en')).toEqual(['No results', '1 result', '3 results', '50 results; showing the first 20']);
+});

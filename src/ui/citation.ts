@@ -1,10 +1,12 @@
 /**
- * How to cite a view: APA, BibTeX and plain text, in Spanish or English, naming the dated data
- * release, the view's address (pinned to that release) and the day the reader looked (their
- * clock at the moment they asked, passed in: this module reads no clock). Pure.
+ * How to cite a view: APA, BibTeX and plain text in the reader's language (its words and
+ * quotation marks from the messages), naming the dated data release, the view's address (pinned
+ * to that release) and the day the reader looked (their clock at the moment they asked, passed
+ * in: this module reads no clock). Pure.
  */
 import { EPOCH_ATTRIBUTION, type EpochAttribution } from '../data/epoch/attribution.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import type { Messages } from '../i18n/messages.ts';
 
 export interface CitationInput {
@@ -30,7 +32,7 @@ export interface Citations {
 /** `1 de diciembre de 2026` / `December 1, 2026`: APA's long date in each language. */
 function longDate(day: string, lang: Lang): string {
   const [y, mo, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(LOCALES[lang].intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, mo! - 1, d!)),
   );
 }
@@ -42,11 +44,7 @@ export function citeView(c: CitationInput, m: Messages): Citations {
   const app = m.release.publisher;
   const year = (c.release ?? c.accessed).slice(0, 4);
   const edition = c.release ? m.release.versionLabel(c.release) : `${m.dataVersion} ${c.version}`;
-  const dataset = c.lang === 'es' ? 'Conjunto de datos' : 'Data set';
-  const apa =
-    c.lang === 'es'
-      ? `${app}. (${year}). ${c.viewTitle} [${dataset}; ${edition.charAt(0).toLowerCase()}${edition.slice(1)}]. Recuperado el ${longDate(c.accessed, 'es')}, de ${c.url}`
-      : `${app}. (${year}). ${c.viewTitle} [${dataset}; ${edition.charAt(0).toLowerCase()}${edition.slice(1)}]. Retrieved ${longDate(c.accessed, 'en')}, from ${c.url}`;
+  const apa = `${app}. (${year}). ${c.viewTitle} [${m.release.citeKind}; ${edition.charAt(0).toLowerCase()}${edition.slice(1)}]. ${m.release.citeRetrieved(longDate(c.accessed, c.lang), c.url)}`;
   const key = `computeatlas${(c.release ?? c.version).replace(/[^0-9a-z]/gi, '')}`;
   const bibtex = [
     `@misc{${key},`,
@@ -59,8 +57,8 @@ export function citeView(c: CitationInput, m: Messages): Citations {
     `  note = {${bibEscape(`${edition}. ${m.release.accessed(formatDate(c.accessed, c.lang).replace(/\u00a0/g, ' '))}`)}}`,
     '}',
   ].join('\n');
-  const plain = `${app}, «${c.viewTitle}», ${edition}. ${c.url} (${m.release.accessed(formatDate(c.accessed, c.lang)).replace(/\u00a0/g, ' ').replace(/^./, (x) => x.toLowerCase())}).`;
-  return { apa, bibtex, plain: c.lang === 'en' ? plain.replace('«', '“').replace('»', '”') : plain };
+  const plain = `${app}, ${m.release.citeQuoted(c.viewTitle)}, ${edition}. ${c.url} (${m.release.accessed(formatDate(c.accessed, c.lang)).replace(/\u00a0/g, ' ').replace(/^./, (x) => x.toLowerCase())}).`;
+  return { apa, bibtex, plain };
 }
 
 /** Epoch AI's own citations for the Epoch datasets a view shows (by the frame's source ids, `epoch-<key>`). */

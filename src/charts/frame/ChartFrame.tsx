@@ -46,6 +46,16 @@ export interface ChartFrameProps {
   children: (width: number) => ReactNode;
 }
 
+/**
+ * The frame props a panel passes from its own props, not from its chart: language, messages,
+ * the host's actions and the view's "hide the title" switch (`<ChartFrame {...frameProps(props)} …>`),
+ * so every panel passes them alike. It lives here, not in panelProps.ts, so that it ships in the
+ * chunk every panel already loads instead of a chunk of its own (one more request per page).
+ */
+export function frameProps(p: { lang: Lang; m: Messages; state: { hideTitle: boolean }; actions?: ReactNode }): Pick<ChartFrameProps, 'lang' | 'm' | 'hideTitle' | 'actions'> {
+  return { lang: p.lang, m: p.m, hideTitle: p.state.hideTitle, actions: p.actions };
+}
+
 /** Drawn only when the reader opens it, so its code loads on that click, not with the page. */
 const DataTable = lazy(() => import('./DataTable.tsx').then((x) => ({ default: x.DataTable })));
 

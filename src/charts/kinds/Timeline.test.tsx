@@ -13,11 +13,11 @@ const d = loaded.dataset;
 const m = MESSAGES.es;
 const { items } = timelineData(d, 'es', m);
 const renderAt = (width: number) =>
-  render(<Timeline items={items} width={width} title={m.history.timelineTitle} description="Cronología generada." gapLabel={m.history.timeGap} />);
+  render(<Timeline items={items} width={width} title={m.timeline.timelineTitle} description="Cronología generada." gapLabel={m.timeline.timeGap} />);
 
 test('desktop: a named time axis with one numbered, focusable marker per event, in date order', () => {
   renderAt(1000);
-  const chart = screen.getByRole('graphics-document', { name: m.history.timelineTitle });
+  const chart = screen.getByRole('graphics-document', { name: m.timeline.timelineTitle });
   expect(chart).toHaveAccessibleDescription('Cronología generada.');
   const marks = within(chart).getAllByRole('graphics-symbol');
   expect(marks).toHaveLength(d.events.length);
@@ -28,7 +28,7 @@ test('desktop: a named time axis with one numbered, focusable marker per event, 
 
 test('the ALIA milestones are there with their dates and sources', () => {
   renderAt(1000);
-  const list = screen.getByRole('list', { name: m.history.timelineTitle });
+  const list = screen.getByRole('list', { name: m.timeline.timelineTitle });
   const text = list.textContent!;
   for (const id of ['alia-mwc-announcement', 'alia-ibm-mou', 'alia-named-ai-strategy', 'alia-first-models-published']) {
     const e = d.events.find((x) => x.id === id)!;
@@ -47,7 +47,7 @@ test('focusing a marker shows its date, kind and source; Escape hides it', async
   const first = within(screen.getByRole('graphics-document')).getAllByRole('graphics-symbol')[0]!;
   act(() => first.focus());
   expect(screen.getByRole('tooltip')).toHaveTextContent(m.detail.source);
-  expect(screen.getByRole('tooltip')).toHaveTextContent(m.history.eventKind);
+  expect(screen.getByRole('tooltip')).toHaveTextContent(m.timeline.eventKind);
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
 });
@@ -55,7 +55,7 @@ test('focusing a marker shows its date, kind and source; Escape hides it', async
 test('phones: a vertical list only, still named and described', () => {
   renderAt(360);
   expect(screen.queryByRole('graphics-document')).not.toBeInTheDocument();
-  const list = screen.getByRole('list', { name: m.history.timelineTitle });
+  const list = screen.getByRole('list', { name: m.timeline.timelineTitle });
   expect(list).toHaveAccessibleDescription('Cronología generada.');
   expect(within(list).getAllByRole('listitem')).toHaveLength(d.events.length);
 });

@@ -19,17 +19,17 @@ function renderChart(onSelectEdition?: (e: string) => void, width = 900) {
       series={series}
       editions={editionsOf(d)}
       width={width}
-      title={m.history.top500Title}
+      title={m.top500.top500Title}
       description={historyDescription(series, 'es', m)}
       selectedEdition="2024-11"
       formatEdition={(e) => formatEdition(e, 'es')}
       formatRank={(r) => formatOrdinal(r, 'es')}
-      axisLabel={m.history.rankAxis}
+      axisLabel={m.top500.rankAxis}
       onSelectEdition={onSelectEdition}
     />,
   );
 }
-const chart = () => screen.getByRole('graphics-document', { name: m.history.top500Title });
+const chart = () => screen.getByRole('graphics-document', { name: m.top500.top500Title });
 
 test('named and described from the data; one labelled mark per (system, edition)', () => {
   renderChart();

@@ -6,7 +6,7 @@
  */
 import type { Confidence } from '../../data/schema.ts';
 import type { DetailLine } from '../kit/detail.ts';
-import { decadeDomain, decadeTicks, logScale, type Tick } from '../kit/scales.ts';
+import { decadeDomain, decadesOf, decadeTicks, logScale, type Tick } from '../kit/scales.ts';
 
 export interface ScatterDatum {
   id: string;
@@ -47,10 +47,6 @@ const GAP = 4;
 
 /** Points sit at least this far (in decades) inside the frame. */
 const PAD = 0.05;
-
-/** Every decade of a [10^a, 10^b] domain. */
-const decadesOf = ([lo, hi]: [number, number]) =>
-  Array.from({ length: Math.round(Math.log10(hi / lo)) + 1 }, (_, k) => lo * 10 ** k);
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 

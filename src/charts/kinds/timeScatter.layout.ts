@@ -12,7 +12,7 @@
 import { fractionalYear } from '../../metrics/trendFit.ts';
 import type { Confidence } from '../../data/schema.ts';
 import type { DetailLine } from '../kit/detail.ts';
-import { decadeDomain, decadeTicks, logScale, thinFromTop, type Tick } from '../kit/scales.ts';
+import { decadeDomain, decadesOf, decadeTicks, logScale, thinFromTop, type Tick } from '../kit/scales.ts';
 import { timeScale } from '../kit/timeScale.ts';
 import { overlaps, type Box } from './scatter.layout.ts';
 
@@ -160,7 +160,7 @@ export function layoutTimeScatter(
   }
   const keyHeight = key.length ? ky + KEY_ROW : 0;
   const height = Math.round(Math.min(460, Math.max(300, width * 0.6))) + keyHeight;
-  const yLabelWidth = Math.max(...decadeTicksOf(yDomain).map((v) => formats.y(v).length * charWidth));
+  const yLabelWidth = Math.max(...decadesOf(yDomain).map((v) => formats.y(v).length * charWidth));
   const plot = { left: Math.ceil(yLabelWidth) + 10, top: 28 + keyHeight, right: width - 14, bottom: height - 40 };
   const sx = timeScale(xDomain, [plot.left, plot.right]);
   const sy = logScale(yDomain, [plot.bottom, plot.top]);
@@ -196,10 +196,6 @@ export function layoutTimeScatter(
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
-
-function decadeTicksOf([lo, hi]: [number, number]): number[] {
-  return Array.from({ length: Math.round(Math.log10(hi / lo)) + 1 }, (_, k) => lo * 10 ** k);
-}
 
 /**
  * Greedy, highlighted first, then top to bottom: the first of eight spots around the mark that

@@ -15,6 +15,16 @@ export interface Tick {
 
 const positive = (values: readonly number[]) => values.filter((v) => v > 0 && Number.isFinite(v));
 
+/** 10^k exactly: in JavaScript `10 ** 26` is 9.999999999999999e25, which a tick label would show. */
+const decade = (k: number) => Number(`1e${k}`);
+
+/** Every decade of a [10^a, 10^b] domain, in order: the values a log axis labels. */
+export function decadesOf([lo, hi]: readonly [number, number]): number[] {
+  const values: number[] = [];
+  for (let k = Math.round(Math.log10(lo)); k <= Math.round(Math.log10(hi)); k++) values.push(decade(k));
+  return values;
+}
+
 /**
  * Whole decades around the data: [10^a, 10^b] with a < b. `pad` (in decades) keeps data off
  * the ends: a bar chart pads a hair so a value of exactly 1,000 still gets a visible bar, a
@@ -26,7 +36,7 @@ export function decadeDomain(values: readonly number[], pad: number): [number, n
   if (min === undefined || maxLog === undefined) return [1, 10];
   const lo = Math.floor(min - pad);
   const hi = Math.max(lo + 1, Math.ceil(maxLog + pad));
-  return [10 ** lo, 10 ** hi];
+  return [decade(lo), decade(hi)];
 }
 
 export function logScale(domain: [number, number], range: [number, number]) {
@@ -60,9 +70,7 @@ const spanOf = (scale: { range(): number[] }) => {
 
 /** The decades of a log scale's domain, at least `minGap` pixels apart. */
 export function decadeTicks(scale: ReturnType<typeof scaleLog<number>>, minGap: number): Tick[] {
-  const [lo, hi] = scale.domain() as [number, number];
-  const all: Tick[] = [];
-  for (let k = Math.round(Math.log10(lo)); k <= Math.round(Math.log10(hi)); k++) all.push({ value: 10 ** k, at: scale(10 ** k) });
+  const all = decadesOf(scale.domain() as [number, number]).map((value) => ({ value, at: scale(value) }));
   return thinFromTop(all, minGap, spanOf(scale));
 }
 

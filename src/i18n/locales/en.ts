@@ -320,8 +320,8 @@ const en: Messages = {
     gpusChartNote: 'The same GPUs on the accelerator chart; the dashed bar is hypothetical.',
   },
 
-  // ──── history ───────────────────────────────────────────────────────────────────────────────────
-  history: {
+  // ──── TOP500, models, timeline ──────────────────────────────────────────────────────────────────
+  top500: {
     top500Title: 'Rank on the TOP500 list, edition by edition',
     top500Subtitle: (n, e) => `${count(n, 'system', 'systems')} across ${count(e, 'edition', 'editions')} (1 = the most powerful; log scale). MareNostrum 5 highlighted.`,
     rankAxis: 'Rank',
@@ -343,6 +343,8 @@ const en: Messages = {
     rankedWith: (name, rank, value) => `${name} is ${rank} with ${value}.`,
     noRmaxInEdition: (list) => `No bar, because the data has no Rmax for them in this edition: ${list}.`,
     emptyEdition: 'No system on this edition has an Rmax in the data.',
+  },
+  modelCharts: {
     costTitle: 'Training compute against cost',
     costSubtitle: (n, cur) => `${count(n, 'model', 'models')} with both figures, log scales: training FLOP and the compute's cost in ${cur}.`,
     paramsTitle: 'Parameters against training tokens',
@@ -364,6 +366,8 @@ const en: Messages = {
     costTop: (name, flop, cost) => `The most compute is ${name}'s: ${flop}, at a cost of ${cost}.`,
     paramsTop: (name, params, tokens) => `The most parameters are ${name}'s: ${params} and ${tokens}.`,
     emptyScatter: 'No model has both figures of this chart.',
+  },
+  timeline: {
     timelineTitle: 'ALIA timeline and context',
     timelineSubtitle: (n, from, to) => `${count(n, 'event', 'events')} from ${from} to ${to}, each with its source.`,
     timelineAlt: (n, first, last) => `Timeline of ${count(n, 'event', 'events')}, from ${first} to ${last}.`,
@@ -599,7 +603,7 @@ const en: Messages = {
     loading: 'Loading Epoch AI’s data…',
     error: 'Epoch AI’s data could not be loaded.',
     retry: 'Try again',
-    results: (n, shown) => (n === 0 ? 'No results' : n === 1 ? '1 result' : shown < n ? `${n} results; showing the first ${shown}` : `${n} results`),
+    results: (n, shown) => (n === 0 ? 'No results' : `${n} ${plural(n, 'result', 'results')}${shown < n ? `; showing the first ${shown}` : ''}`),
     kinds: { cluster: 'cluster', model: 'model', chip: 'chip' },
     fromPost: 'from the post',
     pinned: 'Pinned',
@@ -671,6 +675,9 @@ const en: Messages = {
     versionLabel: (release: string) => `Data release ${release}`,
     accessed: (date: string) => `Accessed ${date}`,
     publisher: 'Compute Atlas',
+    citeKind: 'Data set',
+    citeRetrieved: (date, url) => `Retrieved ${date}, from ${url}`,
+    citeQuoted: (title) => `“${title}”`,
   },
 };
 

@@ -366,9 +366,9 @@ const es = {
     gpusChartNote: 'Las mismas GPU en el gráfico de aceleradores; la barra discontinua es hipotética.',
   },
 
-  // ──── history ───────────────────────────────────────────────────────────────────────────────────
-  // TOP500 history, models, timeline (m.history). Spanish never says "billón" (see format.ts): 10¹² tokens are written "T".
-  history: {
+  // ──── TOP500, models, timeline ──────────────────────────────────────────────────────────────────
+  // TOP500 history and editions (m.top500), the models' scatter charts (m.modelCharts), the timeline (m.timeline). Spanish never says "billón" (see format.ts): 10¹² tokens are written "T".
+  top500: {
     top500Title: 'Puesto en la lista TOP500, edición a edición',
     top500Subtitle: (n: number, e: number) =>
       `${count(n, 'sistema', 'sistemas')} en ${count(e, 'edición', 'ediciones')} (1 = el más potente; escala logarítmica). MareNostrum 5, resaltado.`,
@@ -392,7 +392,8 @@ const es = {
     rankedWith: (name: string, rank: string, value: string) => `${name} es ${rank} con ${value}.`,
     noRmaxInEdition: (list: string) => `Sin barra, porque los datos no tienen su Rmax en esta edición: ${list}.`,
     emptyEdition: 'Ningún sistema de esta edición tiene Rmax en los datos.',
-    // Models
+  },
+  modelCharts: {
     costTitle: 'Cómputo de entrenamiento frente a coste',
     costSubtitle: (n: number, cur: string) =>
       `${count(n, 'modelo', 'modelos')} con las dos cifras, en escala logarítmica: FLOP de entrenamiento y coste del cómputo en ${cur}.`,
@@ -415,7 +416,8 @@ const es = {
     costTop: (name: string, flop: string, cost: string) => `El de más cómputo es ${name}: ${flop}, con un coste de ${cost}.`,
     paramsTop: (name: string, params: string, tokens: string) => `El de más parámetros es ${name}: ${params} y ${tokens}.`,
     emptyScatter: 'Ningún modelo tiene las dos cifras de este gráfico.',
-    // Timeline
+  },
+  timeline: {
     timelineTitle: 'Cronología de ALIA y su contexto',
     timelineSubtitle: (n: number, from: string, to: string) => `${count(n, 'hecho', 'hechos')} entre ${from} y ${to}, cada uno con su fuente.`,
     timelineAlt: (n: number, first: string, last: string) => `Cronología de ${count(n, 'hecho', 'hechos')}, desde ${first} hasta ${last}.`,
@@ -677,7 +679,7 @@ const es = {
     error: 'No se pudieron cargar los datos de Epoch AI.',
     retry: 'Reintentar',
     results: (n: number, shown: number) =>
-      n === 0 ? 'Ningún resultado' : n === 1 ? '1 resultado' : shown < n ? `${n} resultados; se muestran los ${shown} primeros` : `${n} resultados`,
+      n === 0 ? 'Ningún resultado' : `${n} ${plural(n, 'resultado', 'resultados')}${shown < n ? `; se muestran los ${shown} primeros` : ''}`,
     kinds: { cluster: 'clúster', model: 'modelo', chip: 'chip' } satisfies Record<SearchKind, string>,
     fromPost: 'del artículo',
     pinned: 'Fijados',
@@ -752,6 +754,12 @@ const es = {
     versionLabel: (release: string) => `Versión de los datos ${release}`,
     accessed: (date: string) => `Consultado el ${date}`,
     publisher: 'Atlas del cómputo',
+    /** APA's bracketed kind of work, e.g. "[Conjunto de datos; versión …]". */
+    citeKind: 'Conjunto de datos',
+    /** APA's closing "Retrieved <long date>, from <url>" in the language. */
+    citeRetrieved: (date: string, url: string) => `Recuperado el ${date}, de ${url}`,
+    /** A title in the language's quotation marks. */
+    citeQuoted: (title: string) => `«${title}»`,
   },
 };
 

@@ -8,17 +8,17 @@ import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { isolate } from '../../../data/text.ts';
 import { formatDate, formatInteger, formatOrdinal, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/dataPoint.ts';
 import { BarChart, type DetailedBarRow } from '../../kinds/BarChart.tsx';
 import type { PanelProps } from '../../panelProps.ts';
-import { epochClustersSource } from '../clusters/ClustersPanel.tsx';
+import { epochSource } from '../world/epochSource.ts';
 import { SectorKey, type SectorKeyEntry } from '../world/SectorKey.tsx';
 import { SectorPatterns, SECTOR_ORDER, sectorStyle } from '../world/sectorMarks.tsx';
 import { WorldGate } from '../world/useWorld.tsx';
 import { coverageCaveat } from '../world/coverage.ts';
 import { alwaysShownIds, asOfMonths, asOfView, resolveMonth, TOP_N, type AsOfBar, type AsOfView } from './asOf.series.ts';
-import { formatH100e } from '../world/h100e.ts';
+import { formatH100e, h100eFrameProps } from '../world/h100e.ts';
 
 export function AsOfPanel(props: PanelProps) {
   return (
@@ -61,13 +61,14 @@ export function asOfDescription(v: AsOfView, lang: Lang, a: Messages['asOf']): s
   return a.alt(formatInteger(v.ranked, lang), when, a.largest(isolate(top.name), formatInteger(top.h100e, lang)), rankSentences(v, lang, a).join(' ')).trim();
 }
 
-export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
+export function AsOfFrame(props: PanelProps & { world: WorldData }) {
+  const { dataset, state, lang, m, world } = props;
   const a = m.asOf;
   const months = useMemo(() => asOfMonths(world), [world]);
   const month = resolveMonth(state.asOf, months);
   const always = useMemo(() => alwaysShownIds(world, dataset, state.highlight), [world, dataset, state.highlight]);
   const view = useMemo(() => asOfView(world, dataset, month, always), [world, dataset, month, always]);
-  const source = useMemo(() => epochClustersSource(lang), [lang]);
+  const source = useMemo(() => epochSource('gpu-clusters', lang), [lang]);
   const when = whenText(view, lang, a);
 
   const points = useMemo(
@@ -143,16 +144,11 @@ export function AsOfFrame({ dataset, state, lang, m, actions, world }: PanelProp
       subtitle={a.subtitle(formatInteger(view.ranked, lang), when, formatInteger(TOP_N, lang))}
       notices={notices}
       points={points}
-      sources={[source]}
-      formatValue={(p) => formatH100e(p.value, lang)}
+      {...h100eFrameProps(source, lang)}
       csvName={`compute-atlas-as-of-${month}`}
       chart="as-of"
       altText={description}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
-      hideLegend
+      {...frameProps(props)}
       empty={rows.length ? undefined : a.empty}
     >
       {(width) => (

@@ -11,7 +11,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { useWorldEntities } from '../world/useWorldEntities.ts';
 import { compareEntities, type CompareResult, type ComputedComparison } from '../../../metrics/comparisons.ts';
 import type { UpdateView } from '../../../view/useViewState.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointDetails, pointSources, type DataPoint } from '../../frame/dataPoint.ts';
 import {
   compareDescription,
@@ -97,7 +97,7 @@ function SideList({ c, points, lang, m }: { c: ComputedComparison; points: reado
 }
 
 export function ComparePanel(props: PanelProps) {
-  const { lang, m, actions, update } = props;
+  const { lang, m, update } = props;
   // Any Epoch cluster or model too: the dataset grows by the entities the URL names.
   const { dataset, state } = useWorldEntities(props.dataset, props.state, lang);
   const { a, b } = resolvePair(dataset, state.compareA, state.compareB);
@@ -151,10 +151,7 @@ export function ComparePanel(props: PanelProps) {
       csvName={`compute-atlas-compare-${c.a.id}-vs-${c.b.id}`}
       chart="compare"
       altText={description}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
+      {...frameProps(props)}
     >
       {(width) => (
         <div className="flex flex-col gap-3">

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { BarChart } from '../../kinds/BarChart.tsx';
 import { COMPACT_BELOW } from '../../kinds/barChart.layout.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { formatMetric, gpuDescription, gpuPoints, gpuRows, gpuTick, whatifPointId, type GpuOptions, type GpuWhatIf } from './gpus.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
@@ -27,7 +27,8 @@ function needsWorld(dataset: PanelProps['dataset'], state: PanelProps['state']):
  * the chart. The view computes it, so the what-if's code loads with the what-if, not with the
  * default view.
  */
-export function GpusPanel({ dataset, state, lang, m, actions, update, whatif }: PanelProps & { whatif?: GpuWhatIf | undefined }) {
+export function GpusPanel(props: PanelProps & { whatif?: GpuWhatIf | undefined }) {
+  const { dataset, state, lang, m, update, whatif } = props;
   const world = useLazyWorld();
   const isWorldNeeded = useMemo(() => needsWorld(dataset, state), [dataset, state]);
   const { request } = world;
@@ -85,10 +86,7 @@ export function GpusPanel({ dataset, state, lang, m, actions, update, whatif }: 
         csvName={`compute-atlas-gpus-${state.metric}`}
         chart="gpus"
         altText={description}
-        lang={lang}
-        m={m}
-        hideTitle={state.hideTitle}
-        actions={actions}
+        {...frameProps(props)}
       >
         {(width) =>
           rows.length ? (

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { formatFlop, formatMoneyShort, formatNumber, formatUnitValue, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import type { Currency } from '../../../metrics/currency.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { costView, notShownLines, paramsView, scatterDescription, type ScatterView } from './models.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
@@ -52,10 +52,7 @@ function ScatterFrame(p: ScatterFrameProps) {
       sources={pointSources(view.points)}
       formatValue={(pt) => p.formatValue(pt.value)}
       csvName={p.csvName}
-      lang={p.lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={p.actions}
+      {...frameProps(p)}
     >
       {(width) => (
         <>
@@ -71,7 +68,7 @@ function ScatterFrame(p: ScatterFrameProps) {
               onSelect={update ? (id) => update({ highlight: id === state.highlight ? null : id }, 'replace') : undefined}
             />
           ) : (
-            <p className="py-6 text-sm">{m.history.emptyScatter}</p>
+            <p className="py-6 text-sm">{m.modelCharts.emptyScatter}</p>
           )}
           <NotShown view={view} m={m} />
         </>
@@ -82,7 +79,6 @@ function ScatterFrame(p: ScatterFrameProps) {
 
 export function ModelsCostPanel(props: PanelProps) {
   const { dataset, state, lang, m } = props;
-  const h = m.history;
   const currency: Currency = state.currency === 'usd' ? 'USD' : 'EUR';
   const view = useMemo(() => costView(dataset, currency, state.highlight, lang, m), [dataset, currency, state.highlight, lang, m]);
   const formats = useMemo<TickFormats>(() => ({ x: (v) => flopTick(v, lang), y: (v) => formatMoneyShort(v, currency, lang) }), [lang, currency]);
@@ -91,12 +87,12 @@ export function ModelsCostPanel(props: PanelProps) {
     <ScatterFrame
       {...props}
       view={view}
-      title={h.costTitle}
-      subtitle={h.costSubtitle(view.data.length, cur)}
+      title={m.modelCharts.costTitle}
+      subtitle={m.modelCharts.costSubtitle(view.data.length, cur)}
       description={scatterDescription(view, 'cost', currency, lang, m)}
       formats={formats}
-      xLabel={h.flopAxis}
-      yLabel={h.costAxis(cur)}
+      xLabel={m.modelCharts.flopAxis}
+      yLabel={m.modelCharts.costAxis(cur)}
       formatValue={(v) => formatFlop(v, lang)}
       csvName={`compute-atlas-models-compute-cost-${state.currency}`}
     />
@@ -105,7 +101,6 @@ export function ModelsCostPanel(props: PanelProps) {
 
 export function ModelsParamsPanel(props: PanelProps) {
   const { dataset, state, lang, m } = props;
-  const h = m.history;
   const view = useMemo(() => paramsView(dataset, state.highlight, lang, m), [dataset, state.highlight, lang, m]);
   // Ticks in the axis's own unit (billions, T): "1.000" reads as mil millones in Spanish
   // without ever writing the ambiguous "billón".
@@ -114,12 +109,12 @@ export function ModelsParamsPanel(props: PanelProps) {
     <ScatterFrame
       {...props}
       view={view}
-      title={h.paramsTitle}
-      subtitle={h.paramsSubtitle(view.data.length)}
+      title={m.modelCharts.paramsTitle}
+      subtitle={m.modelCharts.paramsSubtitle(view.data.length)}
       description={scatterDescription(view, 'params', 'EUR', lang, m)}
       formats={formats}
-      xLabel={h.paramsAxis}
-      yLabel={h.tokensAxis}
+      xLabel={m.modelCharts.paramsAxis}
+      yLabel={m.modelCharts.tokensAxis}
       formatValue={(v) => formatUnitValue(v, 'B params', lang)}
       csvName="compute-atlas-models-params-tokens"
     />

@@ -8,7 +8,7 @@ import type { Dataset } from '../../../data/schema.ts';
 import { formatDate, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { asOfToDay } from '../../../metrics/currency.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointDetails, pointSources, type DataPoint } from '../../frame/dataPoint.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { Timeline, type TimelineItem } from '../../kinds/Timeline.tsx';
@@ -21,14 +21,13 @@ const decimalYear = (date: string) => {
 };
 
 export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: DataPoint[]; items: TimelineItem[] } {
-  const h = m.history;
   const { sourceById } = indexDataset(d);
   const points: DataPoint[] = [];
   const items: TimelineItem[] = [];
   sortEvents(d.events).forEach((e, i) => {
     const source = sourceById.get(e.source);
     const sources = source ? [source] : [];
-    const kind = h.eventKinds[e.kind];
+    const kind = m.timeline.eventKinds[e.kind];
     const dateLabel = formatDate(e.date, lang);
     const p: DataPoint = {
       id: e.id,
@@ -39,7 +38,7 @@ export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: Dat
       confidence: e.confidence,
       sources,
       notes: e.note ? [e.note] : [],
-      columns: [{ key: 'kind', label: h.eventKind, value: kind, raw: e.kind }],
+      columns: [{ key: 'kind', label: m.timeline.eventKind, value: kind, raw: e.kind }],
     };
     points.push(p);
     const publishers = sources.map((s) => s.publisher).join('; ');
@@ -59,32 +58,29 @@ export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: Dat
   return { points, items };
 }
 
-export function TimelinePanel({ dataset, state, lang, m, actions }: PanelProps) {
-  const h = m.history;
+export function TimelinePanel(props: PanelProps) {
+  const { dataset, lang, m } = props;
   const { points, items } = useMemo(() => timelineData(dataset, lang, m), [dataset, lang, m]);
   const first = items[0];
   const last = items[items.length - 1];
   const description =
-    first && last ? h.timelineAlt(items.length, `${first.label} (${first.dateLabel})`, `${last.label} (${last.dateLabel})`) : h.emptyTimeline;
+    first && last ? m.timeline.timelineAlt(items.length, `${first.label} (${first.dateLabel})`, `${last.label} (${last.dateLabel})`) : m.timeline.emptyTimeline;
 
   return (
     <ChartFrame
-      title={h.timelineTitle}
+      title={m.timeline.timelineTitle}
       altText={description}
-      subtitle={first && last ? h.timelineSubtitle(items.length, first.dateLabel, last.dateLabel) : h.emptyTimeline}
+      subtitle={first && last ? m.timeline.timelineSubtitle(items.length, first.dateLabel, last.dateLabel) : m.timeline.emptyTimeline}
       points={points}
       sources={pointSources(points)}
       formatValue={(p) => formatDate(p.asOf, lang)}
       csvName="compute-atlas-timeline"
       chart="timeline"
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
-      empty={items.length ? undefined : h.emptyTimeline}
+      {...frameProps(props)}
+      empty={items.length ? undefined : m.timeline.emptyTimeline}
     >
       {(width) => (
-        <Timeline items={items} width={width} title={h.timelineTitle} description={description} gapLabel={h.timeGap} />
+        <Timeline items={items} width={width} title={m.timeline.timelineTitle} description={description} gapLabel={m.timeline.timeGap} />
       )}
     </ChartFrame>
   );

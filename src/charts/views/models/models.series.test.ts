@@ -33,10 +33,10 @@ test('every model is accounted for: plotted, in the table without a cost, or nam
   const v = costView(d, 'EUR', null, 'en', m);
   const noFlop = d.models.filter((x) => !x.trainingFlop).map((x) => x.name);
   expect(v.points.map((p) => p.id).sort()).toEqual(d.models.filter((x) => x.trainingFlop).map((x) => x.id).sort());
-  expect(v.notShown.find((n) => n.why === m.history.whyNoFlop)!.names).toEqual(noFlop);
+  expect(v.notShown.find((n) => n.why === m.modelCharts.whyNoFlop)!.names).toEqual(noFlop);
   const withoutCost = v.points.filter((p) => !v.data.some((x) => x.id === p.id));
-  for (const p of withoutCost) expect(p.columns.find((e) => e.key === 'cost_m_eur')!.value).toBe(m.history.noCost);
-  expect(v.notShown.find((n) => n.why === m.history.whyNoCost)!.names).toEqual(withoutCost.map((p) => p.name));
+  for (const p of withoutCost) expect(p.columns.find((e) => e.key === 'cost_m_eur')!.value).toBe(m.modelCharts.noCost);
+  expect(v.notShown.find((n) => n.why === m.modelCharts.whyNoCost)!.names).toEqual(withoutCost.map((p) => p.name));
   expect(notShownLines(v, m)[0]).toMatch(/^Not on the chart: .* \(no published FLOP\)\.$/);
 });
 

@@ -52,7 +52,6 @@ function scatterPoint(d: Dataset, model: ModelRecord, x: Figure, y: Figure | und
 }
 
 export function costView(d: Dataset, currency: Currency, highlight: string | null, lang: Lang, m: Messages): ScatterView {
-  const h = m.history;
   const out: ScatterView = { points: [], data: [], notShown: [] };
   const noFlop: string[] = [];
   const noCost: string[] = [];
@@ -64,9 +63,9 @@ export function costView(d: Dataset, currency: Currency, highlight: string | nul
     }
     const row = trainingCost(d, model);
     const c = row ? convertMoney(row.amount, currency, d.rates) : null;
-    const costText = c && row ? withConfidence(formatMoneyShort(c.valueM, currency, lang), row.amount, m) : h.noCost;
+    const costText = c && row ? withConfidence(formatMoneyShort(c.valueM, currency, lang), row.amount, m) : m.modelCharts.noCost;
     const p = scatterPoint(d, model, flop, c ? row!.amount : undefined, c?.rate ? [c.rate.usdPerEur] : [], [
-      { key: `cost_m_${currency.toLowerCase()}`, label: h.cost, value: costText, raw: c ? String(c.valueM) : '' },
+      { key: `cost_m_${currency.toLowerCase()}`, label: m.modelCharts.cost, value: costText, raw: c ? String(c.valueM) : '' },
       ...(c?.rate ? [{ key: 'rate', label: m.detail.rate, value: rateText(c.rate, lang, m), raw: rateRaw(c.rate) }] : []),
     ]);
     out.points.push(p);
@@ -87,14 +86,13 @@ export function costView(d: Dataset, currency: Currency, highlight: string | nul
     });
   }
   out.notShown = [
-    { names: noFlop, why: h.whyNoFlop },
-    { names: noCost, why: h.whyNoCost },
+    { names: noFlop, why: m.modelCharts.whyNoFlop },
+    { names: noCost, why: m.modelCharts.whyNoCost },
   ].filter((n) => n.names.length);
   return out;
 }
 
 export function paramsView(d: Dataset, highlight: string | null, lang: Lang, m: Messages): ScatterView {
-  const h = m.history;
   const out: ScatterView = { points: [], data: [], notShown: [] };
   const noParams: string[] = [];
   const noTokens: string[] = [];
@@ -105,8 +103,8 @@ export function paramsView(d: Dataset, highlight: string | null, lang: Lang, m: 
       continue;
     }
     const tokens = model.tokensT;
-    const tokensText = tokens ? withConfidence(formatUnitValue(tokens.value, 'T tokens', lang), tokens, m) : h.noTokens;
-    const p = scatterPoint(d, model, params, tokens, [], [{ key: 'tokens_t', label: h.tokens, value: tokensText, raw: tokens ? String(tokens.value) : '' }]);
+    const tokensText = tokens ? withConfidence(formatUnitValue(tokens.value, 'T tokens', lang), tokens, m) : m.modelCharts.noTokens;
+    const p = scatterPoint(d, model, params, tokens, [], [{ key: 'tokens_t', label: m.modelCharts.tokens, value: tokensText, raw: tokens ? String(tokens.value) : '' }]);
     out.points.push(p);
     if (!tokens) {
       noTokens.push(model.name);
@@ -125,23 +123,22 @@ export function paramsView(d: Dataset, highlight: string | null, lang: Lang, m: 
     });
   }
   out.notShown = [
-    { names: noParams, why: h.whyNoParams },
-    { names: noTokens, why: h.whyNoTokens },
+    { names: noParams, why: m.modelCharts.whyNoParams },
+    { names: noTokens, why: m.modelCharts.whyNoTokens },
   ].filter((n) => n.names.length);
   return out;
 }
 
-export const notShownLines = (v: ScatterView, m: Messages) => v.notShown.map((n) => m.history.notShown(n.names.join(', '), n.why));
+export const notShownLines = (v: ScatterView, m: Messages) => v.notShown.map((n) => m.modelCharts.notShown(n.names.join(', '), n.why));
 
 /** Alt text: what is plotted, the largest on the x axis, and what is missing. */
 export function scatterDescription(v: ScatterView, kind: 'cost' | 'params', currency: Currency, lang: Lang, m: Messages): string {
-  const h = m.history;
   const top = [...v.data].sort((a, b) => b.x - a.x)[0];
-  const what = (kind === 'cost' ? h.costTitle : h.paramsTitle).toLowerCase();
+  const what = (kind === 'cost' ? m.modelCharts.costTitle : m.modelCharts.paramsTitle).toLowerCase();
   const lead = !top
-    ? h.emptyScatter
+    ? m.modelCharts.emptyScatter
     : kind === 'cost'
-      ? h.costTop(top.label, formatFlop(top.x, lang), formatMoneyLong(top.y, currency, lang))
-      : h.paramsTop(top.label, formatUnitValue(top.x, 'B params', lang), formatUnitValue(top.y, 'T tokens', lang));
-  return [h.scatterAlt(what, v.data.length, lead), ...notShownLines(v, m)].join(' ');
+      ? m.modelCharts.costTop(top.label, formatFlop(top.x, lang), formatMoneyLong(top.y, currency, lang))
+      : m.modelCharts.paramsTop(top.label, formatUnitValue(top.x, 'B params', lang), formatUnitValue(top.y, 'T tokens', lang));
+  return [m.modelCharts.scatterAlt(what, v.data.length, lead), ...notShownLines(v, m)].join(' ');
 }

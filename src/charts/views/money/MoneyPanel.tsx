@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatDate, formatMoneyLong, formatMoneyShort, formatNumber } from '../../../i18n/format.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { distinctScopes, moneyDescription, moneyPoints, moneyRows, type MoneyOptions } from './money.series.ts';
 import type { PanelProps } from '../../panelProps.ts';
@@ -10,7 +10,8 @@ function moneyOptions(state: PanelProps['state']): MoneyOptions {
   return { currency: state.currency === 'usd' ? 'USD' : 'EUR', ids: state.ids, highlight: state.highlight };
 }
 
-export function MoneyPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
+export function MoneyPanel(props: PanelProps) {
+  const { dataset, state, lang, m, update } = props;
   const options = moneyOptions(state);
   const { currency } = options;
   const points = useMemo(() => moneyPoints(dataset, options, lang, m), [dataset, state, lang, m]); // options derive from state
@@ -35,10 +36,7 @@ export function MoneyPanel({ dataset, state, lang, m, actions, update }: PanelPr
       csvName={`compute-atlas-money-${state.currency}`}
       chart="money"
       altText={description}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
+      {...frameProps(props)}
     >
       {(width) => (
         <BarChart

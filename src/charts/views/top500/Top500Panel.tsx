@@ -6,14 +6,14 @@
 import { useMemo } from 'react';
 import { formatCompact, formatEdition, formatNumber, formatOrdinal } from '../../../i18n/format.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { Top500Chart } from '../../kinds/Top500Chart.tsx';
 import { editionDescription, editionsOf, editionView, historyDescription, historyPoints, historySeries, resolveEdition } from './top500.series.ts';
 
-export function Top500HistoryPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
-  const h = m.history;
+export function Top500HistoryPanel(props: PanelProps) {
+  const { dataset, state, lang, m, update } = props;
   const points = useMemo(() => historyPoints(dataset, lang, m), [dataset, lang, m]);
   const series = useMemo(() => historySeries(dataset, points, state.highlight, lang, m), [dataset, points, state.highlight, lang, m]);
   const editions = useMemo(() => editionsOf(dataset), [dataset]);
@@ -22,19 +22,16 @@ export function Top500HistoryPanel({ dataset, state, lang, m, actions, update }:
 
   return (
     <ChartFrame
-      title={h.top500Title}
+      title={m.top500.top500Title}
       altText={description}
-      subtitle={h.top500Subtitle(series.length, editions.length)}
+      subtitle={m.top500.top500Subtitle(series.length, editions.length)}
       points={points}
       sources={pointSources(points)}
       formatValue={(p) => formatOrdinal(p.value, lang)}
       csvName="compute-atlas-top500-history"
       chart="top500-history"
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
-      empty={series.length ? undefined : h.emptyHistory}
+      {...frameProps(props)}
+      empty={series.length ? undefined : m.top500.emptyHistory}
     >
       {(width) => (
         <>
@@ -42,46 +39,43 @@ export function Top500HistoryPanel({ dataset, state, lang, m, actions, update }:
             series={series}
             editions={editions}
             width={width}
-            title={h.top500Title}
+            title={m.top500.top500Title}
             description={description}
             selectedEdition={edition}
             formatEdition={(e) => formatEdition(e, lang)}
             formatRank={(r) => formatOrdinal(r, lang)}
-            axisLabel={h.rankAxis}
+            axisLabel={m.top500.rankAxis}
             onSelectEdition={update ? (e) => update({ edition: e }, 'push') : undefined}
           />
-          {update && <p className="mt-1 text-xs text-[var(--c-muted)]">{h.pickEditionHint}</p>}
+          {update && <p className="mt-1 text-xs text-[var(--c-muted)]">{m.top500.pickEditionHint}</p>}
         </>
       )}
     </ChartFrame>
   );
 }
 
-export function Top500EditionPanel({ dataset, state, lang, m, actions, update }: PanelProps) {
-  const h = m.history;
+export function Top500EditionPanel(props: PanelProps) {
+  const { dataset, state, lang, m, update } = props;
   const edition = resolveEdition(dataset, state.edition);
   const view = useMemo(() => (edition ? editionView(dataset, edition, state.highlight, lang, m) : null), [dataset, edition, state.highlight, lang, m]);
   if (!edition || !view) return null;
   const label = formatEdition(edition, lang);
-  const title = h.editionTitle(label);
+  const title = m.top500.editionTitle(label);
   const description = editionDescription(view, edition, lang, m);
 
   return (
     <ChartFrame
       title={title}
       altText={description}
-      subtitle={h.editionSubtitle(view.points.length)}
-      notices={view.missing.length ? [h.noRmaxInEdition(view.missing.join(', '))] : []}
+      subtitle={m.top500.editionSubtitle(view.points.length)}
+      notices={view.missing.length ? [m.top500.noRmaxInEdition(view.missing.join(', '))] : []}
       points={view.points}
       sources={pointSources(view.points)}
       formatValue={(p) => `${formatNumber(p.value, lang, { maxFractionDigits: 2 })}\u00a0PFLOP/s`}
       csvName={`compute-atlas-top500-${edition}`}
       chart={`top500-${edition}`}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
-      empty={view.rows.length ? undefined : h.emptyEdition}
+      {...frameProps(props)}
+      empty={view.rows.length ? undefined : m.top500.emptyEdition}
     >
       {(width) => (
         <BarChart
@@ -91,7 +85,7 @@ export function Top500EditionPanel({ dataset, state, lang, m, actions, update }:
           formatTick={(v) => formatCompact(v, lang)}
           title={title}
           description={description}
-          axisLabel={h.editionAxis}
+          axisLabel={m.top500.editionAxis}
           onSelect={update ? (id) => update({ highlight: id === state.highlight ? null : id }, 'replace') : undefined}
         />
       )}

@@ -51,7 +51,6 @@ export interface RankPoint extends DataPoint {
 }
 
 function entryPoint(d: Dataset, s: SystemRecord, t: Top500Entry, lang: Lang, m: Messages): RankPoint {
-  const h = m.history;
   const figures = t.rmaxPflops ? [t.rank, t.rmaxPflops] : [t.rank];
   return {
     rank: t.rank.value,
@@ -66,8 +65,8 @@ function entryPoint(d: Dataset, s: SystemRecord, t: Top500Entry, lang: Lang, m: 
     sources: figureSources(d, figures),
     notes: figureNotes(figures),
     columns: [
-      { key: 'edition', label: h.edition, value: formatEdition(t.edition, lang), raw: t.edition },
-      { key: 'rmax_pflops', label: h.rmax, value: t.rmaxPflops ? rmaxText(t.rmaxPflops.value, lang) : h.noRmax, raw: t.rmaxPflops ? String(t.rmaxPflops.value) : '' },
+      { key: 'edition', label: m.top500.edition, value: formatEdition(t.edition, lang), raw: t.edition },
+      { key: 'rmax_pflops', label: m.top500.rmax, value: t.rmaxPflops ? rmaxText(t.rmaxPflops.value, lang) : m.top500.noRmax, raw: t.rmaxPflops ? String(t.rmaxPflops.value) : '' },
     ],
   };
 }
@@ -87,14 +86,14 @@ export function historySeries(d: Dataset, points: readonly RankPoint[], highligh
       isHighlighted: isFocus(s.id, highlight),
       points: own.map((p) => {
         const rank = formatOrdinal(p.rank, lang);
-        const rmax = p.rmaxPflops === undefined ? m.history.noRmax : rmaxText(p.rmaxPflops, lang);
+        const rmax = p.rmaxPflops === undefined ? m.top500.noRmax : rmaxText(p.rmaxPflops, lang);
         return {
           id: p.id,
           edition: p.edition,
           rank: p.rank,
           confidence: p.confidence,
           details: pointDetails(p, rank, lang, m),
-          ariaLabel: `${s.shortName}, ${formatEdition(p.edition, lang)}: ${rank}, ${m.history.rmax} ${rmax}, ${m.confidences[p.confidence].toLowerCase()}, ${publishers(p.sources)}`,
+          ariaLabel: `${s.shortName}, ${formatEdition(p.edition, lang)}: ${rank}, ${m.top500.rmax} ${rmax}, ${m.confidences[p.confidence].toLowerCase()}, ${publishers(p.sources)}`,
         };
       }),
     };
@@ -112,11 +111,11 @@ export function historyDescription(series: readonly RankSeries[], lang: Lang, m:
       const first = s.points[0]!;
       const last = s.points[s.points.length - 1]!;
       const [r1, e1, r2, e2] = [formatOrdinal(first.rank, lang), formatEdition(first.edition, lang), formatOrdinal(last.rank, lang), formatEdition(last.edition, lang)];
-      const text = s.points.length > 1 ? m.history.trajectory(isolate(s.label), r1, e1, r2, e2) : m.history.single(isolate(s.label), r1, e1);
-      return last.confidence === 'official' ? text : `${text} ${m.history.notOfficial(e2)}`;
+      const text = s.points.length > 1 ? m.top500.trajectory(isolate(s.label), r1, e1, r2, e2) : m.top500.single(isolate(s.label), r1, e1);
+      return last.confidence === 'official' ? text : `${text} ${m.top500.notOfficial(e2)}`;
     });
   const editions = new Set(series.flatMap((s) => s.points.map((p) => p.edition)));
-  return m.history.top500Alt(sentences.join(' '), series.length, editions.size);
+  return m.top500.top500Alt(sentences.join(' '), series.length, editions.size);
 }
 
 export interface EditionView {
@@ -139,8 +138,8 @@ export function editionView(d: Dataset, edition: string, highlight: string | nul
     }
     const base = entryPoint(d, s, t, lang, m);
     points.push({ ...base, id: s.id, name: s.shortName, value: t.rmaxPflops.value, unit: 'PFLOP/s', asOf: t.rmaxPflops.asOf, confidence: t.rmaxPflops.confidence, columns: [
-      { key: 'rank', label: m.history.rank, value: formatOrdinal(t.rank.value, lang), raw: String(t.rank.value) },
-      { key: 'edition', label: m.history.edition, value: formatEdition(edition, lang), raw: edition },
+      { key: 'rank', label: m.top500.rank, value: formatOrdinal(t.rank.value, lang), raw: String(t.rank.value) },
+      { key: 'edition', label: m.top500.edition, value: formatEdition(edition, lang), raw: edition },
     ] });
   }
   points.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
@@ -167,8 +166,8 @@ export function editionDescription(view: EditionView, edition: string, lang: Lan
   const top = named
     .map((r) => {
       const p = view.points.find((x) => x.id === r.id)!;
-      return m.history.rankedWith(isolate(p.name), formatOrdinal(p.rank, lang), rmaxText(p.value, lang));
+      return m.top500.rankedWith(isolate(p.name), formatOrdinal(p.rank, lang), rmaxText(p.value, lang));
     })
     .join(' ');
-  return m.history.editionAlt(formatEdition(edition, lang), view.points.length, top);
+  return m.top500.editionAlt(formatEdition(edition, lang), view.points.length, top);
 }

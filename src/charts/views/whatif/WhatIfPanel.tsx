@@ -13,7 +13,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { useWorldEntities } from '../world/useWorldEntities.ts';
 import { resolveWhatIf, type WhatIfResult } from '../../../metrics/trainingTime.ts';
 import { BarChart } from '../../kinds/BarChart.tsx';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources, type DataPoint } from '../../frame/dataPoint.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import {
@@ -69,7 +69,7 @@ function buildView(dataset: PanelProps['dataset'], state: PanelProps['state'], r
 }
 
 export function WhatIfPanel(props: PanelProps) {
-  const { lang, m, actions } = props;
+  const { lang, m } = props;
   // Any Epoch cluster or model too: the dataset grows by the entities the URL names.
   const { dataset, state } = useWorldEntities(props.dataset, props.state, lang);
   const w = m.whatif;
@@ -90,10 +90,7 @@ export function WhatIfPanel(props: PanelProps) {
       csvName={`compute-atlas-whatif-${outcome.model?.id ?? 'model'}-${outcome.system?.id ?? 'system'}`}
       chart="whatif"
       altText={view?.description ?? problem ?? undefined}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
+      {...frameProps(props)}
     >
       {(width) =>
         !view ? (

@@ -9,18 +9,18 @@ import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { formatCompact, formatDate, formatInteger, formatPercent, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { quarterOf } from '../../../metrics/months.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/dataPoint.ts';
 import { StackedAreaChart } from '../../kinds/StackedAreaChart.tsx';
 import type { StackColumn, StackedAreaFormats, StackSeries } from '../../kinds/stackedArea.layout.ts';
 import type { PanelProps } from '../../panelProps.ts';
-import { epochClustersSource } from '../clusters/ClustersPanel.tsx';
+import { epochSource } from '../world/epochSource.ts';
 import { coverageCaveat } from '../world/coverage.ts';
 import { sectorColour } from '../world/sectorMarks.tsx';
 import { dateTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
 import { euCallout, groupKeys, whereColumns, type EuCallout, type WhereColumn, type WhereGroup } from './where.series.ts';
-import { formatH100e } from '../world/h100e.ts';
+import { formatH100e, h100eFrameProps } from '../world/h100e.ts';
 
 export function WherePanel(props: PanelProps) {
   return (
@@ -66,14 +66,15 @@ export function calloutText(c: EuCallout, lang: Lang, w: Messages['where']): str
   return w.callout(formatDate(c.date, lang), share(c.spain), formatH100e(c.spain, lang), share(c.eu), formatH100e(c.eu, lang));
 }
 
-export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
+export function WhereFrame(props: PanelProps & { world: WorldData }) {
+  const { state, lang, m, world } = props;
   const w = m.where;
   const group = state.whereGroup;
   const isShare = state.isShare;
   const cols = useMemo(() => whereColumns(world, group), [world, group]);
   const callout = useMemo(() => euCallout(world), [world]);
   const series = useMemo(() => whereSeries(group, m, w.unknownSector), [group, m, w]);
-  const source = useMemo(() => epochClustersSource(lang), [lang]);
+  const source = useMemo(() => epochSource('gpu-clusters', lang), [lang]);
 
   const columns = useMemo(
     () =>
@@ -146,16 +147,11 @@ export function WhereFrame({ state, lang, m, actions, world }: PanelProps & { wo
       subtitle={w.subtitle(from, to)}
       notices={notices}
       points={points}
-      sources={[source]}
-      formatValue={(p) => formatH100e(p.value, lang)}
+      {...h100eFrameProps(source, lang)}
       csvName={`compute-atlas-where-${group}`}
       chart="where"
       altText={description}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={actions}
-      hideLegend
+      {...frameProps(props)}
       empty={columns.length ? undefined : w.empty}
     >
       {(width) => (

@@ -7,14 +7,14 @@ import { useMemo } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { formatUnitValue } from '../../../i18n/format.ts';
 import { MESSAGES } from '../../../i18n/messages.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
 import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { dateTick, tflopsTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
-import { confidenceKey } from '../worldModels/WorldModelsPanel.tsx';
+import { confidenceKey } from '../world/confidenceKey.ts';
 import { chipsDescription, chipsOverTime } from './worldChips.series.ts';
 
 export function WorldChipsPanel(props: PanelProps) {
@@ -26,7 +26,8 @@ export function WorldChipsPanel(props: PanelProps) {
   );
 }
 
-function ChipsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
+function ChipsOverTimeFrame(props: PanelProps & { world: WorldData }) {
+  const { dataset, state, lang, m, world } = props;
   const w = MESSAGES[lang].worldCharts;
   const basisLabel = state.basis === 'fp8' ? 'FP8' : 'BF16';
   const view = useMemo(() => chipsOverTime(dataset, world, state.basis, lang, m, w, state.pins), [dataset, world, state.basis, lang, m, w, state.pins]);
@@ -50,11 +51,8 @@ function ChipsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelPr
       sources={pointSources(view.points)}
       formatValue={(p) => formatUnitValue(p.value, 'TFLOP/s', lang)}
       csvName={`compute-atlas-world-chips-${state.basis}`}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
+      {...frameProps(props)}
       hideLegend
-      actions={actions}
     >
       {(width) => (
         <TimeScatterChart data={view.marks} keyEntries={keyEntries} width={width} formats={formats} title={title} description={description} xLabel={w.releaseAxis} yLabel={w.flopsAxis(basisLabel)} />

@@ -4,14 +4,14 @@
  * shown (WorldGate); takes only PanelProps, so the dashboard and the embed render the same.
  */
 import { useMemo } from 'react';
-import type { Confidence } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { formatFlop } from '../../../i18n/format.ts';
 import { MESSAGES } from '../../../i18n/messages.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
 import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
+import { confidenceKey } from '../world/confidenceKey.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { dateTick, flopTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
@@ -26,16 +26,8 @@ export function WorldModelsPanel(props: PanelProps) {
   );
 }
 
-/** Confidences in the key: the ones present, in the atlas's order. */
-export function confidenceKey(present: ReadonlySet<Confidence>, m: PanelProps['m']): TimeKeyEntry[] {
-  // Official and reported are drawn alike (solid): one entry naming both, or whichever is present.
-  const solid = (['official', 'reported'] as const).filter((c) => present.has(c));
-  const entries: TimeKeyEntry[] = solid.length ? [{ label: solid.map((c) => m.confidences[c]).join(' / '), colour: 2, shape: 'circle', confidence: solid[0]! }] : [];
-  for (const c of ['estimate', 'claim'] as const) if (present.has(c)) entries.push({ label: m.confidences[c], colour: 2, shape: 'circle', confidence: c });
-  return entries;
-}
-
-function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelProps & { world: WorldData }) {
+function ModelsOverTimeFrame(props: PanelProps & { world: WorldData }) {
+  const { dataset, state, lang, m, world } = props;
   const w = MESSAGES[lang].worldCharts;
   const view = useMemo(() => modelsOverTime(dataset, world, state.access, lang, m, w, state.pins), [dataset, world, state.access, lang, m, w, state.pins]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
@@ -60,11 +52,8 @@ function ModelsOverTimeFrame({ dataset, state, lang, m, actions, world }: PanelP
       sources={pointSources(view.points)}
       formatValue={(p) => formatFlop(p.value, lang)}
       csvName="compute-atlas-world-models"
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
+      {...frameProps(props)}
       hideLegend
-      actions={actions}
     >
       {(width) => (
         <>

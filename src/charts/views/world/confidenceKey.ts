@@ -1,0 +1,16 @@
+/**
+ * The confidence entries of a time scatter's key, shared by the world views that draw one
+ * (models over time, chips over time).
+ */
+import type { Confidence } from '../../../data/model.ts';
+import type { Messages } from '../../../i18n/messages.ts';
+import type { TimeKeyEntry } from '../../kinds/timeScatter.layout.ts';
+
+/** Confidences in the key: the ones present, in the atlas's order. */
+export function confidenceKey(present: ReadonlySet<Confidence>, m: Messages): TimeKeyEntry[] {
+  // Official and reported are drawn alike (solid): one entry naming both, or whichever is present.
+  const solid = (['official', 'reported'] as const).filter((c) => present.has(c));
+  const entries: TimeKeyEntry[] = solid.length ? [{ label: solid.map((c) => m.confidences[c]).join(' / '), colour: 2, shape: 'circle', confidence: solid[0]! }] : [];
+  for (const c of ['estimate', 'claim'] as const) if (present.has(c)) entries.push({ label: m.confidences[c], colour: 2, shape: 'circle', confidence: c });
+  return entries;
+}
