@@ -6,12 +6,11 @@
 import { useCallback, useMemo } from 'react';
 import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
-import { EPOCH_ATTRIBUTION } from '../../../data/epoch/attribution.ts';
-import { epochCreditLine } from '../world/epochSource.ts';
+import { epochCreditLine, epochSource } from '../world/epochSource.ts';
 import { isolate } from '../../../data/text.ts';
 import { formatCompact, formatDate, formatInteger, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import { ChartFrame } from '../../frame/ChartFrame.tsx';
+import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/dataPoint.ts';
 import type { DetailLine } from '../../kit/detail.ts';
 import type { PanelProps } from '../../panelProps.ts';
@@ -19,14 +18,7 @@ import { coverageCaveat } from '../world/coverage.ts';
 import { ClustersChart } from './ClustersChart.tsx';
 import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.input.ts';
 import { clustersFits, clustersSeries, drawableClusters, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
-import { formatH100e } from '../world/h100e.ts';
-
-/** Epoch's credit as the frame's source: "Data: Epoch AI (CC BY 4.0)", linked to the dataset. */
-export function epochClustersSource(lang: Lang): Source {
-  const d = EPOCH_ATTRIBUTION.datasets.find((x) => x.key === 'gpu-clusters')!;
-  return { id: 'epoch-gpu-clusters', title: epochCreditLine(lang), publisher: EPOCH_ATTRIBUTION.credit, url: d.url, date: EPOCH_ATTRIBUTION.snapshot };
-}
-
+import { formatH100e, h100eFrameProps } from '../world/h100e.ts';
 
 function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): DetailLine[] {
   const c = m.clusters;
@@ -116,7 +108,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
     () => clustersSeries(world, dataset, { worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins }, fits, drawable),
     [world, dataset, worldRegions, sectors, statuses, certainties, vendors, trendSelection, pins, fits, drawable],
   );
-  const source = useMemo(() => epochClustersSource(lang), [lang]);
+  const source = useMemo(() => epochSource('gpu-clusters', lang), [lang]);
   // A filter re-draws hundreds of marks: their table rows and spoken names, which depend only on
   // the cluster and the language, are made once per cluster and reused (held weakly by the row).
   const pointOf = useMemo(() => perCluster((d) => toPoint(d, source, m)), [source, m, dataset]);
@@ -147,16 +139,11 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
       subtitle={c.subtitle(formatInteger(series.data.length, lang))}
       notices={notices}
       points={points}
-      sources={[source]}
-      formatValue={(p) => formatH100e(p.value, lang)}
+      {...h100eFrameProps(source, lang)}
       csvName="compute-atlas-clusters"
       chart="clusters"
       altText={description}
-      lang={lang}
-      m={m}
-      hideTitle={state.hideTitle}
-      actions={props.actions}
-      hideLegend
+      {...frameProps(props)}
       empty={series.data.length ? undefined : c.empty}
     >
       {(width) => (
