@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { table } from './report.ts';
+import { median } from './stats.ts';
 
 export const LIGHTHOUSE_VERSION = '12.8.2';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -55,18 +56,13 @@ export function summarise(path: string, lhr: Lhr): LighthouseSummary {
   };
 }
 
-const middle = (values: readonly number[]) => {
-  const v = [...values].sort((a, b) => a - b);
-  return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
-};
-
 /** One page's runs as one summary: the median of each score and metric; failing audits of the run with the median performance. */
 export function medianSummary(runs: readonly LighthouseSummary[]): LighthouseSummary {
   if (runs.length === 0) throw new Error('medianSummary: no runs');
   const byPerformance = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
   const mid = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(middle(runs.map((r) => r.scores[c])))])) as LighthouseSummary['scores'];
-  const metrics = Object.fromEntries((Object.keys(METRICS) as (keyof typeof METRICS)[]).map((k) => [k, middle(runs.map((r) => r.metrics[k]))])) as LighthouseSummary['metrics'];
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(median(runs.map((r) => r.scores[c])))])) as LighthouseSummary['scores'];
+  const metrics = Object.fromEntries((Object.keys(METRICS) as (keyof typeof METRICS)[]).map((k) => [k, median(runs.map((r) => r.metrics[k]))])) as LighthouseSummary['metrics'];
   return { path: mid.path, version: mid.version, runs: runs.map((r) => r.scores.performance), scores, metrics, failing: mid.failing };
 }
 

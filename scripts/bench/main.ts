@@ -16,6 +16,7 @@ import { gpuChartInput } from './chartInput.ts';
 import { clustersInput, clustersPage } from './clustersPage.ts';
 import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
 import { BENCH_BASE, makePages } from './pages.ts';
+import { headScriptSource } from '../headScript.ts';
 import { lighthouseMarkdown, medianSummary, runLighthouse, summarise, type LighthouseSummary } from './lighthouse.ts';
 import { markdown, type BenchResult } from './report.ts';
 import { measureInteractions, measurePages, type Target } from './runs.ts';
@@ -96,11 +97,11 @@ async function lighthouse(runs: number): Promise<number> {
   }
 }
 
-/** The dashboard page cut to its head script and prerender config: a page that only moves the visit on. */
-export function headScriptOnly(indexHtml: string): string {
+/** The dashboard page cut to its head script (the text the build inlines) and prerender config: a page that only moves the visit on. */
+function headScriptOnly(indexHtml: string): string {
   const meta = /<meta name="atlas-prerender"[^>]*>/.exec(indexHtml)?.[0];
-  const script = /<script>\(function \(doc[\s\S]*?<\/script>/.exec(indexHtml)?.[0];
-  if (!meta || !script) throw new Error('dist/index.html: no prerender config or head script to measure the move with');
+  const script = `<script>${headScriptSource(root)}</script>`;
+  if (!meta || !indexHtml.includes(script)) throw new Error('dist/index.html: no prerender config or head script to measure the move with');
   return `<!doctype html><html><head><meta charset="utf-8">${meta}${script}</head><body></body></html>`;
 }
 
