@@ -83,6 +83,7 @@ export function ChartFrame(p: ChartFrameProps) {
   const more = p.sources.length > shown.length ? ` ${p.m.moreSources(p.sources.length - shown.length)}` : '';
   const fileBase = p.chart ? `compute-atlas-${p.chart}-${p.lang}` : p.csvName;
   const altText = p.altText ?? frameAltText(p);
+  // The newest as-of date of the figures shown: the release line on screen and the image's data line say the same.
   const upTo = latestAsOf(p.points);
   const texts: FrameTexts = {
     title: p.title,
@@ -174,7 +175,7 @@ export function ChartFrame(p: ChartFrameProps) {
           {more}.
         </figcaption>
         )}
-        <ReleaseLine points={p.points} lang={p.lang} m={p.m} />
+        <ReleaseLine points={p.points} upTo={upTo} lang={p.lang} m={p.m} />
         <div data-frame-actions="" className="flex flex-wrap items-center gap-2">
           <button type="button" className="btn" aria-expanded={isTableOpen} onClick={() => setTableOpen((o) => !o)}>
             {p.m.showTable}

@@ -15,9 +15,9 @@ export function latestAsOf(points: readonly DataPoint[]): string | null {
   return points.reduce<string | null>((max, p) => (max === null || p.asOf > max ? p.asOf : max), null);
 }
 
-export function ReleaseLine({ points, lang, m }: { points: readonly DataPoint[]; lang: Lang; m: Messages }) {
+/** `upTo`: the points' newest as-of date (`latestAsOf`), which the frame's image line gives too. */
+export function ReleaseLine({ points, upTo, lang, m }: { points: readonly DataPoint[]; upTo: string | null; lang: Lang; m: Messages }) {
   const shown = useContext(ReleaseContext);
-  const upTo = latestAsOf(points);
   const changed = shown?.changedSince ? changedFigureCount(shown.changedSince, points.map((p) => p.id)) : 0;
   const parts = [
     ...(shown?.id ? [m.release.dataOf(formatDate(shown.id, lang))] : []),
