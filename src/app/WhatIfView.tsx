@@ -125,7 +125,7 @@ export function WhatIfView(props: PanelProps & { update: UpdateView }) {
   // The GPU chart of the same systems: accelerators, no filters from other views.
   const gpuState: ViewState = { ...state, ids: barIds, regions: [], owners: [], kinds: [], metric: 'accelerators', highlight: null, hideTitle: false };
   // The GPU chart marks the calculator's target (and its custom count, if any).
-  const gpuMark = useMemo(() => gpuWhatIfMark(dataset, state, lang, m), [dataset, state, lang, m]);
+  const gpuMark = useMemo(() => gpuWhatIfMark(outcome, lang, m), [outcome, lang, m]);
 
   return (
     <div className="flex flex-col gap-3">

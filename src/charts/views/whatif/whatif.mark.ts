@@ -1,12 +1,10 @@
 /**
  * What the GPU chart needs of a what-if: the target system and, for a custom GPU count, its
- * hypothetical bar. Apart from whatif.series.ts so the default view loads only this, not the
- * what-if view's series. Pure.
+ * hypothetical bar; with the input and the days' wording it shares. Pure.
  */
-import type { Dataset } from '../../../data/schema.ts';
 import { formatNumber, formatPlural, formatSignificant, NBSP, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
-import { resolveWhatIf, type WhatIfInput } from '../../../metrics/trainingTime.ts';
+import type { WhatIfInput, WhatIfOutcome } from '../../../metrics/trainingTime.ts';
 import type { ViewState } from '../../../view/viewState.ts';
 import type { GpuWhatIf } from '../gpus/gpus.series.ts';
 
@@ -22,8 +20,7 @@ export function formatDays(days: number, lang: Lang, m: Messages): string {
 }
 
 /** For the GPU chart: the what-if target highlighted, and a hypothetical bar when the count is custom. */
-export function gpuWhatIfMark(d: Dataset, state: ViewState, lang: Lang, m: Messages): GpuWhatIf | undefined {
-  const r = resolveWhatIf(d, whatifInput(state));
+export function gpuWhatIfMark(r: WhatIfOutcome, lang: Lang, m: Messages): GpuWhatIf | undefined {
   if (!r.ok) return undefined;
   const note = m.whatif.gpuMark(r.model.name, formatDays(r.days, lang, m));
   if (r.countFigure) return { systemId: r.system.id, note };

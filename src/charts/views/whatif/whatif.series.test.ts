@@ -115,10 +115,10 @@ test('bars: the target is the one hypothetical bar; the own run reproduces the p
 });
 
 test('the GPU chart marks the target, and a custom count becomes a hypothetical bar', () => {
-  const plain = gpuWhatIfMark(d, state(), 'es', es)!;
+  const plain = gpuWhatIfMark(resolveWhatIf(d, whatifInput(state())), 'es', es)!;
   expect(plain.systemId).toBe('marenostrum-5-acc');
   expect(plain.customCount).toBeUndefined();
-  const mark = gpuWhatIfMark(d, state({ whatifGpus: 8000 }), 'es', es)!;
+  const mark = gpuWhatIfMark(resolveWhatIf(d, whatifInput(state({ whatifGpus: 8000 }))), 'es', es)!;
   expect(mark.customCount).toBe(8000);
   const o: GpuOptions = { metric: 'accelerators', regions: [], owners: [], kinds: [], ids: ['marenostrum-5-acc', 'deepseek-v3-cluster'], highlight: null, whatif: mark };
   const points = gpuPoints(d, o, es);
