@@ -6,7 +6,7 @@
  */
 import { EPOCH_ATTRIBUTION, type EpochAttribution } from '../data/epoch/attribution.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { dateFormat } from '../i18n/intlCache.ts';
 import type { Messages } from '../i18n/messages.ts';
 
 export interface CitationInput {
@@ -32,9 +32,7 @@ export interface Citations {
 /** `1 de diciembre de 2026` / `December 1, 2026`: APA's long date in each language. */
 function longDate(day: string, lang: Lang): string {
   const [y, mo, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[lang].intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, mo! - 1, d!)),
-  );
+  return dateFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(Date.UTC(y!, mo! - 1, d!)));
 }
 
 /** BibTeX needs its special characters escaped; `{…}` keeps capitals as written. */
