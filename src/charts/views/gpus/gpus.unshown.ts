@@ -24,8 +24,7 @@ export interface UnshownPin {
 
 /** `drawn`: the ids of the bars the chart draws (gpuPoints' ids). */
 export function unshownPins(d: Dataset, o: GpuOptions, drawn: ReadonlySet<string>): UnshownPin[] {
-  const { hardwareById } = indexDataset(d);
-  const systems = new Map(d.systems.map((s) => [s.id, s]));
+  const { hardwareById, systemById: systems } = indexDataset(d);
   const clusters = new Map((o.worldClusters ?? []).map((c) => [c.id, c]));
   const out: UnshownPin[] = [];
   for (const id of o.pins ?? []) {
