@@ -55,7 +55,9 @@ const SECTOR_CLASS: Record<string, string> = { public: 'cl-pub', private: 'cl-pr
  * class list per mark instead of an inline style, so 600 marks don't repeat it in the page.
  */
 export function clusterClass(sector: string | undefined, certainty: Certainty, isHollow: boolean): string {
-  let c = `cl-m ${SECTOR_CLASS[sector ?? ''] ?? 'cl-none'}`;
+  // No sector: `.cl-m`'s muted colour alone.
+  const sectorClass = SECTOR_CLASS[sector ?? ''];
+  let c = sectorClass ? `cl-m ${sectorClass}` : 'cl-m';
   if (certainty !== 'confirmed') c += ` cl-${certainty}`;
   return isHollow ? `${c} cl-planned` : c;
 }
