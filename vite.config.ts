@@ -35,13 +35,18 @@ export default defineConfig({
   preview: { cors: { origin: '*' } },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
     // jsdom renders of the whole app take ~1 s alone and several times that on a busy 2-core
     // machine; a hang still fails, a slow machine no longer does.
     testTimeout: 20_000,
+    // Components (.tsx tests) render into jsdom with Testing Library; the logic tests (.ts) run in
+    // plain Node with only the messages loaded, which spares each of ~90 files a jsdom window and
+    // the Testing Library imports. A .ts test that needs the DOM says so at its top:
+    // `// @vitest-environment jsdom`.
+    projects: [
+      { extends: true, test: { name: 'dom', environment: 'jsdom', setupFiles: ['./tests/setup.ts', './tests/setup.dom.ts'], include: ['{src,tests,scripts}/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'logic', environment: 'node', setupFiles: ['./tests/setup.ts'], include: ['{src,tests,scripts}/**/*.test.ts'] } },
+    ],
   },
 });

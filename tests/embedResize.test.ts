@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The optional parent-page script public/embed-resize.js, run in jsdom as a blog page would run
  * it: which messages may resize which iframe.

@@ -1,9 +1,4 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
 import { loadAllMessages } from '../src/i18n/messages.ts';
 
 // Tests render every language; the app loads only the page's (src/i18n/messages.ts).
 await loadAllMessages();
-
-afterEach(() => cleanup());

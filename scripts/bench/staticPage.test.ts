@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../datasetFiles.ts';
 import { gpuChartInput } from './chartInput.ts';

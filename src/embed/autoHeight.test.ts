@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { heightMessages, heightOf, HEIGHT_MESSAGE_TYPE, startAutoHeight } from './autoHeight.ts';
 
 const HREF = 'https://atlas.example/embed/gpus/?lang=en';

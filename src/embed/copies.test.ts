@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { findCopy, isCopyShown } from './copies.ts';
 
 afterEach(() => {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { versionOfUrl } from '../data/datasetShape.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The key that picks a prerendered copy is computed twice: by public/atlas-head.js from the raw
  * address before the body is parsed, and by the page's script from the parsed view state before

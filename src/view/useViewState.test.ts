@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useViewState, viewHref } from './useViewState.ts';
 import { createViewStore } from './viewStore.ts';
