@@ -10,8 +10,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
-import type { LocaleEntry } from '../src/i18n/locales.ts';
-import type { Messages } from '../src/i18n/messages.ts';
+import { LOCALES, type LocaleEntry } from '../src/i18n/locales.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../data'));
 if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
@@ -33,7 +32,11 @@ const PSEUDO: LocaleEntry = {
   htmlLang: 'qps',
   ogLocale: 'qps_ZZ',
   pathPrefix: 'qps/',
-  load: async () => ({ default: pseudo((await import('../src/i18n/locales/en.ts')).default) as Messages }),
+  load: async () => ({ default: pseudo((await LOCALES.en.load()).default) }),
+  // Its parts, each English's in brackets.
+  parts: Object.fromEntries(
+    Object.entries(LOCALES.en.parts).map(([part, load]) => [part, async () => ({ default: pseudo((await load()).default) })]),
+  ) as unknown as LocaleEntry['parts'],
 };
 
 beforeEach(() => {
