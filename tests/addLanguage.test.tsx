@@ -1,7 +1,7 @@
 /**
- * "A language is one messages file plus one entry in src/i18n/locales.ts." A throwaway third
+ * "A language is its messages plus one entry in src/i18n/locales.ts." A throwaway third
  * language is made here, in the test only: a pseudo-locale derived from English (every string
- * between ⟦ ⟧, numbers in German form), added to the table and nowhere else. The dashboard then
+ * between ⟦ ⟧, numbers in German form, its core and each part), added to the table and nowhere else. The dashboard then
  * offers it, reads it from the URL, renders its header, chart and headline in it, and formats
  * its numbers by its own Intl locale.
  */
