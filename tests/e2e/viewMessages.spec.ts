@@ -51,6 +51,7 @@ test('the first visit of the dashboard fetches no view\'s strings but the defaul
   const seen = watchParts(page);
   await page.goto('./?lang=es');
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   await page.waitForLoadState('networkidle');
   expect([...seen]).toEqual([]);
 });
@@ -69,6 +70,8 @@ for (const lang of LANGS) {
       // Fetched: its own parts, and no other view's (the world data brings its two, `clusters` and `world`).
       const allowed = new Set<PartName>([...row.messages, ...(row.needsWorld ? (['clusters', 'world'] as const) : [])]);
       expect([...seen].filter((p) => !allowed.has(p))).toEqual([]);
+      // The world views' pages are prerendered with their parts' strings: hydrated, never rendered again.
+      if (row.needsWorld) await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
       // A prerendered world page already holds its strings in its HTML; any other view fetched its parts.
       if (!row.needsWorld) expect([...seen].sort()).toEqual([...row.messages].sort());
     });
