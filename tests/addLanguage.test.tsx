@@ -1,7 +1,7 @@
 /**
- * "A language is one messages file plus one entry in src/i18n/locales.ts." A throwaway third
+ * "A language is its messages plus one entry in src/i18n/locales.ts." A throwaway third
  * language is made here, in the test only: a pseudo-locale derived from English (every string
- * between ⟦ ⟧, numbers in German form), added to the table and nowhere else. The dashboard then
+ * between ⟦ ⟧, numbers in German form, its core and each part), added to the table and nowhere else. The dashboard then
  * offers it, reads it from the URL, renders its header, chart and headline in it, and formats
  * its numbers by its own Intl locale.
  */
@@ -10,8 +10,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
-import type { LocaleEntry } from '../src/i18n/locales.ts';
-import type { Messages } from '../src/i18n/messages.ts';
+import { LOCALES, type LocaleEntry } from '../src/i18n/locales.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../data'));
 if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
@@ -33,7 +32,11 @@ const PSEUDO: LocaleEntry = {
   htmlLang: 'qps',
   ogLocale: 'qps_ZZ',
   pathPrefix: 'qps/',
-  load: async () => ({ default: pseudo((await import('../src/i18n/locales/en.ts')).default) as Messages }),
+  load: async () => ({ default: pseudo((await LOCALES.en.load()).default) }),
+  // Its parts, each English's in brackets.
+  parts: Object.fromEntries(
+    Object.entries(LOCALES.en.parts).map(([part, load]) => [part, async () => ({ default: pseudo((await load()).default) })]),
+  ) as unknown as LocaleEntry['parts'],
 };
 
 beforeEach(() => {

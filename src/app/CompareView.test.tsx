@@ -85,8 +85,8 @@ test('the money preset is one click away and brings its warnings: scope and clai
   expect(calls.at(-1)).toEqual([{ compareA: money.a, compareB: money.b }, 'push']);
   const notes = screen.getAllByRole('note').map((n) => n.textContent).join(' ');
   const [ma, mb] = [money.a, money.b].map((id) => d.money.find((x) => x.id === id)!);
-  expect(notes).toContain(m.compare.warnings.scopes(m.scopes[ma!.scope], m.scopes[mb!.scope]));
-  expect(notes).toContain(m.compare.warnings.claim(ma!.subject));
+  expect(notes).toContain(m.compareWarnings.scopes(m.scopes[ma!.scope], m.scopes[mb!.scope]));
+  expect(notes).toContain(m.compareWarnings.claim(ma!.subject));
 });
 
 test('systems can be measured in H100-equivalents; the choice goes to the URL', async () => {

@@ -21,6 +21,7 @@ import { showErrorBesideCopy } from './errorBesideCopy.tsx';
 import { withWorld, worldForCopy } from './worldCopy.tsx';
 import { loadMessages } from '../i18n/messages.ts';
 import { resolveLang } from './useLangTheme.ts';
+import { viewRow } from '../view/views.ts';
 
 const base = import.meta.env.BASE_URL;
 // The prerendered page carries its first paint's CSS inline; the app needs all of it.
@@ -30,8 +31,10 @@ const store = getPageViewStore();
 const state = store.getSnapshot().state;
 const lang = resolveLang(state);
 const key = prerenderKey(state, lang, DASHBOARD_DROP);
-// Only the page's language: its messages are a chunk of their own, fetched beside the data.
-const messages = loadMessages(lang);
+// Only the page's language: its core and the first view's parts (views.ts) are chunks of their own,
+// fetched beside the data, so the view's loader finds them there and a prerendered world view
+// hydrates without waiting for them.
+const messages = loadMessages(lang, viewRow(state.view).messages);
 
 // Same credentials mode as the page's <link rel="preload" crossorigin>, so the preloaded response is used.
 const sameOriginFetch: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'same-origin' });

@@ -2,28 +2,36 @@
  * View id → the dashboard's view (its controls above its panel). Typed over every id of the
  * table of views (src/view/views.ts), so a view without a component fails the type check.
  *
- * The default view (prerendered and hydrated) is bundled; the others load when first opened,
- * which keeps the first-load JavaScript within its budget.
+ * The default view (prerendered and hydrated) is bundled, and its strings are in the messages'
+ * core; the others load when first opened, which keeps the first-load JavaScript within its
+ * budget, each with the message parts its row in the table names (`messages`), so a view never
+ * renders before its strings are there.
  */
 import { lazy, type ComponentType } from 'react';
 import type { PanelProps } from '../charts/panelProps.ts';
+import { loadParts } from '../i18n/messages.ts';
 import type { UpdateView } from '../view/useViewState.ts';
-import type { ViewName } from '../view/views.ts';
+import { viewRow, type ViewName } from '../view/views.ts';
 import { GpusView } from './GpusView.tsx';
 
 export type ViewProps = PanelProps & { update: UpdateView };
 
+/** A view whose code and message parts (in every language on or coming to the page) load together, on first render. */
+function lazyView(id: ViewName, load: () => Promise<ComponentType<ViewProps>>): ComponentType<ViewProps> {
+  return lazy(() => Promise.all([load(), loadParts(viewRow(id).messages)]).then(([component]) => ({ default: component })));
+}
+
 export const VIEW_COMPONENTS: { readonly [K in ViewName]: ComponentType<ViewProps> } = {
   gpus: GpusView,
-  money: lazy(() => import('./MoneyView.tsx').then((x) => ({ default: x.MoneyView }))),
-  compare: lazy(() => import('./CompareView.tsx').then((x) => ({ default: x.CompareView }))),
-  whatif: lazy(() => import('./WhatIfView.tsx').then((x) => ({ default: x.WhatIfView }))),
-  top500: lazy(() => import('./Top500View.tsx').then((x) => ({ default: x.Top500View }))),
-  models: lazy(() => import('./ModelsView.tsx').then((x) => ({ default: x.ModelsView }))),
-  clusters: lazy(() => import('./ClustersView.tsx').then((x) => ({ default: x.ClustersView }))),
-  'world-models': lazy(() => import('./WorldModelsView.tsx').then((x) => ({ default: x.WorldModelsView }))),
-  'world-chips': lazy(() => import('./WorldChipsView.tsx').then((x) => ({ default: x.WorldChipsView }))),
-  'as-of': lazy(() => import('./AsOfView.tsx').then((x) => ({ default: x.AsOfView }))),
-  where: lazy(() => import('./WhereView.tsx').then((x) => ({ default: x.WhereView }))),
-  sources: lazy(() => import('./SourcesView.tsx').then((x) => ({ default: x.SourcesView }))),
+  money: lazyView('money', () => import('./MoneyView.tsx').then((x) => x.MoneyView)),
+  compare: lazyView('compare', () => import('./CompareView.tsx').then((x) => x.CompareView)),
+  whatif: lazyView('whatif', () => import('./WhatIfView.tsx').then((x) => x.WhatIfView)),
+  top500: lazyView('top500', () => import('./Top500View.tsx').then((x) => x.Top500View)),
+  models: lazyView('models', () => import('./ModelsView.tsx').then((x) => x.ModelsView)),
+  clusters: lazyView('clusters', () => import('./ClustersView.tsx').then((x) => x.ClustersView)),
+  'world-models': lazyView('world-models', () => import('./WorldModelsView.tsx').then((x) => x.WorldModelsView)),
+  'world-chips': lazyView('world-chips', () => import('./WorldChipsView.tsx').then((x) => x.WorldChipsView)),
+  'as-of': lazyView('as-of', () => import('./AsOfView.tsx').then((x) => x.AsOfView)),
+  where: lazyView('where', () => import('./WhereView.tsx').then((x) => x.WhereView)),
+  sources: lazyView('sources', () => import('./SourcesView.tsx').then((x) => x.SourcesView)),
 };

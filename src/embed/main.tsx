@@ -8,7 +8,7 @@
  * replay the hover, focus or key press that loaded it, so its tooltip opens and no key is lost.
  */
 import { CHARTS } from '../charts/registry.ts';
-import type { EmbeddableView } from '../view/views.ts';
+import { viewRow, type EmbeddableView } from '../view/views.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
 import type { Dataset } from '../data/schema.ts';
 import { hasMessages, loadMessages, MESSAGES } from '../i18n/messages.ts';
@@ -61,12 +61,13 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   let pinned: PublishedRelease | null = null;
   const pageLanguage = pageLang(store.getSnapshot().state.lang, navigator.languages);
   try {
-    // A world chart's HTML was prerendered with the world data: hydrate with it too.
+    // A world chart's HTML was prerendered with the world data: hydrate with it too. The chart's
+    // message parts come with its code, in the page's language only.
     [dataset, Panel, world] = await Promise.all([
       loadPinnedDataset(pinnedDataUrl(document, base)),
       entry?.load(),
       entry?.needsWorld ? loadWorldOnce(base) : null,
-      loadMessages(pageLanguage),
+      loadMessages(pageLanguage, chart ? viewRow(chart).messages : []),
     ]);
   } catch (error) {
     // A prerendered chart on screen is still right, only static: keep it rather than an error.

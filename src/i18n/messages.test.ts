@@ -1,5 +1,6 @@
 import { LANGS } from './lang.ts';
-import { MESSAGES } from './messages.ts';
+import { MESSAGES, PART_NAMES } from './messages.ts';
+import type { Lang } from './locales.ts';
 
 /**
  * Every key path, with the kind of value at it (a string, a function of N arguments, or a list:
@@ -12,19 +13,28 @@ function shape(value: unknown, path = ''): string[] {
   return [`${path} ${typeof value}`];
 }
 
-test.each(LANGS.slice(1))('%s has exactly the message keys of Spanish (the reference), each of the same kind', (lang) => {
-  expect(shape(MESSAGES[lang]).sort()).toEqual(shape(MESSAGES.es).sort());
+/** A language's strings: the core's keys, and each part's (its getters are not enumerable, see messages.ts). */
+const everything = (lang: Lang) => ({ ...MESSAGES[lang], ...Object.fromEntries(PART_NAMES.map((part) => [part, MESSAGES[lang][part]])) });
+
+test.each(LANGS.slice(1))('%s has exactly the message keys of Spanish (the reference), each of the same kind, in the core and in every part', (lang) => {
+  expect(shape(everything(lang)).sort()).toEqual(shape(everything('es')).sort());
+  for (const part of PART_NAMES) expect(shape(MESSAGES[lang][part], part).sort()).toEqual(shape(MESSAGES.es[part], part).sort());
+});
+
+test('every part is a section of its own: no key of the core is also a part', () => {
+  expect(PART_NAMES.length).toBeGreaterThan(0);
+  for (const part of PART_NAMES) expect(Object.keys(MESSAGES.es)).not.toContain(part);
 });
 
 test('no message is empty, and Spanish never says "billón" for 10⁹', () => {
-  const strings = JSON.stringify(MESSAGES.es, (_, v) => (typeof v === 'function' ? String(v) : v));
+  const strings = JSON.stringify(everything('es'), (_, v) => (typeof v === 'function' ? String(v) : v));
   expect(strings).not.toMatch(/billón|billones/i);
   const walk = (v: unknown): void => {
     if (typeof v === 'string') expect(v.trim().length).toBeGreaterThan(0);
     // Lists are number scales, where '' is a real suffix (no suffix below a thousand).
     else if (v && typeof v === 'object' && !Array.isArray(v)) Object.values(v).forEach(walk);
   };
-  for (const lang of LANGS) walk(MESSAGES[lang]);
+  for (const lang of LANGS) walk(everything(lang));
 });
 
 test('search results are counted by the language\'s plural rules, and say when only the first are listed', () => {

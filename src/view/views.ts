@@ -11,6 +11,7 @@
  * changes no link; renaming an id does (it needs a migration in migrations.ts).
  */
 import type { Dataset } from '../data/schema.ts';
+import type { PartName } from '../i18n/messages.ts';
 
 /** A view prerendered at build besides the default one; `name` becomes its image and oEmbed file names. */
 export interface ViewVariant {
@@ -39,6 +40,13 @@ export interface ViewRow {
    * `hideTitle`, and `release`, which picks the dataset the page hands every view). A field not listed does not change what the view shows (tested per view).
    */
   readonly fields: readonly string[];
+  /**
+   * The parts of the messages it reads besides the core (src/i18n/locales/es.ts): its loader, in the
+   * dashboard and the embed, loads them with its code, in the page's language. The parts that name
+   * what Epoch's data holds (`clusters`, `world`) load with that data too (worldContext.ts), and
+   * with every world view, whose page hands the data to every view (pins, `show=top` on the GPU bars).
+   */
+  readonly messages: readonly PartName[];
 }
 
 /** The comparisons of data/comparisons.json as compare-view states: the compare chart's variants. */
@@ -50,18 +58,18 @@ const chart = { hasChart: true, isEmbeddable: true, isPrerendered: true, needsWo
 const worldChart = { ...chart, needsWorld: true } as const;
 
 export const VIEW_TABLE = [
-  { id: 'gpus', label: 'gpus', ...chart, fields: ['ids', 'metric', 'scale', 'regions', 'owners', 'kinds', 'highlight', 'pins', 'bars'] },
-  { id: 'money', label: 'money', ...chart, fields: ['ids', 'scale', 'currency', 'highlight'] },
-  { id: 'compare', label: 'compare', ...chart, variants: headlineComparisons, fields: ['compareA', 'compareB', 'metric'] },
-  { id: 'whatif', label: 'whatif', ...chart, fields: ['whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'currency'] },
-  { id: 'top500', label: 'top500', ...chart, fields: ['edition', 'scale', 'highlight'] },
-  { id: 'models', label: 'models', ...chart, fields: ['currency', 'highlight'] },
-  { id: 'clusters', label: 'clusters', ...worldChart, fields: ['worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection', 'pins'] },
-  { id: 'world-models', label: 'world-models', ...worldChart, fields: ['access', 'pins'] },
-  { id: 'world-chips', label: 'world-chips', ...worldChart, fields: ['basis', 'pins'] },
-  { id: 'as-of', label: 'as-of', ...worldChart, fields: ['asOf', 'highlight'] },
-  { id: 'where', label: 'where', ...worldChart, fields: ['whereGroup', 'isShare'] },
-  { id: 'sources', label: 'sources', hasChart: false, isEmbeddable: false, isPrerendered: false, needsWorld: false, fields: ['highlight'] },
+  { id: 'gpus', label: 'gpus', ...chart, fields: ['ids', 'metric', 'scale', 'regions', 'owners', 'kinds', 'highlight', 'pins', 'bars'], messages: [] },
+  { id: 'money', label: 'money', ...chart, fields: ['ids', 'scale', 'currency', 'highlight'], messages: [] },
+  { id: 'compare', label: 'compare', ...chart, variants: headlineComparisons, fields: ['compareA', 'compareB', 'metric'], messages: ['compare'] },
+  { id: 'whatif', label: 'whatif', ...chart, fields: ['whatifModel', 'whatifSystem', 'whatifGpus', 'whatifMfu', 'whatifPrice', 'whatifPue', 'basis', 'currency'], messages: ['whatif'] },
+  { id: 'top500', label: 'top500', ...chart, fields: ['edition', 'scale', 'highlight'], messages: ['top500'] },
+  { id: 'models', label: 'models', ...chart, fields: ['currency', 'highlight'], messages: ['modelCharts', 'timeline'] },
+  { id: 'clusters', label: 'clusters', ...worldChart, fields: ['worldRegions', 'sectors', 'statuses', 'certainties', 'vendors', 'trendSelection', 'pins'], messages: ['clusters', 'world'] },
+  { id: 'world-models', label: 'world-models', ...worldChart, fields: ['access', 'pins'], messages: ['worldCharts', 'clusters', 'world'] },
+  { id: 'world-chips', label: 'world-chips', ...worldChart, fields: ['basis', 'pins'], messages: ['worldCharts', 'clusters', 'world'] },
+  { id: 'as-of', label: 'as-of', ...worldChart, fields: ['asOf', 'highlight'], messages: ['asOf', 'clusters', 'world'] },
+  { id: 'where', label: 'where', ...worldChart, fields: ['whereGroup', 'isShare'], messages: ['where', 'clusters', 'world'] },
+  { id: 'sources', label: 'sources', hasChart: false, isEmbeddable: false, isPrerendered: false, needsWorld: false, fields: ['highlight'], messages: ['world'] },
 ] as const satisfies readonly ViewRow[];
 
 type Row = (typeof VIEW_TABLE)[number];

@@ -61,7 +61,7 @@ test('the presets’ warnings name the two GPUs, and the two scopes plus the cla
   expect(gw).toContain(g.b.hardware!.shortName);
   const mo = compared(money.a, money.b);
   const mw = warningTexts(mo, 'en', en);
-  expect(mw).toContain(en.compare.warnings.scopes(en.scopes[mo.a.money!.scope], en.scopes[mo.b.money!.scope]));
+  expect(mw).toContain(en.compareWarnings.scopes(en.scopes[mo.a.money!.scope], en.scopes[mo.b.money!.scope]));
   expect(mw.some((t) => t.startsWith('A claim'))).toBe(true);
 });
 

@@ -11,7 +11,7 @@ import type { CompareMetric, ComputedComparison } from '../../../metrics/compari
 const measureKind = (metric: CompareMetric) => (metric === 'gpu-hours' ? 'hours' : metric === 'accelerators' ? 'count' : 'peak');
 
 export function warningTexts(c: ComputedComparison, lang: Lang, m: Messages): string[] {
-  const w = m.compare.warnings;
+  const w = m.compareWarnings;
   const texts = c.warnings.map((x) => {
     switch (x.kind) {
       case 'different-accelerators': {
@@ -34,7 +34,7 @@ export function warningTexts(c: ComputedComparison, lang: Lang, m: Messages): st
   const cautions = c.cautions.map((x) => {
     switch (x.kind) {
       case 'different-system-kinds':
-        return w.systemKinds(m.compare.systemKinds[x.a], m.compare.systemKinds[x.b]);
+        return w.systemKinds(w.kinds[x.a], w.kinds[x.b]);
       case 'different-dates':
         return w.dates(formatDate(x.a, lang), formatDate(x.b, lang));
       case 'bound':

@@ -9,6 +9,13 @@
  */
 import { createContext } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
+import { loadParts, type PartName } from '../../../i18n/messages.ts';
+
+/**
+ * The message parts that name what the data holds (a cluster's status, sector and region; Epoch's
+ * credit): any view that shows the data may read them, e.g. the GPU bars with `show=top`.
+ */
+const WORLD_PARTS: readonly PartName[] = ['clusters', 'world'];
 
 export const WorldDataContext = createContext<WorldData | null>(null);
 
@@ -19,7 +26,11 @@ export function loadWorldOnce(base: string): Promise<WorldData> {
   if (!p) {
     // Imported on demand: worldLoad's error type comes from the dataset loader, which the embed
     // entry must not bundle (oxlint.config.mjs).
-    p = import('../../../data/worldLoad.ts').then(({ fetchWorld, worldUrl }) => fetchWorld(worldUrl(base)));
+    // The parts once the data is in: by then the page's language is loaded or on its way, and a
+    // language being switched to is too, so each gets them.
+    p = import('../../../data/worldLoad.ts')
+      .then(({ fetchWorld, worldUrl }) => fetchWorld(worldUrl(base)))
+      .then((world) => loadParts(WORLD_PARTS).then(() => world));
     pending.set(base, p);
     p.catch(() => pending.delete(base));
   }
