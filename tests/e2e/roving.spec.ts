@@ -90,6 +90,49 @@ for (const [view, title] of [
   });
 }
 
+test('?v=clusters: the pointer a few pixels beside a mark still opens its details, by hover and by click', async ({ page }) => {
+  test.setTimeout(90_000);
+  const title = en.clusters.title;
+  await page.goto('./?v=clusters&lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '', { timeout: LOAD_MS });
+  await expect(marks(page, title).first()).toBeVisible({ timeout: LOAD_MS });
+  // A point 2 px beside some mark's box that is on no mark (a dense chart has few), and the marks
+  // within 4 px of it: the nearest-mark pick must choose one of those.
+  const near = await chart(page, title).evaluate((svg) => {
+    const all = [...svg.querySelectorAll('[role="graphics-symbol"]')];
+    const nameOf = (el: Element) => (el.getAttribute('aria-label') ?? '').split(':')[0];
+    for (const mark of all) {
+      mark.scrollIntoView({ block: 'center' });
+      const r = mark.getBoundingClientRect();
+      for (const [x, y] of [[r.right + 2, (r.top + r.bottom) / 2], [r.left - 2, (r.top + r.bottom) / 2], [(r.left + r.right) / 2, r.top - 2]] as const) {
+        const hit = document.elementFromPoint(x, y);
+        // On the plot's own hit area (the kit's transparent rect under the marks), not on a mark.
+        if (!hit || !svg.contains(hit) || !hit.matches('rect[fill="transparent"]')) continue;
+        const names = all
+          .filter((el) => {
+            const b = el.getBoundingClientRect();
+            return Math.max(b.left - x, 0, x - b.right) <= 4 && Math.max(b.top - y, 0, y - b.bottom) <= 4;
+          })
+          .map(nameOf);
+        return { x, y, names };
+      }
+    }
+    return null;
+  });
+  expect(near, 'a point beside a mark').not.toBeNull();
+  const beside = near!;
+  const tooltip = page.getByRole('tooltip');
+  const shown = async () => (await tooltip.locator('p').first().textContent()) ?? '';
+  await page.mouse.move(beside.x, beside.y);
+  await expect(tooltip).toBeVisible();
+  expect(near.names).toContain(await shown());
+  await page.mouse.move(1, 1);
+  await expect(tooltip).toHaveCount(0);
+  await page.mouse.click(beside.x, beside.y);
+  await expect(tooltip).toBeVisible();
+  expect(near.names).toContain(await shown());
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   // Chromium still sees the module preloads and refuses them ("csp"): expected, scripts are off.
