@@ -125,12 +125,12 @@ test('?v=clusters: the pointer a few pixels beside a mark still opens its detail
   const shown = async () => (await tooltip.locator('p').first().textContent()) ?? '';
   await page.mouse.move(beside.x, beside.y);
   await expect(tooltip).toBeVisible();
-  expect(near.names).toContain(await shown());
+  expect(beside.names).toContain(await shown());
   await page.mouse.move(1, 1);
   await expect(tooltip).toHaveCount(0);
   await page.mouse.click(beside.x, beside.y);
   await expect(tooltip).toBeVisible();
-  expect(near.names).toContain(await shown());
+  expect(beside.names).toContain(await shown());
 });
 
 test.describe('without JavaScript', () => {
