@@ -62,6 +62,7 @@ interface BarMarkProps {
   fillOf: (uid: string, row: DetailedBarRow) => CSSProperties;
   isCompact: boolean;
   labelRoom: number;
+  isTabStop: boolean;
 }
 
 // Style objects shared by every bar, so React compares one reference instead of each key.
@@ -111,13 +112,13 @@ const BarLabel = memo(function BarLabel({ x, y, isCompact, isHighlighted, label,
  * Drawn without `Mark` and a bar component, so a log/linear switch re-renders one component
  * per bar and restyles one rectangle per bar.
  */
-const BarMark = memo(function BarMark({ bar: b, index, uid, fillOf, isCompact, labelRoom }: BarMarkProps) {
+const BarMark = memo(function BarMark({ bar: b, index, uid, fillOf, isCompact, labelRoom, isTabStop }: BarMarkProps) {
   const { row } = b;
   const isImage = useChartImage() !== null;
   // The confidence style is computed once per row, not on every re-layout.
   const fill = useMemo(() => fillOf(uid, row), [fillOf, uid, row]);
   return (
-    <g {...markAttributes({ index, label: row.ariaLabel, data: { 'data-bar': row.id } }, isImage)}>
+    <g {...markAttributes({ index, label: row.ariaLabel, isTabStop, data: { 'data-bar': row.id } }, isImage)}>
       <BarLabel x={b.labelX} y={b.labelY} isCompact={isCompact} isHighlighted={!!row.isHighlighted} label={row.label} sublabel={row.sublabel} room={labelRoom} />
       <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} style={fill} />
       {b.highX !== undefined && (
@@ -163,9 +164,7 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
         return b && { detail: { title: b.row.label, lines: b.row.details }, x: b.x + Math.min(b.width, 120), y: b.y + b.height - 4 };
       }}
     >
-      {bars.map((b, i) => (
-        <BarMark key={b.row.id} bar={b} index={i} uid={uid} fillOf={fillOf} isCompact={layout.isCompact} labelRoom={labelRoom} />
-      ))}
+      {(tabStop) => bars.map((b, i) => <BarMark key={b.row.id} bar={b} index={i} uid={uid} fillOf={fillOf} isCompact={layout.isCompact} labelRoom={labelRoom} isTabStop={i === tabStop} />)}
     </MarkChart>
   );
 }

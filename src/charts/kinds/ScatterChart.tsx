@@ -23,9 +23,9 @@ export interface ScatterChartProps {
   onSelect?: (id: string) => void;
 }
 
-const ScatterMark = memo(function ScatterMark({ point: p, index, uid }: { point: PlacedDatum; index: number; uid: string }) {
+const ScatterMark = memo(function ScatterMark({ point: p, index, uid, isTabStop }: { point: PlacedDatum; index: number; uid: string; isTabStop: boolean }) {
   return (
-    <Mark index={index} label={p.datum.ariaLabel} data={{ 'data-mark': p.datum.id }}>
+    <Mark index={index} label={p.datum.ariaLabel} isTabStop={isTabStop} data={{ 'data-mark': p.datum.id }}>
       <circle cx={p.cx} cy={p.cy} r={p.r + 6} fill="transparent" />
       <circle cx={p.cx} cy={p.cy} r={p.r} style={pointStyle(uid, p.datum)} />
       {p.label && (
@@ -66,9 +66,7 @@ export function ScatterChart({ data, width, formats, title, description, xLabel,
         return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
       }}
     >
-      {points.map((p, i) => (
-        <ScatterMark key={p.datum.id} point={p} index={i} uid={uid} />
-      ))}
+      {(tabStop) => points.map((p, i) => <ScatterMark key={p.datum.id} point={p} index={i} uid={uid} isTabStop={i === tabStop} />)}
     </MarkChart>
   );
 }

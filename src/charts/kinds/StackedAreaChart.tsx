@@ -24,9 +24,9 @@ export interface StackedAreaChartProps {
   yLabel: string;
 }
 
-const ColumnMark = memo(function ColumnMark({ column: c, index, top, bottom }: { column: PlacedColumn; index: number; top: number; bottom: number }) {
+const ColumnMark = memo(function ColumnMark({ column: c, index, top, bottom, isTabStop }: { column: PlacedColumn; index: number; top: number; bottom: number; isTabStop: boolean }) {
   return (
-    <Mark index={index} label={c.column.ariaLabel} data={{ 'data-column': c.column.id }}>
+    <Mark index={index} label={c.column.ariaLabel} isTabStop={isTabStop} data={{ 'data-column': c.column.id }}>
       <rect x={c.x0} y={top} width={Math.max(1, c.x1 - c.x0)} height={bottom - top} fill="transparent" />
     </Mark>
   );
@@ -37,7 +37,7 @@ export function StackedAreaChart({ series, columns, isShare, width, formats, tit
   const box = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutStackedArea(series, columns, isShare, width, formats), [series, columns, isShare, width, formats]);
   const { plot } = layout;
-  const { store, layerProps, clear } = useMarks(layout.columns.length);
+  const { store, layerProps, clear, tabStop } = useMarks(layout.columns.length);
   const xFormat = useCallback((v: number) => formats.x(new Date(v)), [formats]);
 
   return (
@@ -72,7 +72,7 @@ export function StackedAreaChart({ series, columns, isShare, width, formats, tit
           </g>
           <g {...layerProps}>
             {layout.columns.map((c, i) => (
-              <ColumnMark key={c.column.id} column={c} index={i} top={plot.top} bottom={plot.bottom} />
+              <ColumnMark key={c.column.id} column={c} index={i} top={plot.top} bottom={plot.bottom} isTabStop={i === tabStop} />
             ))}
           </g>
           <ActiveRing

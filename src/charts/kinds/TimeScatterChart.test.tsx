@@ -72,3 +72,34 @@ test('hover and keys show the tooltip; Enter selects', async () => {
   await userEvent.keyboard('{Enter}');
   expect(onSelect).toHaveBeenCalledWith('Cerrado');
 });
+
+test('one tab stop for the whole chart: Tab enters once, arrows move focus and tooltip, Home/End, Tab leaves', async () => {
+  const user = userEvent.setup();
+  render(
+    <>
+      <button type="button">antes</button>
+      <TimeScatterChart data={data} width={720} formats={formats} title="Cómputo por fecha" description="" xLabel="Fecha" yLabel="FLOP" />
+      <button type="button">después</button>
+    </>,
+  );
+  const marks = within(chart()).getAllByRole('graphics-symbol');
+  expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toEqual([marks[0]]);
+  await user.tab();
+  await user.tab();
+  expect(document.activeElement).toBe(marks[0]);
+  expect(screen.getByRole('tooltip')).toHaveTextContent('1e+21 FLOP');
+  await user.keyboard('{ArrowRight}{ArrowRight}');
+  expect(document.activeElement).toBe(marks[2]);
+  expect(screen.getByRole('tooltip')).toHaveTextContent('Abierto');
+  await user.keyboard('{End}');
+  expect(document.activeElement).toBe(marks[3]);
+  await user.keyboard('{Home}');
+  expect(document.activeElement).toBe(marks[0]);
+  await user.keyboard('{ArrowRight}');
+  await user.tab();
+  expect(document.activeElement).toHaveTextContent('después');
+  expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  // Hover still shows any mark's details.
+  fireEvent.mouseOver(marks[3]!);
+  expect(screen.getByRole('tooltip')).toHaveTextContent('Planeado');
+});

@@ -1,7 +1,7 @@
 /**
  * Scatter over time: maps a `TimeScatterLayout` to SVG with the chart kit. Takes data and a
  * width; never fetches or reads the URL. Marks are memoised kit marks (focus, hover, tap,
- * keys, tooltip from kit/marks.tsx), so hovering one of ~900 re-renders the ring and the
+ * keys, one tab stop, tooltip from kit/marks.tsx), so hovering one of ~900 re-renders the ring and the
  * tooltip, not the marks. Category is colour and shape; confidence is how solid a mark is
  * (see `timeMarkStyle`); hollow means planned.
  */
@@ -78,9 +78,9 @@ export function shapePath(shape: MarkShape, x: number, y: number, r: number): st
 const NO_LINES: readonly TimeLineSeries[] = [];
 const NO_KEY: readonly TimeKeyEntry[] = [];
 
-const TimeMark = memo(function TimeMark({ mark: p, index }: { mark: PlacedTimeMark; index: number }) {
+const TimeMark = memo(function TimeMark({ mark: p, index, isTabStop }: { mark: PlacedTimeMark; index: number; isTabStop: boolean }) {
   return (
-    <Mark index={index} label={p.datum.ariaLabel} data={{ 'data-mark': p.datum.id }}>
+    <Mark index={index} label={p.datum.ariaLabel} isTabStop={isTabStop} data={{ 'data-mark': p.datum.id }}>
       <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="transparent" />
       <path d={shapePath(p.datum.shape, p.cx, p.cy, p.r)} style={timeMarkStyle(p.datum)} />
       {p.leader && <line x1={p.cx} y1={p.cy} x2={p.leader.x} y2={p.leader.y} style={{ stroke: 'var(--c-muted)' }} strokeWidth={0.75} />}
@@ -146,9 +146,7 @@ export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, 
         return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
       }}
     >
-      {marks.map((p, i) => (
-        <TimeMark key={p.datum.id} mark={p} index={i} />
-      ))}
+      {(tabStop) => marks.map((p, i) => <TimeMark key={p.datum.id} mark={p} index={i} isTabStop={i === tabStop} />)}
     </MarkChart>
   );
 }

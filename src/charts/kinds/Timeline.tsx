@@ -54,9 +54,9 @@ export interface TimelineProps {
   gapLabel: string;
 }
 
-const EventMark = memo(function EventMark({ e, index, uid, axisY }: { e: PlacedEvent<TimelineItem>; index: number; uid: string; axisY: number }) {
+const EventMark = memo(function EventMark({ e, index, uid, axisY, isTabStop }: { e: PlacedEvent<TimelineItem>; index: number; uid: string; axisY: number; isTabStop: boolean }) {
   return (
-    <Mark index={index} label={e.event.ariaLabel} data={{ 'data-mark': e.event.id }}>
+    <Mark index={index} label={e.event.ariaLabel} isTabStop={isTabStop} data={{ 'data-mark': e.event.id }}>
       <line x1={e.x} x2={e.x} y1={e.cy + MARKER_R} y2={axisY} style={{ stroke: 'var(--c-grid)' }} />
       <Marker uid={uid} x={e.x} y={e.cy} number={e.number} confidence={e.event.confidence} />
     </Mark>
@@ -109,7 +109,7 @@ export function Timeline({ items, width, title, description, gapLabel }: Timelin
   const layoutWidth = collect ? Math.max(width, COMPACT_BELOW) : width;
   const layout = useMemo(() => layoutTimeline(items, layoutWidth), [items, layoutWidth]);
   const { axisY, events } = layout;
-  const { store, layerProps, clear } = useMarks(events.length);
+  const { store, layerProps, clear, tabStop } = useMarks(events.length);
   const svg = (
     <ChartSvg uid={uid} width={layout.width} height={layout.height} title={title} description={description}>
       <g aria-hidden="true">
@@ -131,7 +131,7 @@ export function Timeline({ items, width, title, description, gapLabel }: Timelin
       </g>
       <g {...layerProps}>
         {events.map((e, i) => (
-          <EventMark key={e.event.id} e={e} index={i} uid={uid} axisY={axisY} />
+          <EventMark key={e.event.id} e={e} index={i} uid={uid} axisY={axisY} isTabStop={i === tabStop} />
         ))}
       </g>
       <ActiveRing

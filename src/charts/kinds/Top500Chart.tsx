@@ -26,9 +26,9 @@ export interface Top500ChartProps {
   onSelectEdition?: (edition: string) => void;
 }
 
-const RankMark = memo(function RankMark({ pt, index, uid, rankLabel }: { pt: PlacedRankPoint; index: number; uid: string; rankLabel: string }) {
+const RankMark = memo(function RankMark({ pt, index, uid, rankLabel, isTabStop }: { pt: PlacedRankPoint; index: number; uid: string; rankLabel: string; isTabStop: boolean }) {
   return (
-    <Mark index={index} label={pt.point.ariaLabel} data={{ 'data-mark': pt.point.id }}>
+    <Mark index={index} label={pt.point.ariaLabel} isTabStop={isTabStop} data={{ 'data-mark': pt.point.id }}>
       <circle cx={pt.x} cy={pt.y} r={12} fill="transparent" />
       <circle cx={pt.x} cy={pt.y} r={pt.series.isHighlighted ? 6 : 4} style={pointStyle(uid, { confidence: pt.point.confidence, isHighlighted: pt.series.isHighlighted })} />
       {pt.series.isHighlighted && (
@@ -104,9 +104,7 @@ export function Top500Chart(p: Top500ChartProps) {
         return pt && { detail: { title: pt.series.label, lines: pt.point.details }, x: pt.x, y: pt.y };
       }}
     >
-      {points.map((pt, i) => (
-        <RankMark key={pt.point.id} pt={pt} index={i} uid={uid} rankLabel={p.formatRank(pt.point.rank)} />
-      ))}
+      {(tabStop) => points.map((pt, i) => <RankMark key={pt.point.id} pt={pt} index={i} uid={uid} rankLabel={p.formatRank(pt.point.rank)} isTabStop={i === tabStop} />)}
     </MarkChart>
   );
 }

@@ -53,10 +53,10 @@ function Square({ sq, style }: { sq: PlacedSquare; style: CSSProperties }) {
   );
 }
 
-const BlockMark = memo(function BlockMark({ block: b, index, uid }: { block: WaffleBlock<WaffleSide>; index: number; uid: string }) {
+const BlockMark = memo(function BlockMark({ block: b, index, uid, isTabStop }: { block: WaffleBlock<WaffleSide>; index: number; uid: string; isTabStop: boolean }) {
   const style = squareStyle(uid, b.input.confidence);
   return (
-    <Mark index={index} label={b.input.ariaLabel} data={{ 'data-block': b.input.id }}>
+    <Mark index={index} label={b.input.ariaLabel} isTabStop={isTabStop} data={{ 'data-block': b.input.id }}>
       <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="transparent" />
       {b.lines.map((l, j) => (
         <text key={j} x={l.x} y={l.y} style={{ fill: j === 0 ? 'var(--c-text)' : 'var(--c-muted)', fontVariantNumeric: 'tabular-nums' }} fontWeight={j === 0 ? 600 : 400}>
@@ -106,9 +106,7 @@ export function WaffleChart({ sides, unit, unitLabel, width, title, description,
         return b && { detail: { title: b.input.lines[0] ?? '', lines: b.input.details }, x: b.x + 48, y: b.gridY - 4 };
       }}
     >
-      {blocks.map((b, i) => (
-        <BlockMark key={b.input.id + i} block={b} index={i} uid={uid} />
-      ))}
+      {(tabStop) => blocks.map((b, i) => <BlockMark key={b.input.id + i} block={b} index={i} uid={uid} isTabStop={i === tabStop} />)}
     </MarkChart>
   );
 }

@@ -24,8 +24,12 @@ export interface MarkChartProps {
   onActivate?: ((i: number) => void) | undefined;
   /** Drawn before the marks: grid, axes, captions. */
   backdrop?: ReactNode;
-  /** The marks: kit `Mark`s whose `index` counts from 0 to `count - 1`. */
-  children: ReactNode;
+  /**
+   * The marks: kit `Mark`s whose `index` counts from 0 to `count - 1`, given the index of the
+   * chart's one tab stop (each mark takes `isTabStop={i === tabStop}`, so a memoised mark
+   * re-renders only when it gains or loses the stop).
+   */
+  children: (tabStop: number) => ReactNode;
   /** Drawn over the marks and under the focus ring (lines that must stay readable through them). */
   overlay?: ReactNode;
   /** Drawn last, over the focus ring (a legend under the plot). */
@@ -56,27 +60,17 @@ function svgPoint(e: MouseEvent<SVGElement>): { x: number; y: number } | null {
 
 export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className, nearest, plot }: MarkChartProps) {
   const box = useRef<HTMLDivElement>(null);
-  const { store, layerProps, clear } = useMarks(count, onActivate);
+  const pick = useMemo(
+    () =>
+      nearest &&
+      ((e: MouseEvent<SVGGElement>) => {
+        const p = svgPoint(e);
+        return p ? nearest(p.x, p.y) : null;
+      }),
+    [nearest],
+  );
+  const { store, layerProps, clear, tabStop } = useMarks(count, onActivate, pick);
   const isImage = useChartImage() !== null;
-  const picking = useMemo(() => {
-    if (!nearest) return {};
-    const pick = (e: MouseEvent<SVGGElement>) => {
-      const p = svgPoint(e);
-      return p ? nearest(p.x, p.y) : null;
-    };
-    return {
-      onMouseMove: (e: MouseEvent<SVGGElement>) => store.set(pick(e)),
-      onClick(e: MouseEvent<SVGGElement>) {
-        layerProps.onClick(e);
-        // A click beside a mark (a finger is wider than 8 px) counts for the nearest one.
-        if ((e.target as Element).closest('[data-mark-index]')) return;
-        const i = pick(e);
-        if (i === null) return;
-        if (onActivate) onActivate(i);
-        else store.set(i);
-      },
-    };
-  }, [nearest, store, layerProps, onActivate]);
   return (
     <ChartBox
       box={box}
@@ -87,9 +81,9 @@ export function MarkChart({ uid, width, height, title, description, count, onAct
       svg={
         <ChartSvg uid={uid} width={width} height={height} title={title} description={description}>
           {backdrop}
-          <g {...layerProps} {...picking}>
+          <g {...layerProps}>
             {nearest && plot && !isImage && <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} fill="transparent" aria-hidden="true" />}
-            {children}
+            {children(tabStop)}
           </g>
           {overlay}
           <ActiveRing store={store} draw={ring} />

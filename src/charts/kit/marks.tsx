@@ -1,6 +1,6 @@
 /**
  * One interaction model for every chart's marks. A mark is a focusable `graphics-symbol`
- * (reachable by Tab, named by its formatted value); pointer, focus, click and key events are
+ * (named by its formatted value); pointer, focus, click and key events are
  * handled once, on the group that holds all marks, and find their mark by `data-mark-index`.
  * So a chart of 5,000 marks has five handlers, not 25,000 closures, and marks can be memoised
  * with plain props. The active mark lives in an `ActiveStore`: hovering re-renders the
@@ -9,6 +9,12 @@
  * Keys: arrows move to the previous or next mark, Home and End to the first and last, Escape
  * hides the tooltip, Enter or Space runs `onActivate` (a click too; without it a click or a
  * tap shows the mark's details, which is how phones reach them).
+ *
+ * Tab: every chart is ONE tab stop, whatever its size (a roving tabindex: the mark focused last
+ * has `tabIndex` 0, every other -1). A chart of 900 marks would otherwise take 900 presses of
+ * Tab to pass, and a bar chart's "show all" turns 28 bars into hundreds; one rule for every
+ * chart also means a reader learns it once (Tab in, arrows across, Tab out). Before React runs,
+ * the first mark is the stop, which is what the server renders too, so hydration agrees.
  */
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { createActiveStore, useActive, type ActiveStore } from './activeStore.ts';
@@ -25,32 +31,48 @@ function markIndex(target: EventTarget | null, layer: Element): number | null {
 
 export interface MarkLayerProps {
   onMouseOver: (e: MouseEvent<SVGGElement>) => void;
+  onMouseMove?: (e: MouseEvent<SVGGElement>) => void;
   onFocus: (e: FocusEvent<SVGGElement>) => void;
   onBlur: (e: FocusEvent<SVGGElement>) => void;
   onClick: (e: MouseEvent<SVGGElement>) => void;
   onKeyDown: (e: KeyboardEvent<SVGGElement>) => void;
 }
 
+/** The mark nearest the pointer of an event over the layer, or null. */
+export type MarkPicker = (e: MouseEvent<SVGGElement>) => number | null;
+
 /**
- * The store and the delegated handlers for one chart's marks. Spread `layerProps` on the `<g>`
- * around the marks and call `clear` when the pointer leaves the chart.
+ * The store, the delegated handlers and the tab stop of one chart's marks. Spread `layerProps`
+ * on the `<g>` around the marks, give mark `tabStop` `isTabStop`, and call `clear` when the
+ * pointer leaves the chart. With `pick`, the pointer finds its mark by distance (hover and
+ * click beside a mark), so a small mark needs no invisible hit shape.
  */
-export function useMarks(count: number, onActivate?: (i: number) => void) {
+export function useMarks(count: number, onActivate?: (i: number) => void, pick?: MarkPicker) {
   const [store] = useState(createActiveStore);
+  const [stop, setStop] = useState(0);
   const layerProps = useMemo((): MarkLayerProps => {
-    const show = (e: MouseEvent<SVGGElement> | FocusEvent<SVGGElement>) => {
+    const show = (e: MouseEvent<SVGGElement>) => {
       const i = markIndex(e.target, e.currentTarget);
       if (i !== null) store.set(i);
     };
     return {
       onMouseOver: show,
-      onFocus: show,
+      ...(pick && { onMouseMove: (e: MouseEvent<SVGGElement>) => store.set(pick(e)) }),
+      onFocus(e) {
+        const i = markIndex(e.target, e.currentTarget);
+        if (i === null) return;
+        store.set(i);
+        // The stop follows focus, so Shift+Tab from any mark leaves the chart and Tab back in
+        // returns to the same mark.
+        setStop(i);
+      },
       onBlur(e) {
         const i = markIndex(e.target, e.currentTarget);
         store.set((a) => (a === i ? null : a));
       },
       onClick(e) {
-        const i = markIndex(e.target, e.currentTarget);
+        // A click beside a mark (a finger is wider than 8 px) counts for the nearest one.
+        const i = markIndex(e.target, e.currentTarget) ?? pick?.(e) ?? null;
         if (i === null) return;
         if (onActivate) onActivate(i);
         else store.set(i);
@@ -70,9 +92,11 @@ export function useMarks(count: number, onActivate?: (i: number) => void) {
         e.preventDefault();
       },
     };
-  }, [store, count, onActivate]);
+  }, [store, count, onActivate, pick]);
   const clear = useCallback(() => store.set(null), [store]);
-  return { store, layerProps, clear };
+  // Kept in range when a filter shortens the list.
+  const tabStop = Math.max(0, Math.min(stop, count - 1));
+  return { store, layerProps, clear, tabStop };
 }
 
 export interface MarkProps {
@@ -80,7 +104,14 @@ export interface MarkProps {
   index: number;
   /** Spoken on focus: the mark's name and formatted value. */
   label: string;
+  /** The chart's one mark in the tab order (`index === tabStop` of `useMarks`). */
+  isTabStop: boolean;
   className?: string;
+  /**
+   * The kind's `className` already gives the pointer cursor and no outline (the clusters'
+   * `.cl-m`), so the kit's classes are not repeated on each of its ~600 marks.
+   */
+  hasOwnStyle?: boolean;
   /** Test and export hooks such as `data-bar`. */
   data?: Record<`data-${string}`, string>;
   children: ReactNode;
@@ -113,7 +144,7 @@ export function sameMarkProps<P extends object>(a: P, b: P): boolean {
  * it in `Mark`: a re-layout of a thousand marks then renders a thousand components fewer.
  * `isImage`: from `useChartImage()`, read by the caller.
  */
-export function markAttributes({ index, label, className = '', data }: Omit<MarkProps, 'children'>, isImage: boolean) {
+export function markAttributes({ index, label, isTabStop, className = '', hasOwnStyle = false, data }: Omit<MarkProps, 'children'>, isImage: boolean) {
   // An image keeps the drawing and its data hooks, not what only a keyboard or a mouse uses.
   if (isImage) return { ...data };
   return {
@@ -121,8 +152,8 @@ export function markAttributes({ index, label, className = '', data }: Omit<Mark
     [INDEX_ATTR]: index,
     role: 'graphics-symbol',
     'aria-label': label,
-    tabIndex: 0,
-    className: className ? `chart-mark cursor-pointer outline-none ${className}` : 'chart-mark cursor-pointer outline-none',
+    tabIndex: isTabStop ? 0 : -1,
+    className: hasOwnStyle ? className : className ? `chart-mark cursor-pointer outline-none ${className}` : 'chart-mark cursor-pointer outline-none',
   };
 }
 

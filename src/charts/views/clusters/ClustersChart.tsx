@@ -4,10 +4,10 @@
  * sentences inside the SVG so images and embeds carry them. Hovering only re-renders the
  * tooltip and ring (kit/marks.tsx), never the ~800 marks.
  */
-import { memo, useCallback, useMemo, useState, type CSSProperties, type FocusEvent, type SVGAttributes } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type SVGAttributes } from 'react';
 import { XYAxes } from '../../kit/axes.tsx';
 import { useChartImage } from '../../kit/imageMode.tsx';
-import { sameMarkProps } from '../../kit/marks.tsx';
+import { markAttributes, sameMarkProps } from '../../kit/marks.tsx';
 import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
 import type { DetailLine } from '../../kit/detail.ts';
@@ -78,27 +78,17 @@ export interface ClustersChartProps {
   onSelect?: (id: string) => void;
 }
 
-const INDEX_ATTR = 'data-mark-index';
-
 /**
- * One element per cluster: the shape is the mark (focusable, named, found by the kit's layer
- * through `data-mark-index`). Its hit area is the chart's nearest-mark lookup (`nearest` on
- * MarkChart), not a second invisible shape. One mark is a tab stop (`isStop`), the others are
- * reached with the arrow keys, Home and End: 600 tab stops would trap a keyboard in the chart.
+ * One element per cluster: the shape is the mark (kit `markAttributes`: focusable, named, one
+ * tab stop per chart). Its hit area is the chart's nearest-mark lookup (`nearest` on MarkChart),
+ * not a second invisible shape.
  */
-const ClusterMark = memo(function ClusterMark({ p, index, label, isStop }: { p: PlacedCluster; index: number; label: string; isStop: boolean }) {
+const ClusterMark = memo(function ClusterMark({ p, index, label, isTabStop }: { p: PlacedCluster; index: number; label: string; isTabStop: boolean }) {
   const { datum } = p;
-  // An image keeps the drawing and its data hook, not what only a keyboard or a mouse uses,
-  // and carries its colours inline: a file has no stylesheet.
+  // An image keeps the drawing and its data hook, and carries its colours inline: a file has no stylesheet.
   if (useChartImage()) return shapeElement(p.shape, p.cx, p.cy, p.r, { 'data-mark': datum.id, style: clusterStyle(datum.sector, datum.certainty, p.isHollow) });
-  return shapeElement(p.shape, p.cx, p.cy, p.r, {
-    className: clusterClass(datum.sector, datum.certainty, p.isHollow),
-    'data-mark': datum.id,
-    [INDEX_ATTR]: index,
-    role: 'graphics-symbol',
-    'aria-label': label,
-    tabIndex: isStop ? 0 : -1,
-  });
+  const className = clusterClass(datum.sector, datum.certainty, p.isHollow);
+  return shapeElement(p.shape, p.cx, p.cy, p.r, markAttributes({ index, label, isTabStop, className, hasOwnStyle: true, data: { 'data-mark': datum.id } }, false));
 }, sameMarkProps);
 
 /** The post's and the pinned systems' names, over the marks; the pointer goes through them to the marks. */
@@ -129,14 +119,6 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
   const select = useCallback((i: number) => onSelect?.(points[i]!.datum.id), [onSelect, points]);
   const nearest = useCallback((x: number, y: number) => nearestMark(points, x, y), [points]);
   const plotHeight = plot.bottom + 40;
-  // The roving tab stop: the mark focused last (the first at the start), kept in range when a
-  // filter shortens the list.
-  const [stop, setStop] = useState(0);
-  const stopAt = Math.min(stop, points.length - 1);
-  const onFocus = useCallback((e: FocusEvent<SVGGElement>) => {
-    const i = Number((e.target as Element).getAttribute(INDEX_ATTR) ?? NaN);
-    if (Number.isInteger(i)) setStop(i);
-  }, []);
 
   return (
     <MarkChart
@@ -183,11 +165,7 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
         return p && { detail: { title: p.datum.name, lines: detailsOf(i) }, x: p.cx, y: p.cy };
       }}
     >
-      <g onFocus={onFocus}>
-        {points.map((p, i) => (
-          <ClusterMark key={p.datum.id} p={p} index={i} label={labels[i] ?? p.datum.name} isStop={i === stopAt} />
-        ))}
-      </g>
+      {(tabStop) => points.map((p, i) => <ClusterMark key={p.datum.id} p={p} index={i} label={labels[i] ?? p.datum.name} isTabStop={i === tabStop} />)}
     </MarkChart>
   );
 }
