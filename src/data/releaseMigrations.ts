@@ -45,9 +45,10 @@ export const RELEASE_MIGRATIONS: readonly ReleaseMigration[] = [
   {
     from: 1,
     // Format 1 (to 2026-12-01) had one English `label` per money, event and price row; today
-    // every other language has its own in `labels` (data/labels.ts). A release cannot gain
-    // translations it never had, so each language shows the English label the release was cut
-    // with, as it did then.
+    // every other language has its own in `labels` (src/data/labels.ts). A release cannot gain
+    // translations it never had, so each of today's languages shows the English label the
+    // release was cut with, as it did then. (A language added later needs its own step for
+    // releases of format 2, which carry only the languages of their day.)
     description: 'money, events, prices: `labels` gets every translated language, each set to the row\'s English `label`',
     migrate: (dataset) => {
       const withLabels = (rows: unknown) =>

@@ -3,6 +3,7 @@
  * name each row in the page's language (data/README.md, *Labels*), English on an English page.
  * Expected texts come from data/.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
@@ -52,4 +53,18 @@ test('the ALIA timeline lists its events in Spanish on the Spanish page', async 
   await open(page, './?v=models&lang=en');
   const en = page.getByRole('list', { name: MESSAGES.en.timeline.timelineTitle });
   for (const e of dataset.events) await expect(en).toContainText(e.label);
+});
+
+test('a view pinned to a release cut before the translations still loads, with the English labels it was cut with', async ({ page }) => {
+  const old = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/releases/2026-12-01/dataset.json', import.meta.url)), 'utf8')) as {
+    money: { id: string; subject: string; label: string; labels?: unknown }[];
+  };
+  expect(old.money[0]).not.toHaveProperty('labels');
+  await open(page, './?v=money&release=2026-12-01');
+  const bars = await barNames(page);
+  expect(bars).toHaveLength(old.money.length);
+  for (const [id, name] of bars) {
+    const row = old.money.find((r) => r.id === id)!;
+    expect(name).toContain(`${row.subject}, ${row.label}: `);
+  }
 });
