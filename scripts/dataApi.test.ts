@@ -103,6 +103,20 @@ test('the figures a reader knows come through: MareNostrum 5 has 4480 H100, cite
   expect(top500.find((r) => r.edition === '2024-11')?.['rank.value']).toBe('11');
 });
 
+test('labels: `label` keeps the English text for existing readers, and each translation is a column of its own', () => {
+  for (const name of ['money', 'events', 'prices']) {
+    const rows = csvParse(file(`${name}.csv`));
+    expect(rows.columns.slice(0, 4)).toContain('label');
+    expect(rows.columns).toContain('labels.es');
+    const described = metadata.tables.find((t: { name: string }) => t.name === name).fields.find((f: ColumnMeta) => f.name === 'labels.es');
+    expect(described).toMatchObject({ type: 'string', description: expect.stringContaining('Español') });
+  }
+  const plan = csvParse(file('money.csv')).find((r) => r.id === 'plan-tl')!;
+  const row = dataset.money.find((r) => r.id === 'plan-tl')!;
+  expect([plan.label, plan['labels.es']]).toEqual([row.label, row.labels.es]);
+  expect(plan['labels.es']).toMatch(/^Presupuesto del Plan/);
+});
+
 test('metadata: release id, data date (not the clock), Epoch under CC BY 4.0, citations', () => {
   expect(metadata.release).toBe('2026-12-01');
   expect(metadata.datasetVersion).toBe(dataset.version);

@@ -17,7 +17,9 @@ import curatedLicence from '../data/licence.json' with { type: 'json' };
 import type { Dataset } from '../src/data/schema.ts';
 import { EPOCH_ATTRIBUTION } from '../src/data/epoch/attribution.ts';
 import type { WorldData } from '../src/data/epoch/worldTypes.ts';
+import { TRANSLATED_LANGS } from '../src/data/labels.ts';
 import { currentRelease } from '../src/data/release.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { csvCell } from '../src/data/text.ts';
 import { TABLES, type FieldKind, type TableSpec } from './dataApiTables.ts';
 
@@ -55,6 +57,7 @@ const PARTS: Partial<Record<FieldKind, Part[]>> = {
   'world-figure': FIGURE.filter((p) => ['value', 'unit', 'asOf', 'confidence'].includes(p.part)).map((p) =>
     p.part === 'confidence' ? { ...p, description: "Epoch's certainty or confidence on the atlas's scale: official, reported, estimate or claim" } : p,
   ),
+  translations: TRANSLATED_LANGS.map((l) => ({ part: l, type: 'string' as const, description: `in ${LOCALES[l].nativeName} (${l})` })),
   provenance: [
     { part: 'dataset', type: 'string', description: "Epoch's dataset" },
     { part: 'row', type: 'integer', description: '1-based data row in the CSV Epoch published' },
@@ -62,7 +65,7 @@ const PARTS: Partial<Record<FieldKind, Part[]>> = {
     { part: 'sourceUrls', type: 'list', description: "the row's source links" },
   ],
 };
-const SIMPLE: Record<Exclude<FieldKind, 'figure' | 'world-figure' | 'provenance'>, ColumnType> = {
+const SIMPLE: Record<Exclude<FieldKind, 'figure' | 'world-figure' | 'provenance' | 'translations'>, ColumnType> = {
   id: 'string',
   text: 'string',
   date: 'date',

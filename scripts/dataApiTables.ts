@@ -11,7 +11,7 @@ import type { EpochDatasetKey, WorldData } from '../src/data/epoch/worldTypes.ts
  * How a field becomes CSV columns: a figure is one column per part (`acceleratorCount.value`,
  * `acceleratorCount.unit`, …), so column names are also the JSON paths of the same values.
  */
-export type FieldKind = 'id' | 'text' | 'date' | 'number' | 'integer' | 'boolean' | 'list' | 'figure' | 'world-figure' | 'provenance';
+export type FieldKind = 'id' | 'text' | 'date' | 'number' | 'integer' | 'boolean' | 'list' | 'figure' | 'world-figure' | 'provenance' | 'translations';
 
 export interface FieldSpec {
   kind: FieldKind;
@@ -38,6 +38,8 @@ export interface TableSpec {
 
 const f = (kind: FieldKind, description: string, unit?: string): FieldSpec => (unit ? { kind, description, unit } : { kind, description });
 
+/** `labels`: one column per translated language (`labels.es`); `label` stays the English text. */
+const LABELS = f('translations', 'The label, translated');
 const NOTE = f('text', 'A short note in our own words: derivations, caveats, disagreements between sources.');
 const ISO2 = 'ISO 3166-1 alpha-2 country code.';
 
@@ -114,7 +116,8 @@ export const TABLES: readonly TableSpec[] = [
     fields: {
       id: f('id', 'Stable kebab-case id.'),
       subject: f('text', 'What the amount is about, for display.'),
-      label: f('text', 'What the amount is.'),
+      label: f('text', 'What the amount is, in English.'),
+      labels: LABELS,
       scope: f('text', 'training-compute, training-total, programme-budget, hardware-purchase, total-investment, funding-share, strategy-envelope or political-claim.'),
       amount: f('figure', 'The amount, in millions of its own currency (never converted here; see the rates table).', 'M EUR | M USD'),
       saidBy: f('text', 'Political claims: who said it.'),
@@ -148,7 +151,8 @@ export const TABLES: readonly TableSpec[] = [
     rows: (d) => d.prices,
     fields: {
       id: f('id', 'Stable kebab-case id.'),
-      label: f('text', 'What the price is.'),
+      label: f('text', 'What the price is, in English.'),
+      labels: LABELS,
       hardware: f('id', 'The hardware id.'),
       usdPerGpuHour: f('figure', 'Price per GPU-hour.', 'USD/GPU-hour'),
     },
@@ -177,7 +181,8 @@ export const TABLES: readonly TableSpec[] = [
       id: f('id', 'Stable kebab-case id.'),
       date: f('date', 'When (YYYY, YYYY-MM or YYYY-MM-DD).'),
       kind: f('text', 'announcement, agreement, policy, release or milestone.'),
-      label: f('text', 'What happened.'),
+      label: f('text', 'What happened, in English.'),
+      labels: LABELS,
       source: f('id', 'The sources id.'),
       confidence: f('text', 'official, reported, estimate or claim.'),
       note: NOTE,

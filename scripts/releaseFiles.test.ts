@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadValidDataset } from './datasetFiles.ts';
 import { CHECKSUMS_FILE, cutRelease, listReleases, loadPublishedDataset, loadRelease, publishedReleases, releasesDirOf } from './releaseFiles.ts';
-import type { ReleaseChanges, ReleaseManifest } from '../src/data/release.ts';
+import { RELEASE_FORMAT, type ReleaseChanges, type ReleaseManifest } from '../src/data/release.ts';
+import { labelIn } from '../src/data/labels.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const temps: string[] = [];
@@ -37,7 +38,7 @@ describe('cutRelease', () => {
     expect(readdirSync(folder).sort()).toEqual(['changes.json', 'dataset.json', 'manifest.json']);
     expect(readJson(join(folder, 'dataset.json'))).toEqual(JSON.parse(JSON.stringify(loadValidDataset(dir))));
     expect(readJson(join(folder, 'manifest.json'))).toEqual(manifest);
-    expect(manifest).toMatchObject({ id: '2026-11-30', format: 1, previous: null, epoch: { snapshot: '2025-12-17' } });
+    expect(manifest).toMatchObject({ id: '2026-11-30', format: RELEASE_FORMAT, previous: null, epoch: { snapshot: '2025-12-17' } });
     expect(manifest.figureCount).toBeGreaterThan(200);
     expect(readJson(join(folder, 'changes.json'))).toEqual({ from: null, to: '2026-11-30', entities: [] });
   });
@@ -140,6 +141,16 @@ describe('publishedReleases', () => {
     for (const m of dataset.money) expect(dataset.rates.some((r) => r.forAsOf === m.amount.asOf)).toBe(true);
     expect(dataset.systems).toEqual(stored.systems);
     expect(readJson(join(dir, 'releases/2026-11-20/dataset.json'))).toEqual(stored);
+  });
+
+  it('reads a release cut before labels were translated (format 1): each language shows its English label', () => {
+    const dir = join(root, 'tests/fixtures/releases-format0');
+    const stored = readJson(join(dir, 'releases/2026-11-20/dataset.json'));
+    expect(stored.money[0]).not.toHaveProperty('labels');
+    const dataset = loadRelease(releasesDirOf(dir), '2026-11-20');
+    const rows = [...dataset.money, ...dataset.events, ...dataset.prices];
+    expect(rows.length).toBe(stored.money.length + stored.events.length + stored.prices.length);
+    for (const r of rows) expect([labelIn(r, 'es'), labelIn(r, 'en')]).toEqual([r.label, r.label]);
   });
 });
 

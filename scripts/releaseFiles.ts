@@ -16,6 +16,7 @@ import { FILE_KEYS } from '../src/data/model.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { formatDataError, parseDataset, type RawFiles } from '../src/data/validate.ts';
 import { collectFigures } from '../src/data/figures.ts';
+import { DATA_LANG } from '../src/data/labels.ts';
 import { changedSinceOf, diffDatasets } from '../src/data/releaseDiff.ts';
 import { migrateRelease } from '../src/data/releaseMigrations.ts';
 import {
@@ -140,7 +141,7 @@ export function cutRelease(dataDir: string, id: string): CutResult {
     format: RELEASE_FORMAT,
     datasetVersion: dataset.version,
     previous: newest,
-    figureCount: collectFigures(dataset).length,
+    figureCount: collectFigures(dataset, DATA_LANG).length,
     epoch,
   };
   // Written beside, then renamed: a failed write leaves no half release behind.

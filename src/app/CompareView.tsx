@@ -11,18 +11,20 @@ import type { WorldData } from '../data/epoch/worldTypes.ts';
 import { ComparePanel, PresetButtons } from '../charts/views/compare/ComparePanel.tsx';
 import { resolvePair } from '../charts/views/compare/compare.series.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
+import { labelIn } from '../data/labels.ts';
 import type { Dataset } from '../data/schema.ts';
+import type { Lang } from '../i18n/locales.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { comparableMetrics, entityKind } from '../metrics/comparisons.ts';
 import { Segmented } from '../ui/controls.tsx';
 import type { UpdateView } from '../view/useViewState.ts';
 import { METRICS } from '../view/viewState.ts';
 
-function optionGroups(d: Dataset, m: Messages) {
+function optionGroups(d: Dataset, lang: Lang, m: Messages) {
   return [
     { key: 'system', label: m.compare.groups.system, options: d.systems.map((s) => ({ id: s.id, label: s.shortName })) },
     { key: 'model', label: m.compare.groups.model, options: d.models.map((s) => ({ id: s.id, label: s.name })) },
-    { key: 'money', label: m.compare.groups.money, options: d.money.map((s) => ({ id: s.id, label: `${s.subject} · ${s.label}` })) },
+    { key: 'money', label: m.compare.groups.money, options: d.money.map((s) => ({ id: s.id, label: `${s.subject} · ${labelIn(s, lang)}` })) },
   ];
 }
 
@@ -56,7 +58,7 @@ export function CompareView(props: PanelProps & { update: UpdateView }) {
   const { dataset, state, world } = useWorldEntities(props.dataset, props.state, lang);
   const rule = useCallback((w: WorldData) => compareReason(props.dataset, w, m), [props.dataset, m]);
   const { a, b } = resolvePair(dataset, state.compareA, state.compareB);
-  const groups = optionGroups(dataset, m);
+  const groups = optionGroups(dataset, lang, m);
   // Systems can be compared by count, H100-equivalents or peak; the choice is the shared `metric`.
   const systemMetrics =
     a && b && entityKind(dataset, a) === 'system' && entityKind(dataset, b) === 'system'

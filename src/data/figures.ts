@@ -3,6 +3,8 @@
  * the sources panel and its counts. Walks records generically so a new field is never missed.
  */
 import type { Dataset, Figure } from './schema.ts';
+import { labelIn } from './labels.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 export interface FigureRef {
   entityId: string;
@@ -22,16 +24,17 @@ function walk(value: unknown, path: string[], out: (field: string, f: Figure) =>
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], out);
 }
 
-export function collectFigures(d: Dataset): FigureRef[] {
+/** `lang` names money and price rows (labels.ts); other entities' names are not translated. */
+export function collectFigures(d: Dataset, lang: Lang): FigureRef[] {
   const out: FigureRef[] = [];
   const add = (id: string, name: string, record: unknown) => walk(record, [], (field, figure) => out.push({ entityId: id, entityName: name, field, figure }));
   for (const r of d.hardware) add(r.id, r.name, r);
   for (const r of d.systems) add(r.id, r.name, r);
   for (const r of d.models) add(r.id, r.name, r);
-  for (const r of d.money) add(r.id, `${r.subject}: ${r.label}`, r);
+  for (const r of d.money) add(r.id, `${r.subject}: ${labelIn(r, lang)}`, r);
   // Several as-of dates can resolve to one rate (two figures after the last fixing): list it once.
   const rateDates = new Set<string>();
   for (const r of d.rates) if (!rateDates.has(r.date) && rateDates.add(r.date)) add(r.date, `EUR/USD ${r.date}`, r.usdPerEur);
-  for (const r of d.prices) add(r.id, r.label, r);
+  for (const r of d.prices) add(r.id, labelIn(r, lang), r);
   return out;
 }

@@ -9,7 +9,7 @@ import type { Dataset, Figure } from './schema.ts';
  * The format of a release's files. A release is never edited: when the dataset's shape changes,
  * this number goes up and a migration from the old number is added (releaseMigrations.ts).
  */
-export const RELEASE_FORMAT = 1;
+export const RELEASE_FORMAT = 2;
 
 /** A release is named by the day it was cut, `YYYY-MM-DD` (a real calendar day). */
 export function isReleaseId(id: string): boolean {

@@ -52,7 +52,7 @@ describe('diffDatasets', () => {
   it('lists every figure as added against an empty dataset, and counts per entity', () => {
     const empty: Dataset = { ...base, hardware: [], systems: [], models: [], money: [], rates: [], prices: [] };
     const changes = diffDatasets(empty, base);
-    expect(changes.reduce((n, e) => n + e.changes.length, 0)).toBe(collectFigures(base).length);
+    expect(changes.reduce((n, e) => n + e.changes.length, 0)).toBe(collectFigures(base, 'en').length);
     const since = changedSinceOf(changes);
     expect(changedFigureCount(since, [mn5, mn5])).toBe(since[mn5]);
     expect(changedFigureCount(since, ['no-such-id'])).toBe(0);

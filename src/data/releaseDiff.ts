@@ -6,6 +6,7 @@
  * not a new figure. Pure.
  */
 import { collectFigures, type FigureRef } from './figures.ts';
+import { DATA_LANG } from './labels.ts';
 import type { Dataset, Figure } from './schema.ts';
 import type { ChangedFigure, ChangedSince, EntityChanges, FigureChange } from './release.ts';
 
@@ -24,8 +25,10 @@ function withSource(d: Dataset, f: Figure): ChangedFigure {
 
 /** Entities in the newer dataset's order, then those only the older one had; fields likewise. */
 export function diffDatasets(older: Dataset, newer: Dataset): EntityChanges[] {
-  const before = new Map(collectFigures(older).map((f) => [keyOf(f), f]));
-  const after = collectFigures(newer);
+  // The changes are stored in the release (changes.json), so they name entities in the data's
+  // own language, as its notes are.
+  const before = new Map(collectFigures(older, DATA_LANG).map((f) => [keyOf(f), f]));
+  const after = collectFigures(newer, DATA_LANG);
   const afterKeys = new Set(after.map(keyOf));
   const byEntity = new Map<string, { name: string; changes: FigureChange[] }>();
   const add = (ref: FigureRef, change: FigureChange) => {

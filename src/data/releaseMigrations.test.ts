@@ -39,4 +39,17 @@ describe('migrateRelease', () => {
       { forAsOf: '2024-12-26', rule: 'earlier-day', date: '2024-12-24', usdPerEur: usd(1.04) },
     ]);
   });
+
+  it('format 1 → 2: money, event and price rows get a label per translated language, their English one', () => {
+    const out = migrateRelease(1, {
+      money: [{ id: 'm', label: 'Procurement contract' }],
+      events: [{ id: 'e', label: 'MareNostrum 5 inaugurated' }],
+      prices: [{ id: 'p', label: 'Lambda, 1× H100 on demand' }],
+      systems: [{ id: 's', name: 'MN5' }],
+    });
+    expect(out.money).toEqual([{ id: 'm', label: 'Procurement contract', labels: { es: 'Procurement contract' } }]);
+    expect(out.events).toEqual([{ id: 'e', label: 'MareNostrum 5 inaugurated', labels: { es: 'MareNostrum 5 inaugurated' } }]);
+    expect(out.prices).toEqual([{ id: 'p', label: 'Lambda, 1× H100 on demand', labels: { es: 'Lambda, 1× H100 on demand' } }]);
+    expect(out.systems).toEqual([{ id: 's', name: 'MN5' }]);
+  });
 });

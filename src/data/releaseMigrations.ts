@@ -7,6 +7,7 @@
  * Entries are history: never edit one; when the schema changes in a way an old file would fail,
  * raise RELEASE_FORMAT and append the step from the old number.
  */
+import { TRANSLATED_LANGS } from './labels.ts';
 import { RELEASE_FORMAT } from './release.ts';
 
 export interface ReleaseMigration {
@@ -39,6 +40,22 @@ export const RELEASE_MIGRATIONS: readonly ReleaseMigration[] = [
         return [{ forAsOf: asOf, rule: fixing.date === asOf ? 'day' : 'earlier-day', date: fixing.date, usdPerEur: fixing.usdPerEur }];
       });
       return { ...dataset, rates };
+    },
+  },
+  {
+    from: 1,
+    // Format 1 (to 2026-12-01) had one English `label` per money, event and price row; today
+    // every other language has its own in `labels` (src/data/labels.ts). A release cannot gain
+    // translations it never had, so each of today's languages shows the English label the
+    // release was cut with, as it did then. (A language added later needs its own step for
+    // releases of format 2, which carry only the languages of their day.)
+    description: 'money, events, prices: `labels` gets every translated language, each set to the row\'s English `label`',
+    migrate: (dataset) => {
+      const withLabels = (rows: unknown) =>
+        Array.isArray(rows)
+          ? rows.map((r: Json) => (typeof r.label === 'string' && !('labels' in r) ? { ...r, labels: Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, r.label])) } : r))
+          : rows;
+      return { ...dataset, money: withLabels(dataset.money), events: withLabels(dataset.events), prices: withLabels(dataset.prices) };
     },
   },
 ];

@@ -23,6 +23,7 @@ import {
   type FileKey,
 } from './model.ts';
 import { TEXT_LIMITS, textProblems } from './text.ts';
+import { TRANSLATED_LANGS, type Translations } from './labels.ts';
 
 // The enumerations live in model.ts (zod-free, for the browser); their types are re-exported
 // here beside the record types, where the dataset's code has always found them.
@@ -43,6 +44,14 @@ const text = (kind: keyof typeof TEXT_LIMITS) => z.string().superRefine(checkTex
 const asOfSchema = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * A display label in every language of the atlas but the data's own (labels.ts): each one is
+ * required, so a missing translation fails the build naming the row and `labels.<lang>`.
+ */
+const labelsSchema: z.ZodType<Translations> = z.strictObject(
+  Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, text('label')])) as Record<keyof Translations, z.ZodString>,
+  { error: (issue) => (issue.input === undefined ? `a label in every language is required (${TRANSLATED_LANGS.join(', ')})` : undefined) },
+);
 const daySchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD');
 
 function figure<const U extends readonly [string, ...string[]]>(units: U) {
@@ -156,6 +165,7 @@ export const moneySchema = z.strictObject({
   /** The entity (system, model or programme) it is about, free text for display. */
   subject: text('name'),
   label: text('label'),
+  labels: labelsSchema,
   scope: z.enum(MONEY_SCOPES),
   amount: positive(figure(['M EUR', 'M USD'])),
   /** For claims: who said it. */
@@ -187,6 +197,7 @@ export const eventSchema = z.strictObject({
   date: asOfSchema,
   kind: z.enum(EVENT_KINDS),
   label: text('label'),
+  labels: labelsSchema,
   source: idSchema,
   confidence: z.enum(CONFIDENCES),
   note: text('note').optional(),
@@ -195,6 +206,7 @@ export const eventSchema = z.strictObject({
 export const priceSchema = z.strictObject({
   id: idSchema,
   label: text('label'),
+  labels: labelsSchema,
   hardware: idSchema,
   usdPerGpuHour: positive(figure(['USD/GPU-hour'])),
 });

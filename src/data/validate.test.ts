@@ -25,9 +25,9 @@ function good() {
       ],
     },
     models: { models: [] },
-    money: { money: [{ id: 'claim', subject: 'ChatGPT', label: 'cost claimed', scope: 'political-claim', saidBy: 'Someone', amount: fig(650, 'M EUR', { confidence: 'claim' }) }] },
+    money: { money: [{ id: 'claim', subject: 'ChatGPT', label: 'cost claimed', labels: { es: 'coste declarado' }, scope: 'political-claim', saidBy: 'Someone', amount: fig(650, 'M EUR', { confidence: 'claim' }) }] },
     rates: { rates: [{ forAsOf: '2024-11', rule: 'month-mean', date: '2024-11', fixings: 21, usdPerEur: fig(1.063, 'USD/EUR') }] },
-    events: { events: [] },
+    events: { events: [{ id: 'mn5-debut', date: '2023-11', kind: 'milestone', label: 'MN5 debuts', labels: { es: 'MN5 debuta' }, source: 'top500-2024-11', confidence: 'official' }] },
     prices: { prices: [] },
     comparisons: { comparisons: [{ id: 'mn5-vs-other', metric: 'accelerators', a: 'mn5', b: 'other' }] },
   } satisfies RawFiles;
@@ -51,6 +51,26 @@ test('a missing field names file, record and field', () => {
   const raw = good();
   delete (raw.systems.systems[0] as Record<string, unknown>).region;
   expect(errorsOf(raw)).toEqual([expect.stringMatching(/^data\/systems\.json › systems\[0\] \(mn5\) › region: /)]);
+});
+
+test('a label missing a language fails naming the file, the row and the language', () => {
+  const raw = good();
+  delete (raw.money.money[0]!.labels as Partial<Record<string, string>>).es;
+  (raw.events.events[0] as Record<string, unknown>).labels = undefined;
+  expect(errorsOf(raw)).toEqual([
+    expect.stringMatching(/^data\/money\.json › money\[0\] \(claim\) › labels\.es: /),
+    'data/events.json › events[0] (mn5-debut) › labels: a label in every language is required (es)',
+  ]);
+});
+
+test('an empty translation, or a language the atlas does not have, is refused', () => {
+  const raw = good();
+  raw.money.money[0]!.labels = { es: ' ' };
+  (raw.events.events[0]!.labels as Record<string, string>).fr = 'MN5 fait ses débuts';
+  expect(errorsOf(raw)).toEqual([
+    'data/money.json › money[0] (claim) › labels.es: is empty',
+    'data/events.json › events[0] (mn5-debut) › labels: Unrecognized key: "fr"',
+  ]);
 });
 
 test('a wrong unit is rejected, not silently mis-scaled', () => {

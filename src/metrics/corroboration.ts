@@ -5,9 +5,11 @@
  */
 import type { Comparison, Dataset, Figure } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
+import { labelIn } from '../data/labels.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 export interface Corroboration {
-  /** The other reports, as records of the same file as B. */
+  /** The other reports, as records of the same file as B, named in the page's language. */
   others: { id: string; name: string; figure: Figure }[];
   /** Lowest and highest value among B and the others (same unit only). */
   low: number;
@@ -16,7 +18,7 @@ export interface Corroboration {
   hasNoPrimary: boolean;
 }
 
-export function corroborationOf(d: Dataset, c: Pick<Comparison, 'metric' | 'b' | 'corroboratedBy'>): Corroboration | null {
+export function corroborationOf(d: Dataset, c: Pick<Comparison, 'metric' | 'b' | 'corroboratedBy'>, lang: Lang): Corroboration | null {
   if (!c.corroboratedBy?.length || c.metric !== 'money') return null;
   const { moneyById } = indexDataset(d);
   const b = moneyById.get(c.b);
@@ -24,7 +26,7 @@ export function corroborationOf(d: Dataset, c: Pick<Comparison, 'metric' | 'b' |
   const others = c.corroboratedBy
     .map((id) => moneyById.get(id))
     .filter((r) => r !== undefined && r.amount.unit === b.amount.unit)
-    .map((r) => ({ id: r!.id, name: `${r!.subject}: ${r!.label}`, figure: r!.amount }));
+    .map((r) => ({ id: r!.id, name: `${r!.subject}: ${labelIn(r!, lang)}`, figure: r!.amount }));
   if (!others.length) return null;
   const values = [b.amount, ...others.map((o) => o.figure)].map((f) => f.value);
   return {

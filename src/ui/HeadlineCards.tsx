@@ -86,7 +86,7 @@ export function HeadlineCards({ dataset, lang, m }: { dataset: Dataset; lang: La
         {cards.map((c) => {
           const sentence = comparisonSentence(c, lang, m);
           const row = dataset.comparisons.find((x) => x.id === c.id);
-          const co = row ? corroborationOf(dataset, row) : null;
+          const co = row ? corroborationOf(dataset, row, lang) : null;
           const sourced = [...[c.a, c.b].map((s) => ({ id: s.id, name: s.name, figure: s.figure })), ...(co?.others ?? [])];
           return (
             <article key={c.id} className="flex flex-col gap-2 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4" aria-label={stripIsolates(sentence)}>

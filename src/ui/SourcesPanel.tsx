@@ -20,7 +20,7 @@ export interface SourcesPanelProps {
 }
 
 export function SourcesPanel({ dataset, lang, m, highlight, base, hrefFor }: SourcesPanelProps) {
-  const figures = useMemo(() => collectFigures(dataset), [dataset]);
+  const figures = useMemo(() => collectFigures(dataset, lang), [dataset, lang]);
   const bySource = useMemo(() => {
     const g = new Map<string, FigureRef[]>();
     for (const f of figures) g.set(f.figure.source, [...(g.get(f.figure.source) ?? []), f]);

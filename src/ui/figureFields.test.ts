@@ -12,7 +12,7 @@ import { figureFieldName } from '../i18n/figureField.ts';
 
 const loaded = loadDatasetFromDir(resolve(import.meta.dirname, '../../data'));
 if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
-const fields = [...new Set(collectFigures(loaded.dataset).map((f) => f.field))];
+const fields = [...new Set(collectFigures(loaded.dataset, 'en').map((f) => f.field))];
 
 beforeAll(() => loadAllMessages());
 

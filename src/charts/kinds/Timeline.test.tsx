@@ -32,13 +32,27 @@ test('the ALIA milestones are there with their dates and sources', () => {
   const text = list.textContent!;
   for (const id of ['alia-mwc-announcement', 'alia-ibm-mou', 'alia-named-ai-strategy', 'alia-first-models-published']) {
     const e = d.events.find((x) => x.id === id)!;
-    expect(text).toContain(e.label);
+    // A Spanish page names each event in Spanish.
+    expect(text).toContain(e.labels.es);
+    expect(text).not.toContain(e.label);
   }
   const mouEvent = d.events.find((x) => x.id === 'alia-ibm-mou')!;
-  const mou = within(list).getAllByRole('listitem').find((li) => li.textContent!.includes(mouEvent.label))!;
+  const mou = within(list).getAllByRole('listitem').find((li) => li.textContent!.includes(mouEvent.labels.es))!;
   expect(mou.querySelector('time')).toHaveAttribute('datetime', mouEvent.date);
   const withUrl = d.sources.filter((s) => s.url && d.events.some((e) => e.source === s.id));
   for (const s of withUrl) expect(within(list).getAllByRole('link', { name: s.publisher })[0]).toHaveAttribute('href', s.url);
+});
+
+test('the timeline names each event in the page language: Spanish in es, English in en', () => {
+  const byLang = (lang: 'es' | 'en') => new Map(timelineData(d, lang, MESSAGES[lang]).items.map((it) => [it.id, it]));
+  const es = byLang('es');
+  const en = byLang('en');
+  for (const e of d.events) {
+    expect(es.get(e.id)!.label).toBe(e.labels.es);
+    expect(es.get(e.id)!.ariaLabel).toContain(e.labels.es);
+    expect(en.get(e.id)!.label).toBe(e.label);
+  }
+  expect(d.events.filter((e) => e.labels.es === e.label)).toEqual([]);
 });
 
 test('focusing a marker shows its date, kind and source; Escape hides it', async () => {

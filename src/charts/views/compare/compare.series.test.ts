@@ -54,6 +54,13 @@ test('money: B is shown in A’s currency and the conversion is explained', () =
   expect(pb!.columns.find((e) => e.key === 'converted_from')?.raw).toContain(`${usd.amount.value} M USD`);
 });
 
+test("a money side's table row and CSV name carry its label in the page's language", () => {
+  const c = compared(money.a, money.b);
+  const [a, b] = [money.a, money.b].map((id) => d.money.find((x) => x.id === id)!);
+  expect(comparePoints(d, c, 'es', es).map((p) => p.name)).toEqual([`${a!.subject}: ${a!.labels.es}`, `${b!.subject}: ${b!.labels.es}`]);
+  expect(comparePoints(d, c, 'en', en).map((p) => p.name)).toEqual([`${a!.subject}: ${a!.label}`, `${b!.subject}: ${b!.label}`]);
+});
+
 test('the presets’ warnings name the two GPUs, and the two scopes plus the claim', () => {
   const g = compared(gpus.a, gpus.b);
   const gw = warningTexts(g, 'es', es).join(' ');

@@ -5,6 +5,7 @@
 import { isolate } from '../../../data/text.ts';
 import type { Dataset } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
+import { labelIn } from '../../../data/labels.ts';
 import { formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { rateRaw, rateText } from '../../../i18n/rateText.ts';
@@ -85,7 +86,7 @@ export function comparePoints(d: Dataset, c: ComputedComparison, lang: Lang, m: 
     if (s.money?.saidBy) columns.push({ key: 'said_by', label: m.compare.detail.saidBy, value: s.money.saidBy, raw: s.money.saidBy });
     return {
       id: s.id,
-      name: s.money ? `${s.money.subject}: ${s.money.label}` : s.name,
+      name: s.money ? `${s.money.subject}: ${labelIn(s.money, lang)}` : s.name,
       value: s.value,
       high: s.high,
       unit: s.unit,

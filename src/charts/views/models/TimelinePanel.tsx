@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { indexDataset } from '../../../data/indexes.ts';
+import { labelIn } from '../../../data/labels.ts';
 import type { Dataset } from '../../../data/schema.ts';
 import { formatDate, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
@@ -29,9 +30,10 @@ export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: Dat
     const sources = source ? [source] : [];
     const kind = m.timeline.eventKinds[e.kind];
     const dateLabel = formatDate(e.date, lang);
+    const label = labelIn(e, lang);
     const p: DataPoint = {
       id: e.id,
-      name: e.label,
+      name: label,
       value: decimalYear(e.date),
       unit: 'year',
       asOf: e.date,
@@ -45,14 +47,14 @@ export function timelineData(d: Dataset, lang: Lang, m: Messages): { points: Dat
     items.push({
       id: e.id,
       date: e.date,
-      label: e.label,
+      label,
       confidence: e.confidence,
       dateLabel,
       kindLabel: kind,
       confidenceLabel: m.confidences[e.confidence],
       sources,
       details: pointDetails(p, dateLabel, lang, m).filter((x) => x.label !== m.detail.asOf),
-      ariaLabel: `${i + 1}. ${dateLabel}: ${e.label}. ${kind}, ${m.confidences[e.confidence].toLowerCase()}, ${publishers}`,
+      ariaLabel: `${i + 1}. ${dateLabel}: ${label}. ${kind}, ${m.confidences[e.confidence].toLowerCase()}, ${publishers}`,
     });
   });
   return { points, items };

@@ -76,7 +76,11 @@ test('what is assumed is said by the result: the MareNostrum 5 peak, the TDP, th
   expect(notes).toContain('No se publica el pico de H100 64GB');
   expect(notes).toContain('NVIDIA H100 Tensor Core GPU datasheet');
   expect(notes).toContain('No se publica el TDP de H100 64GB: se asume 700\u00a0W, el de H100 SXM');
-  expect(notes).toContain(d.prices.find((p) => p.id === 'deepseek-h800-assumption')!.label);
+  // The price row is named in the page's language.
+  const price = d.prices.find((p) => p.id === 'deepseek-h800-assumption')!;
+  expect(notes).toContain(price.labels.es);
+  expect(notes).not.toContain(price.label);
+  expect(whatifNotes(d, r, whatifCost(r, 'eur', d.rates), 'en', en).join('\n')).toContain(price.label);
   expect(notes).toContain('9\u00a0may\u00a02025');
   // The paper's own run needs no peak or TDP caveat beyond the H800's missing TDP.
   const own = result(state({ whatifSystem: 'llama-3-1-405b-run', whatifModel: 'llama-3-1-405b' }));

@@ -6,6 +6,7 @@
 import { isolate } from '../../../data/text.ts';
 import type { Confidence, Dataset, Figure, Hardware, Rate, Source } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
+import { labelIn } from '../../../data/labels.ts';
 import { formatDate, formatFlop, formatList, formatMoneyLong, formatMoneyShort, formatNumber, formatPercent, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { weakestConfidence } from '../../../metrics/confidence.ts';
@@ -88,7 +89,7 @@ export function whatifNotes(d: Dataset, r: WhatIfResult, cost: Cost | null, lang
   if (count?.high !== undefined) notes.push(w.countRange(formatNumber(count.value, lang), formatNumber(count.high, lang)));
   if (r.tdp?.isAssumed) notes.push(w.tdpAssumed(r.hardware.shortName, formatUnitValue(r.tdp.figure.value, 'W', lang), r.tdp.from.shortName));
   if (!r.tdp) notes.push(w.noTdp);
-  if (r.price?.row) notes.push(w.priceDefault(formatUnitValue(r.price.usdPerGpuHour, 'USD/GPU-hour', lang), r.price.row.label));
+  if (r.price?.row) notes.push(w.priceDefault(formatUnitValue(r.price.usdPerGpuHour, 'USD/GPU-hour', lang), labelIn(r.price.row, lang)));
   if (!r.price) notes.push(w.noPrice);
   if (cost?.rate) notes.push(w.rateUsed(formatUnitValue(cost.rate.usdPerEur.value, 'USD/EUR', lang), formatDate(cost.rate.date, lang)));
   return notes;
