@@ -61,6 +61,9 @@ test('tapping a bar shows its details, inside the screen', async ({ page }) => {
 });
 
 test('no tab scrolls sideways, and controls and tabs wrap inside the screen', async ({ page }) => {
+  // Every tab in turn, each loading its code, strings and (world views) Epoch's data: over the
+  // default 30 s on a busy 2-core machine.
+  test.setTimeout(120_000);
   // A long ignored value too: the notice must wrap it, not widen the page.
   await open(page, `./?note=${'x'.repeat(300)}`);
   await expect(marks(page).first()).toBeVisible();

@@ -18,8 +18,13 @@ async function open(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
-const barNames = (page: Page) =>
-  page.getByRole('main').locator('[data-bar]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-bar'), e.getAttribute('aria-label')] as const));
+/** Every money bar's id and accessible name, once the view has drawn them all: React's first
+ * commit (data-ready) can come before the view's code and strings have loaded. */
+async function barNames(page: Page) {
+  const bars = page.getByRole('main').locator('[data-bar]');
+  await expect(bars).toHaveCount(dataset.money.length);
+  return bars.evaluateAll((els) => els.map((e) => [e.getAttribute('data-bar'), e.getAttribute('aria-label')] as const));
+}
 
 test('the money chart names every bar in Spanish on the Spanish page, and in English with lang=en', async ({ page }) => {
   await open(page, './?v=money');

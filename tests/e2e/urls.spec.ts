@@ -50,7 +50,9 @@ function canonicalDom(root: Element): string {
     if (!(n instanceof Element)) return '';
     const el = n as HTMLElement | SVGElement;
     const attrs = [...el.attributes]
-      .filter((a) => a.name !== 'checked')
+      // Not what the chart shows: `checked` is read below from the live input, and `tabindex` is
+      // the chart's one tab stop, which stays on the mark last clicked or focused (kit useMarks).
+      .filter((a) => a.name !== 'checked' && a.name !== 'tabindex')
       .map((a) => {
         if (a.name !== 'style') return `${a.name}="${renumber(a.value)}"`;
         const decls = [...el.style].sort().map((p) => `${p}:${el.style.getPropertyValue(p)}`);
