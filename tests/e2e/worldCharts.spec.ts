@@ -55,6 +55,9 @@ test('models over time: opened from its tab, loads the world data then, and the 
 test('chips over time: FP8 in the URL, H100 and H800 labelled, tooltip with price', { tag: '@phone' }, async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('./?v=world-chips&lang=en');
+  // The prerendered page shows the controls before the app has taken it over (Epoch's data and
+  // the view's strings first); a click on them before then is the browser's, not the app's.
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(page.getByRole('heading', { name: w.chipsTitle('BF16') })).toBeVisible();
   for (const name of ['H100 SXM', 'H800']) await expect(chart(page).getByText(name, { exact: true })).toBeVisible();
   const bf16 = await markCount(page);
