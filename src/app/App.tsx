@@ -26,6 +26,7 @@ import { PinBar } from '../ui/search/PinBar.tsx';
 import type { ViewState } from '../view/viewState.ts';
 import { VIEWS, viewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
+import { ViewBoundary } from './ViewBoundary.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
@@ -133,11 +134,13 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
               ))}
             </nav>
             <section aria-label={label} className="flex flex-col gap-3">
-              <Suspense fallback={<Loading m={m} />}>
-                <DataReleaseContext value={releaseInfo(shown)}>
-                  <ActiveView dataset={shown} state={state} update={update} lang={lang} m={m} actions={actions} />
-                </DataReleaseContext>
-              </Suspense>
+              <ViewBoundary key={tab} m={m}>
+                <Suspense fallback={<Loading m={m} />}>
+                  <DataReleaseContext value={releaseInfo(shown)}>
+                    <ActiveView dataset={shown} state={state} update={update} lang={lang} m={m} actions={actions} />
+                  </DataReleaseContext>
+                </Suspense>
+              </ViewBoundary>
             </section>
           </ReleaseContext>
         )}

@@ -34,6 +34,9 @@ const key = prerenderKey(state, lang, DASHBOARD_DROP);
 // Only the page's language: its core and the first view's parts (views.ts) are chunks of their own,
 // fetched beside the data, so the view's loader finds them there and a prerendered world view
 // hydrates without waiting for them.
+const core = loadMessages(lang);
+// A prerendered copy hydrates only with its view's parts too; without one, the lazy view loads
+// them itself, and says so if they fail (ViewBoundary) rather than leave the page blank.
 const messages = loadMessages(lang, viewRow(state.view).messages);
 
 // Same credentials mode as the page's <link rel="preload" crossorigin>, so the preloaded response is used.
@@ -69,7 +72,7 @@ void parsed.then(() => {
     Promise.all([pinned, styled, messages, loadWorld()]).then(
       ([, , , world]) => mountPage(withWorld(ui, world), key),
       (error: unknown) =>
-        void messages.then((m) =>
+        void core.then((m) =>
           showErrorBesideCopy({
             copy,
             error,
@@ -82,6 +85,7 @@ void parsed.then(() => {
   } else {
     // App shows a failed load from the query's error state, with a retry.
     pinned.catch(() => undefined);
-    void Promise.all([styled, messages]).then(() => mountPage(ui, null));
+    messages.catch(() => undefined);
+    void Promise.all([styled, core]).then(() => mountPage(ui, null));
   }
 });
