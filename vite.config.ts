@@ -23,10 +23,10 @@ export default defineConfig({
       // The dashboard and the embed shell (copied per chart, prerendered, by the embed plugin).
       input: { main: `${root}/index.html`, embed: `${root}/embed/index.html` },
       output: {
-        // What both boot scripts load before the app: Vite's import helper, and the embed's copy and
-        // stylesheet helpers (which the dashboard app imports too). One chunk, so an embed fetches two
-        // scripts before the reader reaches for it, not three.
-        codeSplitting: { groups: [{ name: 'boot', test: /vite\/preload-helper|src\/embed\/(copies|stylesheet)\.ts$/ }] },
+        // What both boot scripts load before the app: Vite's import helper, the embed's copy and
+        // stylesheet helpers (which the dashboard app imports too), and loading on intent. One chunk,
+        // so a page fetches two scripts before the reader reaches for it, not three.
+        codeSplitting: { groups: [{ name: 'boot', test: /vite\/preload-helper|src\/embed\/(copies|stylesheet|intent)\.ts$/ }] },
       },
     },
   },

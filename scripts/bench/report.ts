@@ -125,7 +125,7 @@ export function markdown(r: BenchResult): string {
     '### Navigation start → chart painted',
     '',
     table(
-      ['Page', 'Chart painted (± MAD)', 'vs its hand-written page', 'FCP (presented)', 'React committed'],
+      ['Page', 'Chart painted (± MAD)', 'vs its hand-written page', 'FCP (presented)', 'React committed (pointer moved in at chart paint)'],
       r.pages.map((p) => [`${p.label} \`${p.path}\``, `${fmtMs(p.chartPaint)} ± ${fmtMs(p.chartPaintMad)}`, vsStatic(p.id), fmtMs(p.fcp), opt(p.ready)]),
     ),
     '',

@@ -14,7 +14,7 @@ export interface Target {
   path: string;
   /** The chart's bar count: "painted" needs at least this many laid-out <rect>s. */
   minMarks: number;
-  /** A product page: also wait for React to commit (<html data-ready>). */
+  /** A product page: once the chart is painted, reach for it and wait for React to commit (<html data-ready>). */
   hydrates: boolean;
   /** The page its ratio is taken against (default: the static GPU chart page). */
   baseline?: PageId;

@@ -27,6 +27,7 @@ import type { ViewState } from '../view/viewState.ts';
 import { VIEWS, viewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
 import { ViewBoundary } from './ViewBoundary.tsx';
+import { ViewReadyMark } from '../embed/ReadyMark.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 import { useLoadedLang } from '../i18n/useLoadedLang.ts';
 
@@ -113,7 +114,13 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} m={m} />
       <main id="main" className="flex flex-col gap-5">
         {query.isPending && <Loading m={m} />}
-        {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} m={m} />}
+        {query.isError && (
+          <>
+            <LoadError error={query.error} onRetry={() => void query.refetch()} m={m} />
+            {/* Live too: a click held while the app loaded may be released (src/app/main.tsx). */}
+            <ViewReadyMark view="error" />
+          </>
+        )}
         {shown && (
           <ReleaseContext value={release}>
             {/* Each Suspense boundary hydrates in a task of its own (React time-slices between them), so a slow phone is not blocked for the whole page at once. Nothing in them suspends: no fallback is ever shown. */}
@@ -139,6 +146,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
                   <DataReleaseContext value={releaseInfo(shown)}>
                     <ActiveView dataset={shown} state={state} update={update} lang={lang} m={m} actions={actions} />
                   </DataReleaseContext>
+                  <ViewReadyMark view={tab} />
                 </Suspense>
               </ViewBoundary>
             </section>

@@ -6,6 +6,7 @@
 import { Component, type ReactNode } from 'react';
 import { LoadError } from '../charts/frame/LoadStates.tsx';
 import type { Messages } from '../i18n/messages.ts';
+import { ViewReadyMark } from '../embed/ReadyMark.tsx';
 
 interface Props {
   m: Messages;
@@ -24,6 +25,12 @@ export class ViewBoundary extends Component<Props, { error: unknown }> {
   render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return <LoadError error={error} m={this.props.m} onRetry={this.props.onRetry ?? (() => window.location.reload())} />;
+    return (
+      <>
+        <LoadError error={error} m={this.props.m} onRetry={this.props.onRetry ?? (() => window.location.reload())} />
+        {/* The view's place is live, with its error: clicks held while the app loaded may go through (src/app/main.tsx). */}
+        <ViewReadyMark view="error" />
+      </>
+    );
   }
 }

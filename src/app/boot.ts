@@ -1,24 +1,31 @@
 /**
- * The dashboard's entry: the only script the built page names. The default view is already in
- * the HTML (prerendered headline cards and GPU chart); this lets the browser paint it before any
- * of the app's code is fetched or run, then loads the app (main.tsx: React, the data, hydration)
- * right after that first frame. With the app named in the page instead, its modules arrived and
- * ran before the first paint on a fast connection: the chart showed at 2.2× the time of a
- * hand-written page of the same SVG, and at 1.2× when the app waited for the first frame
- * (bench/README.md). A URL with no prerendered copy (another view) shows "Loading…" in that
- * first frame, and waits for it too: one frame, and this file stays free of imports (a module
- * shared with the embed's boot script would become one more request for every embed).
+ * The dashboard's entry: the only script the built page names. The view is already in the HTML
+ * (the default view's headline cards and GPU chart, or a world view's page), so nothing else loads
+ * until the reader reaches for the page: the first pointer move, touch, focus or key press loads
+ * the app (main.tsx: React, the data, hydration). A reader who only reads fetches no more script,
+ * and the browser spends no time on the app while it paints. What the reader does while the app
+ * loads is held and handed to it once it has hydrated (src/embed/intent.ts, replay.ts): no click or
+ * key is lost. A URL with no prerendered copy (another view) shows "Loading…" and starts the app
+ * after its first frame. Imports only CSS and the small boot chunk it shares with the embed
+ * (vite.config.ts), so it costs one request more than itself.
  */
 import '../index.css';
 import '../embed/prerender.css';
+import { isCopyShown } from '../embed/copies.ts';
+import { holdInput, onFirstReach } from '../embed/intent.ts';
 
-function start(): void {
+function start(hold: ReturnType<typeof holdInput>): void {
+  document.documentElement.dataset.waking = '';
   // oxlint-disable-next-line no-restricted-imports -- the one way past the boot file.
-  import('./main.tsx').catch((error: unknown) => {
-    // The prerendered view stays as it is, readable; it only cannot react to the reader.
-    console.warn('Compute Atlas: the interactive dashboard could not be loaded.', error);
-    document.documentElement.dataset.loadFailed = '';
-  });
+  import('./main.tsx')
+    .then((m) => m.handOver(hold))
+    .catch((error: unknown) => {
+      // The prerendered view stays as it is, readable; it only cannot react to the reader.
+      hold.release();
+      console.warn('Compute Atlas: the interactive dashboard could not be loaded.', error);
+      document.documentElement.dataset.loadFailed = '';
+    })
+    .finally(() => delete document.documentElement.dataset.waking);
 }
 
 /** After the next frame has been painted: a rAF callback runs just before a frame's paint, a task it posts runs after it. */
@@ -29,9 +36,12 @@ function afterNextPaint(run: () => void): void {
 }
 
 function decide(): void {
+  const html = document.documentElement;
   // "moving": the head script is taking the reader to the file that holds the fitting copy.
-  if (document.documentElement.dataset.pv === 'moving') return;
-  afterNextPaint(start);
+  if (html.dataset.pv === 'moving') return;
+  const hold = holdInput(document);
+  if (isCopyShown(document)) onFirstReach(window, () => start(hold));
+  else afterNextPaint(() => start(hold));
 }
 
 // The built page loads this script `async`: it may run before the document is parsed.

@@ -1,5 +1,6 @@
 /**
- * The dashboard app, loaded by boot.ts once the prerendered view has been painted. The build
+ * The dashboard app, loaded by boot.ts when the reader reaches for the page (or at once when no
+ * prerendered copy fits the URL). The build
  * prerenders the default view (headline cards and the GPU chart) into index.html and each world
  * view into a page of its own, in Spanish and English (scripts/prerender.ts). Here: load the dataset the
  * build pinned, then hydrate the prerendered copy if the first render will match it (same view,
@@ -22,6 +23,9 @@ import { withWorld, worldForCopy } from './worldCopy.tsx';
 import { loadMessages } from '../i18n/messages.ts';
 import { resolveLang } from './useLangTheme.ts';
 import { viewRow } from '../view/views.ts';
+import { VIEW_COMPONENTS } from './viewComponents.ts';
+import type { holdInput } from '../embed/intent.ts';
+import { committed, replayHeld } from '../embed/replay.ts';
 
 const base = import.meta.env.BASE_URL;
 // The prerendered page carries its first paint's CSS inline; the app needs all of it.
@@ -61,6 +65,16 @@ const parsed = new Promise<void>((resolve) => {
   else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
 });
 
+/** Settles when React has taken the page over, or when it cannot (the data failed: the copy stays, with the error beside it). */
+let gaveUp: () => void = () => undefined;
+const takenOver = new Promise<'ready' | 'failed'>((resolve) => {
+  gaveUp = () => resolve('failed');
+  // The page's first commit, then the view's (a lazy view hydrates once its code is there).
+  void committed(document.documentElement)
+    .then(() => committed(document.documentElement, 'data-view-ready'))
+    .then(() => resolve('ready'));
+});
+
 void parsed.then(() => {
   if (document.documentElement.dataset.pv === 'moving') return; // the head script is taking the reader to the file that fits (en/)
   const copy = findCopy(document, key);
@@ -69,9 +83,12 @@ void parsed.then(() => {
     // a world view's copy needs Epoch's data too (worldCopy.tsx).
     // If the data fails, the copy stays with the error beside it; without a copy, App shows the error.
     const loadWorld = worldForCopy(state.view, document, sameOriginFetch);
+    // A world view's code is loaded on demand: fetch it beside the data, not after it.
+    void VIEW_COMPONENTS[state.view].preload?.().catch(() => undefined);
     Promise.all([pinned, styled, messages, loadWorld()]).then(
       ([, , , world]) => mountPage(withWorld(ui, world), key),
-      (error: unknown) =>
+      (error: unknown) => {
+        gaveUp();
         void core.then((m) =>
           showErrorBesideCopy({
             copy,
@@ -80,7 +97,8 @@ void parsed.then(() => {
             load: () => Promise.all([queryClient.fetchQuery(datasetQuery(base)), loadWorld()]),
             onLoaded: () => void Promise.all([styled, loadWorld()]).then(([, world]) => mountPage(withWorld(ui, world), key)),
           }),
-        ),
+        );
+      },
     );
   } else {
     // App shows a failed load from the query's error state, with a retry.
@@ -89,3 +107,16 @@ void parsed.then(() => {
     void Promise.all([styled, core]).then(() => mountPage(ui, null));
   }
 });
+
+/**
+ * Called by boot.ts with what it held while this loaded: once React has committed, its handlers
+ * are live, and the clicks, keys and typed text are handed to them (events sent earlier could race
+ * the hydration and be dropped). Until then the held clicks' default actions stay prevented; if
+ * the data fails, the hold ends so the error's Retry can be pressed.
+ */
+export async function handOver(hold: ReturnType<typeof holdInput>): Promise<void> {
+  const outcome = await takenOver;
+  hold.release();
+  // Without the app, a held click could only do what the copy alone does: nothing the reader meant.
+  if (outcome === 'ready') replayHeld(document, hold.held);
+}

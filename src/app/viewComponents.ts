@@ -16,12 +16,21 @@ import { GpusView } from './GpusView.tsx';
 
 export type ViewProps = PanelProps & { update: UpdateView };
 
-/** A view whose code and message parts (in every language on or coming to the page) load together, on first render. */
-function lazyView(id: ViewName, load: () => Promise<ComponentType<ViewProps>>): ComponentType<ViewProps> {
-  return lazy(() => Promise.all([load(), loadParts(viewRow(id).messages)]).then(([component]) => ({ default: component })));
+/** A view component; `preload` starts fetching a lazy view's code and strings before it renders. */
+export type ViewComponent = ComponentType<ViewProps> & { preload?: () => Promise<unknown> };
+
+/**
+ * A view whose code and message parts (in every language on or coming to the page) load together,
+ * on first render, or earlier with `preload` (main.tsx, for a prerendered copy of the view: its
+ * code then arrives with the data instead of after it).
+ */
+function lazyView(id: ViewName, load: () => Promise<ComponentType<ViewProps>>): ViewComponent {
+  let loading: Promise<{ default: ComponentType<ViewProps> }> | undefined;
+  const start = () => (loading ??= Promise.all([load(), loadParts(viewRow(id).messages)]).then(([component]) => ({ default: component })));
+  return Object.assign(lazy(start), { preload: start });
 }
 
-export const VIEW_COMPONENTS: { readonly [K in ViewName]: ComponentType<ViewProps> } = {
+export const VIEW_COMPONENTS: { readonly [K in ViewName]: ViewComponent } = {
   gpus: GpusView,
   money: lazyView('money', () => import('./MoneyView.tsx').then((x) => x.MoneyView)),
   compare: lazyView('compare', () => import('./CompareView.tsx').then((x) => x.CompareView)),

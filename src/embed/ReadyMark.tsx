@@ -11,3 +11,20 @@ export function ReadyMark({ children }: { children: ReactNode }) {
   }, []);
   return children;
 }
+
+/**
+ * Marks <html data-view-ready="<view>"> once the dashboard's view has committed: a view whose
+ * code loads on demand hydrates after the page's first commit (its Suspense boundary waits for
+ * the code), and a click replayed before then would reach no handler (src/app/main.tsx waits for
+ * both marks). Renders nothing, so the prerendered copy has the same tree.
+ */
+export function ViewReadyMark({ view }: { view: string }) {
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.dataset.viewReady = view;
+    return () => {
+      if (html.dataset.viewReady === view) delete html.dataset.viewReady;
+    };
+  }, [view]);
+  return null;
+}

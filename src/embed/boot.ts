@@ -11,31 +11,23 @@ import './prerender.css';
 import './embed.css';
 import { startAutoHeight } from './autoHeight.ts';
 import { isCopyShown } from './copies.ts';
+import { holdInput, onFirstReach } from './intent.ts';
 import { loadFullStylesheet } from './stylesheet.ts';
-
-/** Signs that the reader is about to use the chart: load the interactive version now. */
-const TRIGGERS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'] as const;
 
 startAutoHeight(window, document.documentElement);
 
 let isStarted = false;
-function start(trigger?: Event): void {
+function start(hold: ReturnType<typeof holdInput>): void {
   if (isStarted) return;
   isStarted = true;
-  for (const t of TRIGGERS) window.removeEventListener(t, start, true);
-  // Keys pressed before React is there reach no handler: keep them (the one that started this
-  // too) for main.tsx to press again once it has hydrated, so a keyboard user loses none.
-  const keys: KeyboardEvent[] = trigger instanceof KeyboardEvent ? [trigger] : [];
-  // Only the reader's own keys: the replayed ones are synthetic, and keeping them would loop.
-  const keep = (e: KeyboardEvent) => e.isTrusted && keys.push(e);
-  window.addEventListener('keydown', keep, true);
   // The page carries only its first paint's CSS inline; tooltips and the rest come with React.
   loadFullStylesheet(document);
   // oxlint-disable-next-line no-restricted-imports -- the one way past the boot files, on first use.
   import('./main.tsx')
-    .then((m) => m.startEmbed(keys))
-    .finally(() => window.removeEventListener('keydown', keep, true))
+    // Keys and clicks from the reader's first reach on are held (intent.ts) and handed to React once it is there.
+    .then((m) => m.startEmbed(hold))
     .catch((error: unknown) => {
+      hold.release();
       // Leave the prerendered chart (or the empty page's note) as it is; there is nothing to hydrate with.
       console.warn('Compute Atlas embed: the interactive chart could not be loaded.', error);
       document.documentElement.dataset.loadFailed = '';
@@ -45,8 +37,9 @@ function start(trigger?: Event): void {
 function decide(): void {
   // "moving": the head script is taking the reader to the file that holds the fitting copy.
   if (document.documentElement.dataset.pv === 'moving') return;
-  if (!isCopyShown(document)) start();
-  else for (const t of TRIGGERS) window.addEventListener(t, start, { capture: true, passive: true });
+  const hold = holdInput(document);
+  if (!isCopyShown(document)) start(hold);
+  else onFirstReach(window, () => start(hold));
 }
 
 // Built pages load this script `async` (DOMContentLoaded does not wait for it): look for the

@@ -5,7 +5,8 @@
  *
  * Order: load the pinned dataset and the chart's code in parallel; re-read the URL with the known
  * ids; then hydrate the prerendered copy that matches, or render from scratch (mount.ts); finally
- * replay the hover, focus or key press that loaded it, so its tooltip opens and no key is lost.
+ * replay what boot.ts held meanwhile (replay.ts): the hover, focus or key press that loaded it, so
+ * its tooltip opens, and any click or key after it, so none is lost.
  */
 import { CHARTS } from '../charts/registry.ts';
 import { viewRow, type EmbeddableView } from '../view/views.ts';
@@ -22,12 +23,16 @@ import { pageLang } from '../i18n/lang.ts';
 import { formatDate } from '../i18n/format.ts';
 import { isCopyShown } from './copies.ts';
 import { mountPage } from './mount.ts';
+import type { holdInput } from './intent.ts';
+import { committed, replayHeld } from './replay.ts';
 import { parseContextOf } from '../view/datasetContext.ts';
 import { chartFromPath } from './page.ts';
 import { loadPinnedDataset, pinnedDataUrl } from './pinnedDataset.ts';
 import { EMBED_DROP, prerenderKey, readPrerenderConfig } from './prerenderKey.ts';
 import { fetchRelease, releaseUrl } from '../data/releaseLoad.ts';
 import type { PublishedRelease } from '../data/release.ts';
+
+type Hold = ReturnType<typeof holdInput>;
 
 const base = import.meta.env.BASE_URL;
 const chart: EmbeddableView | null = chartFromPath(location.pathname);
@@ -52,7 +57,10 @@ function startReleaseFetch(): Promise<PublishedRelease | null> | null {
   return fetchRelease(releaseUrl(base, wanted), wanted).catch(() => null);
 }
 
-export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Promise<void> {
+/** No hold: a test, or a page started without boot.ts. */
+const NOTHING_HELD: Hold = { held: { keys: [], clicks: [], fields: new Set() }, release: () => undefined };
+
+export async function startEmbed(hold: Hold = NOTHING_HELD): Promise<void> {
   const entry = chart ? CHARTS[chart] : undefined;
   let dataset: Dataset;
   let Panel: ComponentType<PanelProps> | undefined;
@@ -70,6 +78,8 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
       loadMessages(pageLanguage, chart ? viewRow(chart).messages : []),
     ]);
   } catch (error) {
+    // Nothing will take the held clicks and keys.
+    hold.release();
     // A prerendered chart on screen is still right, only static: keep it rather than an error.
     if (isCopyShown(document)) return;
     console.warn('Compute Atlas embed:', error);
@@ -113,20 +123,8 @@ export async function startEmbed(pendingKeys: readonly KeyboardEvent[] = []): Pr
   // Once React has committed (ReadyMark), its handlers are live: events sent earlier could race
   // the hydration and be dropped.
   await committed(document.documentElement);
-  replayPointerAndFocus(document);
-  for (const e of [...pendingKeys]) replayKey(document, e);
-}
-
-function committed(html: HTMLElement): Promise<void> {
-  if (html.hasAttribute('data-ready')) return Promise.resolve();
-  return new Promise((resolve) => {
-    const mo = new MutationObserver(() => {
-      if (!html.hasAttribute('data-ready')) return;
-      mo.disconnect();
-      resolve();
-    });
-    mo.observe(html, { attributes: true, attributeFilter: ['data-ready'] });
-  });
+  hold.release();
+  replayHeld(document, hold.held);
 }
 
 /**
@@ -138,25 +136,4 @@ function WithTitleOption({ state, ...props }: EmbedShellProps) {
   useEffect(() => setHideTitle(state.hideTitle), [state.hideTitle]);
   const shown = useMemo(() => ({ ...state, hideTitle }), [state, hideTitle]);
   return <EmbedRoot {...props} state={shown} />;
-}
-
-/**
- * The reader may have hovered or focused a mark while React was loading (that is what loaded
- * it): send the current hover and focus again, so that mark's tooltip opens.
- */
-function replayPointerAndFocus(doc: Document): void {
-  const hovered = [...doc.querySelectorAll(':hover')].pop();
-  hovered?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: null }));
-  const focused = doc.activeElement;
-  if (focused && focused !== doc.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-}
-
-/**
- * Keys pressed before React was there (an arrow key to move to the next bar) reached no handler:
- * press them again, in order, on whatever has focus now, which React handles once hydrated.
- */
-function replayKey(doc: Document, e: KeyboardEvent): void {
-  const target = doc.activeElement ?? doc.body;
-  const { key, code, shiftKey, altKey, ctrlKey, metaKey } = e;
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true }));
 }

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach } from './fixtures.ts';
 
 const es = MESSAGES.es;
 
@@ -16,6 +16,7 @@ const es = MESSAGES.es;
  */
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach } from './fixtures.ts';
 
 const en = MESSAGES.en;
 const a = en.asOf;
@@ -17,6 +17,7 @@ const slider = (page: Page) => page.getByRole('slider', { name: a.slider });
 
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 
@@ -48,6 +49,7 @@ test('as of a date: steps, keys and Play change the URL, Back restores each date
   await page.goForward();
   await expect(page).toHaveURL(/[?&]at=2025-11(&|$)/);
   await page.reload();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(heading(page)).toHaveText(/at the end of Nov\s2025/);
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /Nov\s2025/);

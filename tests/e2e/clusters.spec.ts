@@ -4,7 +4,7 @@
  * embed paints in a sandboxed iframe; axe finds nothing.
  */
 import { MESSAGES } from './messages.ts';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach } from './fixtures.ts';
 
 const en = MESSAGES.en;
 /** The world file is 1.8 MB of JSON: on a busy 2-core machine its first paint can take seconds. */
@@ -61,6 +61,7 @@ test('the world data failing shows Retry, in the view\'s language, and Retry rec
   // From another view: `?v=clusters` alone opens the prerendered page, which fetches the world file its copy was built with (worldPages.spec.ts).
   await page.goto('./?lang=es');
   // The app's own tab (hydrated), not the link followed before it starts (that opens the prerendered page).
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', /.+/);
   await page.getByRole('link', { name: MESSAGES.es.views.clusters }).click();
   const retry = page.getByRole('button', { name: MESSAGES.es.retry });

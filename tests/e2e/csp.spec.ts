@@ -9,7 +9,7 @@ import { EMBEDDABLE_VIEWS } from '../../src/view/views.ts';
 import { MESSAGES } from './messages.ts';
 import config from '../../playwright.config.ts';
 import { readmeCsp } from '../readmeCsp.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const es = MESSAGES.es;
 const CSP = readmeCsp();
@@ -52,6 +52,7 @@ test('the dashboard under its CSP: painted, a control works, the embed preview l
   expect(response!.headers()['content-security-policy']).toBe(CSP.dashboard);
   const chart = page.getByRole('main').locator('svg[role="graphics-document"]').first();
   await expect(chart).toBeVisible();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   // Colours come through: the inline critical CSS and the full stylesheet both apply.
   expect(await chart.locator('[data-bar] rect[style]').first().evaluate((r) => getComputedStyle(r).fill)).not.toBe('rgb(0, 0, 0)');
@@ -77,6 +78,7 @@ test('the dashboard in English (its own file) under its CSP', async ({ page }) =
   expect(await documentUrl(page)).toMatch(/\/en\/\?lang=en$/);
   await expect(page).toHaveURL(/\/\?lang=en$/); // the address stays the one asked for
   await expect(page.getByRole('heading', { level: 1, name: MESSAGES.en.appName })).toBeVisible();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   expect(await violations(page)).toEqual([]);
 });
@@ -86,6 +88,7 @@ test('a world view’s prerendered page (its own file) under the dashboard’s C
   await page.goto('./?v=clusters');
   expect((await response).headers()['content-security-policy']).toBe(CSP.dashboard);
   expect(await documentUrl(page)).toMatch(/\/clusters\/\?v=clusters$/);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   await expect(page.getByRole('main').locator('svg[role="graphics-document"]').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
@@ -97,6 +100,7 @@ for (const chart of EMBEDDABLE_VIEWS) {
     expect(response!.headers()['content-security-policy']).toBe(CSP.embed);
     await expect(page.locator('svg[role="graphics-document"]').first()).toBeVisible();
     await page.locator('main').hover();
+    await reach(page);
     await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
     expect(await violations(page)).toEqual([]);
   });
@@ -104,6 +108,7 @@ for (const chart of EMBEDDABLE_VIEWS) {
 
 test('a custom-view embed renders on the client under the embeds’ CSP, and its tooltip works', async ({ page }) => {
   await page.goto('embed/gpus/?metric=bf16&lang=en');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'render');
   await page.locator('[data-bar]').first().hover();
   await expect(page.getByRole('tooltip')).toBeVisible();

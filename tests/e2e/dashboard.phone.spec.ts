@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const es = MESSAGES.es;
 
@@ -15,6 +15,7 @@ const es = MESSAGES.es;
  */
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 const main = (page: Page) => page.getByRole('main');

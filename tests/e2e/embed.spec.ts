@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { EMBEDDABLE_VIEWS } from '../../src/view/views.ts';
 import { HEIGHT_MESSAGE_TYPE } from '../../src/embed/autoHeight.ts';
 import { MESSAGES } from './messages.ts';
-import { test, expect, isFirstParty } from './fixtures.ts';
+import { test, expect, isFirstParty, reach } from './fixtures.ts';
 
 const es = MESSAGES.es;
 const BLOG = readFileSync(fileURLToPath(new URL('./blog-post.html', import.meta.url)), 'utf8');
@@ -103,6 +103,7 @@ test('the embed never listens for messages', async ({ page }) => {
   });
   await page.goto('embed/gpus/?lang=en');
   await page.locator('[data-bar]').first().hover();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   expect(await page.evaluate(() => (window as unknown as { __listens: number }).__listens)).toBe(0);
 });
@@ -124,6 +125,7 @@ test('a custom view renders without first showing the default chart', async ({ p
   release();
   const chart = page.locator('svg[role="graphics-document"]');
   await expect(chart.locator('[role="graphics-symbol"]')).toHaveCount(ids.split('~').length);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'render');
 });
 
@@ -159,6 +161,7 @@ test('no script past the boot script, and no data, until the reader reaches for 
   const bar = page.locator('[data-bar]').nth(2);
   await bar.hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   expect(requests.some((p) => /\/data\/atlas\.[0-9a-f.]+\.json$/.test(p))).toBe(true);
 });
@@ -176,6 +179,7 @@ test('a keyboard user loses no key press while the chart loads', async ({ page }
   await page.keyboard.press('ArrowDown'); // …and this key arrives before React does
   await expect(page.locator('html')).not.toHaveAttribute('data-ready', '');
   release();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(marks.nth(1)).toBeFocused();
   await expect(page.getByRole('tooltip')).toContainText((await marks.nth(1).getAttribute('aria-label'))!.split(':')[0]!);
@@ -210,6 +214,7 @@ test('title=0 hides the title before any script loads, and after', async ({ page
   await expect(page.getByRole('heading', { name: title })).toBeHidden(); // …without its title
   await expect(page.locator('svg[role="graphics-document"]:visible')).toHaveCount(1);
   await page.locator('[data-bar]').first().hover();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   await expect(page.locator('figure > header')).toHaveCount(0);
 });
@@ -218,6 +223,7 @@ test('the prerendered chart is hydrated: a bar explains itself on hover', async 
   await page.goto('embed/gpus/');
   await page.locator('[data-bar]').first().hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   const link = page.getByRole('link', { name: new RegExp(es.embed.openInAtlas) });
   await expect(link).toHaveAttribute('target', '_blank');

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { MESSAGES } from './messages.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const result = loadDatasetFromDir(fileURLToPath(new URL('../../data', import.meta.url)));
 if (!result.ok) throw new Error(result.messages.join('\n'));
@@ -18,6 +18,7 @@ const en = MESSAGES.en;
 
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 const chart = (page: Page) => page.getByRole('main').locator('svg[role="graphics-document"]').first();
@@ -78,6 +79,7 @@ test('what-if: the default answers the post in one click, reproduces the paper o
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(url);
+  await reach(other);
   await expect(other.locator('html')).toHaveAttribute('data-ready', '');
   await expect(other.getByRole('main')).toContainText(`~${Math.round(days)} days`);
   await fresh.close();

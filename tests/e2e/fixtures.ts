@@ -193,3 +193,18 @@ function formatViolations(violations: AxeViolation[], url: string): string {
   });
   return [`${violations.length} axe-core violation(s) on ${url}:`, ...blocks].join('\n');
 }
+
+/**
+ * What a reader's mouse does first on a page: move over it. A prerendered page loads its app only
+ * when the reader reaches for it (src/embed/intent.ts: a pointer move, touch, focus or key), so a
+ * test that needs the app running moves the pointer first (on a phone, touches the page), as a
+ * reader would. Harmless when the app already runs; the corner holds nothing with a hover or a tap of its own.
+ */
+export async function reach(page: Page): Promise<void> {
+  // On a phone, a touch: a mouse there would stay in the corner and later "leave" a tapped mark.
+  if (await page.evaluate(() => navigator.maxTouchPoints > 0)) await page.touchscreen.tap(3, 3);
+  else {
+    await page.mouse.move(2, 2);
+    await page.mouse.move(4, 3);
+  }
+}

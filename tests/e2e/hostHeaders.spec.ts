@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readmeCsp } from '../readmeCsp.ts';
 import { serveDist, servePage, type Hosted } from './headersServer.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const BLOG = readFileSync(fileURLToPath(new URL('./blog-post.html', import.meta.url)), 'utf8');
@@ -49,6 +49,7 @@ test('the dashboard under the _headers file: its CSP, cacheable hashed assets, a
   expect(response!.headers()['content-security-policy']).toBe(CSP.dashboard);
   expect(response!.headers()['cache-control']).toBe('no-cache');
 
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   await page.locator('main [data-bar]').first().hover();
   await expect(page.getByRole('tooltip')).toBeVisible();

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
 import { makeHostile, RTL_SHORT_NAME, RTL_SUBJECT, type DatasetArrays } from '../fixtures/hostileText.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const es = MESSAGES.es;
 const DATA_URL = /\/data\/atlas(?:\.[\w-]+)*\.json(?:\?.*)?$/;
@@ -51,6 +51,7 @@ const numberPositions = (page: Page, selector: string, index: number) =>
 test('a right-to-left name beside the numbers leaves them in reading order; nothing is wider than the screen', async ({ page }) => {
   await serveData(page, makeHostile);
   await page.goto('./');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   const cards = page.getByRole('region', { name: es.headlineTitle }).locator('article');
   await expect(cards.first().locator('bdi', { hasText: RTL_SHORT_NAME }).first()).toBeVisible();
@@ -71,6 +72,7 @@ test('a right-to-left name beside the numbers leaves them in reading order; noth
 
   for (const view of ['compare', 'sources', 'money', 'whatif']) {
     await page.goto(`./?v=${view}`);
+    await reach(page);
     await expect(page.locator('html')).toHaveAttribute('data-ready', '');
     await expect(page.getByRole('main')).toBeVisible();
     expect(await sidewaysOverflow(page), view).toBeLessThanOrEqual(0);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { loadDatasetFromDir } from '../../scripts/datasetFiles.ts';
 import { MESSAGES } from './messages.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const result = loadDatasetFromDir(fileURLToPath(new URL('../../data', import.meta.url)));
 if (!result.ok) throw new Error(result.messages.join('\n'));
@@ -16,6 +16,7 @@ const dataset = result.dataset;
 
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 /** Every money bar's id and accessible name, once the view has drawn them all: React's first

@@ -7,7 +7,7 @@
  */
 import type { ReleaseIndex } from '../../src/data/release.ts';
 import { MESSAGES } from './messages.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const en = MESSAGES.en;
 
@@ -27,7 +27,9 @@ test('an embed pinned to the current release paints its prerendered copy, loads 
   await expect(page.locator('[data-variant] [data-release-line]')).toContainText(/^Data of /);
   expect(data).toEqual([]);
   await page.locator('[data-variant] figure').first().hover();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   await expect(page.getByRole('link', { name: new RegExp(en.embed.openInAtlas) })).toHaveAttribute('href', new RegExp(`release=${current}`));
   expect(data.some((u) => u.includes('/data/releases/'))).toBe(false);

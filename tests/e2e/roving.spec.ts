@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const { en } = MESSAGES;
 const LOAD_MS = 20_000;
@@ -46,6 +46,7 @@ for (const [view, title] of [
   test(`?v=${view}: Tab enters the chart once, arrows move focus and tooltip, one Tab leaves it`, async ({ page }) => {
     test.setTimeout(90_000); // hundreds of marks hydrated on a busy 2-core machine
     await page.goto(`./?v=${view}&lang=en`);
+    await reach(page);
     await expect(page.locator('html')).toHaveAttribute('data-ready', '', { timeout: LOAD_MS });
     await expect(marks(page, title).first()).toBeVisible({ timeout: LOAD_MS });
     expect(await marks(page, title).count()).toBeGreaterThan(400);
@@ -94,6 +95,7 @@ test('?v=clusters: the pointer a few pixels beside a mark still opens its detail
   test.setTimeout(90_000);
   const title = en.clusters.title;
   await page.goto('./?v=clusters&lang=en');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '', { timeout: LOAD_MS });
   await expect(marks(page, title).first()).toBeVisible({ timeout: LOAD_MS });
   // A point 2 px beside some mark's box that is on no mark (a dense chart has few), and the marks

@@ -5,12 +5,13 @@
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach } from './fixtures.ts';
 
 const en = MESSAGES.en;
 
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 
@@ -43,6 +44,7 @@ test('search by keyboard pins an entity, and the pin survives reload', async ({ 
   await expect(page.getByRole('main')).toContainText('Epoch AI (CC BY 4.0)');
 
   await page.reload();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(page).toHaveURL(/[?&]pin=meta-100k(&|$)/);
   await expect(page.getByRole('list', { name: en.search.pinned })).toContainText('Meta 100k');

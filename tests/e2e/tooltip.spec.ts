@@ -4,13 +4,14 @@
  * it stays inside the window however long its text.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 import { MESSAGES } from './messages.ts';
 
 const m = MESSAGES.es;
 
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   // The money view is loaded on demand: measure the page once its chart is drawn, not before.
   await expect(marks(page).last()).toBeVisible();

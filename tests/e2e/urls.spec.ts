@@ -8,7 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
 import { DEFAULT_VIEW_STATE, PARAM_ORDER, serialiseViewState, type ViewState } from '../../src/view/viewState.ts';
 import { HOSTILE_URLS } from './hostileUrls.ts';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach } from './fixtures.ts';
 
 const es = MESSAGES.es;
 
@@ -19,6 +19,7 @@ const es = MESSAGES.es;
  */
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 }
 
@@ -98,6 +99,7 @@ test('after changing several controls, a reload shows the same chart', async ({ 
   expect(before).toMatch(/stroke-width:2/); // the highlighted bar is outlined
 
   await page.reload();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(marks(page).first()).toBeVisible();
   expect(page.url()).toBe(url);
@@ -113,6 +115,7 @@ test('the prerendered default view, once the app takes it over, is the chart the
   const drawn = await chartSvg(page); // rendered in the browser from scratch
 
   await page.reload();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect.poll(() => chartSvg(page)).toBe(drawn); // polled: the copy is re-laid out at the real width
   // mount.ts marks a copy React had to throw away (a hydration mismatch: the reader sees it redrawn).

@@ -13,7 +13,7 @@ import { LANGS } from '../../src/i18n/lang.ts';
 import { PART_NAMES, type PartName } from '../../src/i18n/messages.ts';
 import { VIEW_TABLE } from '../../src/view/views.ts';
 import { MESSAGES } from './messages.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 /** Plain strings of a value (no template: functions are left out), long enough to be telling. */
 function strings(value: unknown): string[] {
@@ -50,7 +50,9 @@ function watchParts(page: Page): Set<PartName> {
 test('the first visit of the dashboard fetches no view\'s strings but the default view\'s (none: they are in the core)', async ({ page }) => {
   const seen = watchParts(page);
   await page.goto('./?lang=es');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   await page.waitForLoadState('networkidle');
   expect([...seen]).toEqual([]);
@@ -71,6 +73,7 @@ for (const lang of LANGS) {
       const allowed = new Set<PartName>([...row.messages, ...(row.needsWorld ? (['clusters', 'world'] as const) : [])]);
       expect([...seen].filter((p) => !allowed.has(p))).toEqual([]);
       // The world views' pages are prerendered with their parts' strings: hydrated, never rendered again.
+      if (row.needsWorld) await reach(page);
       if (row.needsWorld) await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
       // A prerendered world page already holds its strings in its HTML; any other view fetched its parts.
       if (!row.needsWorld) expect([...seen].sort()).toEqual([...row.messages].sort());
@@ -101,6 +104,7 @@ test('an embed of a non-default view fetches its strings when the reader first r
   expect([...seen]).toEqual([]);
   await mark.focus();
   await expect(page.getByRole('tooltip')).toBeVisible();
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
   expect([...seen]).toEqual(['whatif']);
 });

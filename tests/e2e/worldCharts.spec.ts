@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach } from './fixtures.ts';
 
 const en = MESSAGES.en;
 const w = MESSAGES.en.worldCharts;
@@ -23,6 +23,7 @@ test('models over time: opened from its tab, loads the world data then, and the 
   const worldRequests: string[] = [];
   page.on('request', (r) => /\/data\/world[.\w]*\.json/.test(r.url()) && worldRequests.push(r.url()));
   await page.goto('./?lang=en');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   expect(worldRequests).toEqual([]);
 
@@ -57,6 +58,7 @@ test('chips over time: FP8 in the URL, H100 and H800 labelled, tooltip with pric
   await page.goto('./?v=world-chips&lang=en');
   // The prerendered page shows the controls before the app has taken it over (Epoch's data and
   // the view's strings first); a click on them before then is the browser's, not the app's.
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(page.getByRole('heading', { name: w.chipsTitle('BF16') })).toBeVisible();
   for (const name of ['H100 SXM', 'H800']) await expect(chart(page).getByText(name, { exact: true })).toBeVisible();
@@ -84,6 +86,7 @@ test('a failed world load says so and Retry loads it', async ({ page, allowFaile
   // From another view: `?v=world-models` alone opens the prerendered page, which fetches the world file its copy was built with (worldPages.spec.ts).
   await page.goto('./?lang=en');
   // The app's own tab (hydrated), not the link followed before it starts (that opens the prerendered page).
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', /.+/);
   await page.getByRole('link', { name: en.views['world-models'] }).click();
   await expect(page.getByRole('alert')).toBeVisible();

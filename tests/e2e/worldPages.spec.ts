@@ -5,7 +5,7 @@
  * hydrates once the world data (preloaded) is there, and the app works as anywhere else.
  */
 import { MESSAGES } from './messages.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reach } from './fixtures.ts';
 
 const { es, en } = MESSAGES;
 const LOAD_MS = 20_000;
@@ -51,6 +51,7 @@ test('/?v=clusters opens the prerendered page at its own address, hydrates it, a
   const world: string[] = [];
   page.on('request', (r) => isWorldFile(r.url()) && world.push(new URL(r.url()).pathname));
   await page.goto('./?v=clusters');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   // The head script moved the visit to clusters/ and shows the address the reader asked for.
   expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toMatch(/\/clusters\/\?v=clusters$/);
@@ -64,6 +65,7 @@ test('/?v=clusters opens the prerendered page at its own address, hydrates it, a
   await page.getByRole('checkbox', { name: new RegExp(es.clusters.regions.spain) }).check({ force: true });
   await expect(page).toHaveURL(/\?v=clusters&wregion=spain$/);
   await expect.poll(() => marks(page).count()).toBeLessThan(all);
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
 
   // The filters stay in the address for when the reader comes back to the view.
@@ -83,6 +85,7 @@ test('/?v=clusters opens the prerendered page at its own address, hydrates it, a
 
 test('?v=clusters&lang=en lands on the English copy and hydrates it', async ({ page, baseURL }) => {
   await page.goto('./?v=clusters&lang=en');
+  await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toMatch(/\/clusters\/en\/\?v=clusters&lang=en$/);
   expect(page.url()).toBe(new URL('./?v=clusters&lang=en', baseURL).href);
@@ -96,6 +99,7 @@ test('the world data failing keeps the prerendered chart, with Retry beside it, 
   let fail = true;
   await page.route(/\/data\/world\.[0-9a-f]+\.json$/, (route) => (fail ? route.abort() : route.fallback()));
   await page.goto('./?v=clusters');
+  await reach(page); // the app, and so the world data, come when the reader reaches for the page
   const retry = page.getByRole('button', { name: es.retry });
   await expect(retry).toBeVisible({ timeout: LOAD_MS });
   await expect(chart(page, es.clusters.title)).toBeVisible();
@@ -109,10 +113,12 @@ test('the world data failing keeps the prerendered chart, with Retry beside it, 
 for (const view of ['clusters', 'as-of', 'where', 'world-models', 'world-chips'] as const)
   test(`?v=${view} hydrates its prerendered copy without a mismatch`, async ({ page }) => {
     await page.goto(`./?v=${view}`);
+    await reach(page);
     await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
     // The view's code arrives after the first commit; React hydrates it then (or re-renders, 'recovered').
     await page.waitForLoadState('networkidle');
     await expect(page.getByRole('link', { name: es.views[view] })).toHaveAttribute('aria-current', 'page');
+    await reach(page);
     await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
     expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toContain(`/${view}/?v=${view}`);
   });
