@@ -51,3 +51,21 @@ test('the first click after a tooltip closes is not lost: the CSV downloads', as
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   await expect(page.getByRole('tooltip')).toBeHidden();
 });
+
+test('a tooltip breaks its values between words, not inside one, when the labels are long', async ({ page }) => {
+  const en = MESSAGES.en;
+  // Decommissioned clusters carry every line, the longest label ("In the standard analysis") among them.
+  await page.goto('./?v=clusters&status=decommissioned&lang=en');
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'clusters');
+  await page.getByRole('main').locator('svg[role="graphics-document"] [role="graphics-symbol"]').first().focus();
+  const value = page.getByRole('tooltip').locator('dd').filter({ hasText: en.clusters.statuses.decommissioned });
+  await expect(value).toBeVisible();
+  // One line box for the one word: a word broken across lines has two.
+  const lines = await value.evaluate((dd) => {
+    const range = document.createRange();
+    range.selectNodeContents(dd);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+});

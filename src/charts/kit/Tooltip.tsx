@@ -61,7 +61,9 @@ export function ChartTooltip({ store, at, container }: {
       style={{ left: place?.left ?? 0, top: place?.top ?? 0, visibility: place ? undefined : 'hidden' }}
     >
       <p className="mb-1 font-semibold">{anchor.detail.title}</p>
-      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-0.5">
+      {/* Labels take at most 45 % and wrap between words: an auto column took the width of the
+          longest label ("In the standard analysis") and left values so little that "Decommissioned" broke mid-word. */}
+      <dl className="grid grid-cols-[fit-content(45%)_minmax(0,1fr)] gap-x-2 gap-y-0.5">
         {anchor.detail.lines.map((d) => (
           <div key={d.label} className="contents">
             <dt className="text-[var(--c-muted)]">{d.label}</dt>
