@@ -31,4 +31,17 @@ describe('critical CSS', () => {
     for (const kept of ['a:1', 'b:2', 'd:4', 'e:5']) expect(out).toContain(kept);
     for (const dropped of ['c:3', 'f:6', 'g:7']) expect(out).not.toContain(dropped);
   });
+
+  it('keeps a class whose escaped name holds a state or a pseudo-element (Tailwind variants), which the page shows before any script', () => {
+    // The segmented controls' selected option: without it a prerendered page showed no choice selected.
+    const html = '<label class="has-[:checked]:bg-[var(--c-accent)] has-[:focus-visible]:outline before:content-x"><input type="radio" checked></label>';
+    const css =
+      '.has-\\[\\:checked\\]\\:bg-\\[var\\(--c-accent\\)\\]:has(:checked){background-color:var(--c-accent)}' +
+      '.has-\\[\\:focus-visible\\]\\:outline:has(:focus-visible){outline-style:solid}' +
+      '.before\\:content-x:before{content:"x"}.has-\\[\\:checked\\]\\:gone:has(:checked){color:red}';
+    const out = criticalCss(css, html);
+    for (const kept of ['background-color:var(--c-accent)', 'outline-style:solid', 'content:"x"']) expect(out).toContain(kept);
+    expect(out).not.toContain('color:red');
+    expect(loosen('.has-\\[\\:checked\\]\\:bg-x:has(:checked)')).toBe('.has-\\[\\:checked\\]\\:bg-x:has(*)');
+  });
 });

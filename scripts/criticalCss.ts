@@ -17,8 +17,9 @@
  */
 import postcss, { type AtRule, type ChildNode, type Container, type Rule } from 'postcss';
 
-const DYNAMIC = /:(?:hover|focus|focus-visible|focus-within|active|visited|target|checked|open|popover-open|modal|placeholder-shown|autofill|user-invalid|user-valid|invalid|valid|indeterminate|enabled|disabled|default|empty|link|any-link)\b(?!-)/g;
-const PSEUDO_ELEMENT = /::?(?:before|after|backdrop|placeholder|marker|selection|file-selector-button|first-line|first-letter|-webkit-[\w-]+|-moz-[\w-]+)/g;
+// Not after a backslash: `\:checked` is part of an escaped class name (Tailwind's `has-[:checked]:bg-x`), not a state.
+const DYNAMIC = /(?<!\\):(?:hover|focus|focus-visible|focus-within|active|visited|target|checked|open|popover-open|modal|placeholder-shown|autofill|user-invalid|user-valid|invalid|valid|indeterminate|enabled|disabled|default|empty|link|any-link)\b(?!-)/g;
+const PSEUDO_ELEMENT = /(?<!\\)::?(?:before|after|backdrop|placeholder|marker|selection|file-selector-button|first-line|first-letter|-webkit-[\w-]+|-moz-[\w-]+)/g;
 const DECLARING = new Set(['property', 'font-face', 'keyframes', '-webkit-keyframes', 'counter-style', 'font-feature-values', 'import', 'charset', 'namespace']);
 
 /** The selector with later state removed (see above); '' when nothing is left to match. */

@@ -43,6 +43,11 @@ test('a reader who only reads the prerendered dashboard fetches no script but th
   expect(scripts[0]).toMatch(/^main-.+\.js$/);
   expect(scripts[1]).toMatch(/^boot-.+\.js$/);
   await expect(page.locator('html')).not.toHaveAttribute('data-ready', '');
+  // The page is complete without the app: each control shows its chosen option (the inline CSS
+  // has the `:has(:checked)` rules; the whole stylesheet comes with the app).
+  const background = (value: string) => page.locator(`label:has(input[value="${value}"])`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await background('log')).not.toBe(await background('linear'));
+  expect(await background('es')).not.toBe(await background('en'));
   // The first move over the page loads React, the app and the chart, and hydrates the copy.
   await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
