@@ -92,6 +92,13 @@ describe('holdInput', () => {
     expect(box.checked).toBe(false); // the toggle waits for the app
     click($('mark'));
     click(document.body); // not a control: nothing to hold
+    const link = document.body.appendChild(document.createElement('a'));
+    link.href = '#elsewhere';
+    link.tabIndex = 0;
+    const followed = vi.fn();
+    link.addEventListener('click', followed);
+    click(link); // a link: the browser follows it without the app
+    expect(followed).toHaveBeenCalledTimes(1);
     key($('mark'), 'ArrowRight');
     expect(held.clicks).toEqual([box, $('mark')]);
     expect(held.keys.map((e) => e.key)).toEqual(['ArrowRight']);

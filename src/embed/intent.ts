@@ -34,8 +34,12 @@ export interface HeldInput {
   fields: Set<Element>;
 }
 
-/** What a click can be meant for on a prerendered page: controls, links and chart marks. */
-export const CLICKABLE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="tab"], [role="option"], [tabindex]';
+/**
+ * What a click can be meant for on a prerendered page that only the app can do: controls and
+ * chart marks. Not links: the browser follows them without the app (a view's tab opens its
+ * prerendered page), and holding one would lose it if the app failed to load.
+ */
+export const CLICKABLE = 'button, input, select, textarea, label, summary, [role="button"], [role="tab"], [role="option"], [tabindex]:not(a)';
 
 /**
  * Keeps the reader's clicks on controls (their default action prevented: a checkbox that toggled
@@ -51,7 +55,7 @@ export function holdInput(doc: Document, isReaders: (e: Event) => boolean = (e) 
   const onClick = (e: MouseEvent) => {
     if (!isReaders(e) || !(e.target instanceof Element)) return;
     const control = e.target.closest(CLICKABLE);
-    if (!control) return;
+    if (!control || e.target.closest('a[href]')) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     held.clicks.push(control);
