@@ -26,6 +26,11 @@ test('open the view, filter by region: the URL changes, Back restores, reload ke
   expect(all).toBeGreaterThan(400);
   await expect(page.locator('[role="graphics-symbol"][aria-label^="MareNostrum 5 ACC: 4,480 H100-equivalents"]')).toHaveCount(1);
   await expect(page.getByText('Data: Epoch AI (CC BY 4.0)')).toBeVisible({ timeout: LOAD_MS });
+  // The tab is a link: before the app runs, the browser follows it to the view's prerendered
+  // page, whose app starts when the reader reaches for it. `check()` wants the box checked at
+  // once, so wait for the app (a click before it is held and applied then: boot.spec.ts).
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'clusters', { timeout: LOAD_MS });
 
   await page.getByRole('checkbox', { name: /Spain/ }).check({ force: true });
   await expect(page).toHaveURL(/wregion=spain/);
