@@ -12,9 +12,9 @@
 import '../index.css';
 import '../embed/prerender.css';
 import { isCopyShown } from '../embed/copies.ts';
-import { holdInput, onFirstReach } from '../embed/intent.ts';
+import { holdInput, onFirstReach, type Hold } from '../embed/intent.ts';
 
-function start(hold: ReturnType<typeof holdInput>): void {
+function start(hold: Hold): void {
   document.documentElement.dataset.waking = '';
   // oxlint-disable-next-line no-restricted-imports -- the one way past the boot file.
   import('./main.tsx')

@@ -24,7 +24,7 @@ import { loadMessages } from '../i18n/messages.ts';
 import { resolveLang } from './useLangTheme.ts';
 import { viewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
-import type { holdInput } from '../embed/intent.ts';
+import type { Hold } from '../embed/intent.ts';
 import { committed, replayHeld } from '../embed/replay.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -114,7 +114,7 @@ void parsed.then(() => {
  * the hydration and be dropped). Until then the held clicks' default actions stay prevented; if
  * the data fails, the hold ends so the error's Retry can be pressed.
  */
-export async function handOver(hold: ReturnType<typeof holdInput>): Promise<void> {
+export async function handOver(hold: Hold): Promise<void> {
   const outcome = await takenOver;
   hold.release();
   // Without the app, a held click could only do what the copy alone does: nothing the reader meant.

@@ -11,15 +11,13 @@ import './prerender.css';
 import './embed.css';
 import { startAutoHeight } from './autoHeight.ts';
 import { isCopyShown } from './copies.ts';
-import { holdInput, onFirstReach } from './intent.ts';
+import { holdInput, onFirstReach, type Hold } from './intent.ts';
 import { loadFullStylesheet } from './stylesheet.ts';
 
 startAutoHeight(window, document.documentElement);
 
-let isStarted = false;
-function start(hold: ReturnType<typeof holdInput>): void {
-  if (isStarted) return;
-  isStarted = true;
+// Called once: decide() runs once, and onFirstReach calls back once.
+function start(hold: Hold): void {
   // The page carries only its first paint's CSS inline; tooltips and the rest come with React.
   loadFullStylesheet(document);
   // oxlint-disable-next-line no-restricted-imports -- the one way past the boot files, on first use.

@@ -50,7 +50,13 @@ export const CLICKABLE = 'button, input, select, textarea, label, summary, [role
  * Only the reader's own events (`isReaders`; a test's are synthetic too): the ones replayed later
  * are synthetic and pass through.
  */
-export function holdInput(doc: Document, isReaders: (e: Event) => boolean = (e) => e.isTrusted): { held: HeldInput; release: () => void } {
+/** What holdInput returns: the input held so far, and the way to stop holding. */
+export interface Hold {
+  held: HeldInput;
+  release: () => void;
+}
+
+export function holdInput(doc: Document, isReaders: (e: Event) => boolean = (e) => e.isTrusted): Hold {
   const held: HeldInput = { keys: [], clicks: [], fields: new Set() };
   const onClick = (e: MouseEvent) => {
     if (!isReaders(e) || !(e.target instanceof Element)) return;

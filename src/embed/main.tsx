@@ -23,7 +23,7 @@ import { pageLang } from '../i18n/lang.ts';
 import { formatDate } from '../i18n/format.ts';
 import { isCopyShown } from './copies.ts';
 import { mountPage } from './mount.ts';
-import type { holdInput } from './intent.ts';
+import type { Hold } from './intent.ts';
 import { committed, replayHeld } from './replay.ts';
 import { parseContextOf } from '../view/datasetContext.ts';
 import { chartFromPath } from './page.ts';
@@ -31,8 +31,6 @@ import { loadPinnedDataset, pinnedDataUrl } from './pinnedDataset.ts';
 import { EMBED_DROP, prerenderKey, readPrerenderConfig } from './prerenderKey.ts';
 import { fetchRelease, releaseUrl } from '../data/releaseLoad.ts';
 import type { PublishedRelease } from '../data/release.ts';
-
-type Hold = ReturnType<typeof holdInput>;
 
 const base = import.meta.env.BASE_URL;
 const chart: EmbeddableView | null = chartFromPath(location.pathname);
