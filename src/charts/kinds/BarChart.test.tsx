@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { CSSProperties } from 'react';
 import { BarChart, fitLabel, type DetailedBarRow } from './BarChart.tsx';
+import { layoutBars } from './barChart.layout.ts';
 
 const row = (id: string, value: number, confidence: DetailedBarRow['confidence'] = 'official'): DetailedBarRow => ({
   id,
@@ -93,6 +95,61 @@ test('switching scale changes the bars', () => {
     return w;
   };
   expect(widths('log')).not.toEqual(widths('linear'));
+});
+
+/** What the DOM shows of each bar's place: rectangle, whisker, value label. */
+function drawn(container: Element) {
+  return [...container.querySelectorAll('[data-bar]')].map((g) => {
+    const [, rect, ...rest] = [...g.children] as SVGElement[];
+    const value = rest[rest.length - 1]!;
+    const whisker = rest.length === 2 ? rest[0]! : null;
+    return {
+      id: g.getAttribute('data-bar'),
+      rect: [rect!.getAttribute('x'), rect!.getAttribute('width')],
+      whisker: whisker && [whisker.getAttribute('x1'), whisker.getAttribute('x2')],
+      value: [value.getAttribute('x'), value.getAttribute('text-anchor'), value.style.fill],
+    };
+  });
+}
+
+/** The same, from the layout the chart is given. */
+function placed(rs: DetailedBarRow[], scale: 'log' | 'linear') {
+  return layoutBars(rs, 720, scale).bars.map((b) => ({
+    id: b.row.id,
+    rect: [String(b.x), String(b.width)],
+    whisker: b.highX === undefined ? null : [String(b.x + b.width), String(b.highX)],
+    value: [String(b.valueX), b.isValueInside ? 'end' : 'start', b.isValueInside ? 'var(--c-on-bar)' : 'var(--c-text)'],
+  }));
+}
+
+test('after every scale switch, filter or re-render, each bar, whisker and value label is where the layout puts it', () => {
+  // A scale switch moves the bars without re-rendering them (BarChart's moveBars), so this
+  // checks the DOM, not React's record of it, through switches back and forth and re-renders.
+  const ranged = [...rows, { ...row('Colossus', 100000, 'estimate'), high: 200000 }];
+  const chart = (rs: DetailedBarRow[], scale: 'log' | 'linear', fillOf?: (uid: string, r: DetailedBarRow) => CSSProperties) => (
+    <BarChart rows={rs} width={720} scale={scale} formatTick={String} title="t" description="d" axisLabel="GPU" fillOf={fillOf} />
+  );
+  const { container, rerender } = render(chart(ranged, 'log'));
+  expect(drawn(container)).toEqual(placed(ranged, 'log'));
+  expect(placed(ranged, 'log')).not.toEqual(placed(ranged, 'linear'));
+  rerender(chart(ranged, 'linear'));
+  expect(drawn(container)).toEqual(placed(ranged, 'linear'));
+  rerender(chart(ranged, 'log'));
+  expect(drawn(container)).toEqual(placed(ranged, 'log'));
+  // A filter: one bar fewer, and Colossus loses its range, so its bar reaches the end of the
+  // axis and its long value label goes inside.
+  const fewer = [...rows.filter((r) => r.id !== 'Aurora'), { ...row('Colossus', 100000, 'estimate'), valueLabel: '100.000 H100 (estimación)' }];
+  rerender(chart(fewer, 'linear'));
+  expect(drawn(container)).toEqual(placed(fewer, 'linear'));
+  // Every bar re-renders (a new fill) in the same commit as a switch back to log, which is what
+  // React last drew itself for these bars.
+  const plain = () => ({ fill: 'gray' });
+  rerender(chart(fewer, 'log', plain));
+  expect(drawn(container)).toEqual(placed(fewer, 'log'));
+  rerender(chart(fewer, 'linear', plain));
+  expect(drawn(container)).toEqual(placed(fewer, 'linear'));
+  // The value label's colour follows it inside or outside its bar.
+  expect(new Set(drawn(container).map((d) => d.value[2]))).toEqual(new Set(['var(--c-on-bar)', 'var(--c-text)']));
 });
 
 test('fitLabel shortens long labels with an ellipsis and leaves short ones alone', () => {

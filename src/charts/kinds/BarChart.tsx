@@ -3,12 +3,12 @@
  * width and never fetches or reads the URL. Bars are memoised marks with plain props, so a
  * hover re-renders only the tooltip and a filter only the bars that moved.
  */
-import { memo, useCallback, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { layoutBars, type BarRow, type PlacedBar } from './barChart.layout.ts';
 import { markStyle } from '../kit/confidenceMarks.tsx';
 import { AxisCaption, GridX } from '../kit/axes.tsx';
 import type { DetailLine } from '../kit/detail.ts';
-import { markAttributes, sameMarkProps } from '../kit/marks.tsx';
+import { markAttributes } from '../kit/marks.tsx';
 import { useChartImage } from '../kit/imageMode.tsx';
 import { MarkChart } from '../kit/MarkChart.tsx';
 import type { ScaleType } from '../kit/scales.ts';
@@ -106,11 +106,64 @@ const BarLabel = memo(function BarLabel({ x, y, isCompact, isHighlighted, label,
   );
 });
 
+/** What a log/linear switch changes in a placed bar; `moveBars` writes these, not React. */
+const MOVED: ReadonlySet<string> = new Set(['x', 'width', 'highX', 'valueX', 'isValueInside']);
+
+/**
+ * `memo` comparison for a bar: equal when everything but its place along the axis is. A
+ * re-layout that only moved bars (a scale switch) then renders no bar at all, and `moveBars`
+ * moves them. Whether it has a whisker is not a move: that adds or removes an element.
+ */
+export function sameBarUnlessMoved(a: BarMarkProps, b: BarMarkProps): boolean {
+  for (const k of Object.keys(a) as (keyof BarMarkProps)[]) if (k !== 'bar' && !Object.is(a[k], b[k])) return false;
+  const p = a.bar as unknown as Record<string, unknown>;
+  const q = b.bar as unknown as Record<string, unknown>;
+  for (const k of Object.keys(p)) if (!MOVED.has(k) && !Object.is(p[k], q[k])) return false;
+  return Object.keys(p).length === Object.keys(q).length && (a.bar.highX === undefined) === (b.bar.highX === undefined);
+}
+
+function put(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/**
+ * Moves the bars of `layer` to `bars`, as `BarMark` draws them: rectangle, whisker and value
+ * label. After a scale switch this is all that changes, so it is written here, one attribute
+ * per change as a hand-written page would, instead of re-rendering a thousand bars.
+ * React's own record of those attributes may then be stale, which is safe: whenever a bar does
+ * re-render, it renders the current layout, and React writes what differs from its record.
+ * Stops at the first group that is not the expected bar (the DOM is not what React drew).
+ */
+export function moveBars(layer: Element, bars: readonly PlacedBar<DetailedBarRow>[]): void {
+  const groups = layer.children;
+  let i = 0;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (!g.hasAttribute('data-bar')) continue;
+    const b = bars[i++];
+    const parts = g.children;
+    const rect = parts[1];
+    const value = parts[parts.length - 1];
+    if (!b || g.getAttribute('data-bar') !== b.row.id || rect?.tagName !== 'rect' || !value || parts.length < 3) return;
+    put(rect, 'x', String(b.x));
+    put(rect, 'width', String(b.width));
+    if (parts.length === 4 && b.highX !== undefined) {
+      put(parts[2]!, 'x1', String(b.x + b.width));
+      put(parts[2]!, 'x2', String(b.highX));
+    }
+    put(value, 'x', String(b.valueX));
+    put(value, 'text-anchor', b.isValueInside ? 'end' : 'start');
+    const fill = (b.isValueInside ? VALUE_INSIDE_STYLE : VALUE_STYLE).fill;
+    const style = (value as SVGElement).style;
+    if (style.fill !== fill) style.fill = fill;
+  }
+}
+
 /**
  * One bar: its group is the focusable mark, hit area included (no transparent rectangle: the
  * bar and its two labels take the pointer, and rows 28 px apart keep WCAG's target spacing).
- * Drawn without `Mark` and a bar component, so a log/linear switch re-renders one component
- * per bar and restyles one rectangle per bar.
+ * Drawn without `Mark` and a bar component; a log/linear switch renders none of them (see
+ * `moveBars`).
  */
 const BarMark = memo(function BarMark({ bar: b, index, uid, fillOf, isCompact, labelRoom, isTabStop }: BarMarkProps) {
   const { row } = b;
@@ -129,7 +182,7 @@ const BarMark = memo(function BarMark({ bar: b, index, uid, fillOf, isCompact, l
       </text>
     </g>
   );
-}, sameMarkProps);
+}, sameBarUnlessMoved);
 
 export function BarChart({ rows, width, scale, formatTick, title, description, axisLabel, onSelect, fillOf = markStyle, defs }: BarChartProps) {
   const uid = useChartUid();
@@ -138,6 +191,14 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
   const select = useCallback((i: number) => onSelect?.(bars[i]!.row.id), [onSelect, bars]);
   // Labels end 8 px left of the bars, or sit above them (compact) across the whole width.
   const labelRoom = layout.isCompact ? layout.width : (bars[0]?.labelX ?? 0) - 8;
+  const layer = useRef<SVGGElement>(null);
+  // The bars the DOM shows; none to move on the first render, which React draws itself.
+  const placed = useRef(bars);
+  useLayoutEffect(() => {
+    if (placed.current === bars || !layer.current) return;
+    placed.current = bars;
+    moveBars(layer.current, bars);
+  }, [bars]);
 
   return (
     <MarkChart
@@ -147,6 +208,7 @@ export function BarChart({ rows, width, scale, formatTick, title, description, a
       title={title}
       description={description}
       count={bars.length}
+      layerRef={layer}
       onActivate={onSelect ? select : undefined}
       backdrop={
         <g aria-hidden="true">

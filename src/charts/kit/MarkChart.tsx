@@ -4,7 +4,7 @@
  * ring and the tooltip. A kind brings its layout and says what goes behind, in and over the
  * layer; the wiring between store, ring, tooltip and layer lives here once.
  */
-import { useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, useRef, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { ChartSvg } from './ChartSvg.tsx';
 import { ChartBox, useChartImage } from './imageMode.tsx';
 import { ActiveRing, useMarks } from './marks.tsx';
@@ -47,6 +47,8 @@ export interface MarkChartProps {
   nearest?: ((x: number, y: number) => number | null) | undefined;
   /** Where `nearest` listens: the plot's box. */
   plot?: { left: number; top: number; right: number; bottom: number } | undefined;
+  /** The `<g>` that holds the marks, for a kind that moves its marks itself (BarChart). */
+  layerRef?: Ref<SVGGElement>;
 }
 
 /** The pointer's position in the SVG's own units (null where the DOM cannot tell, as in jsdom). */
@@ -58,7 +60,7 @@ function svgPoint(e: MouseEvent<SVGElement>): { x: number; y: number } | null {
   return { x: p.x, y: p.y };
 }
 
-export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className, nearest, plot }: MarkChartProps) {
+export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className, nearest, plot, layerRef }: MarkChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const pick = useMemo(
     () =>
@@ -81,7 +83,7 @@ export function MarkChart({ uid, width, height, title, description, count, onAct
       svg={
         <ChartSvg uid={uid} width={width} height={height} title={title} description={description}>
           {backdrop}
-          <g {...layerProps}>
+          <g ref={layerRef} {...layerProps}>
             {nearest && plot && !isImage && <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} fill="transparent" aria-hidden="true" />}
             {children(tabStop)}
           </g>
