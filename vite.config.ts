@@ -40,6 +40,9 @@ export default defineConfig({
     // jsdom renders of the whole app take ~1 s alone and several times that on a busy 2-core
     // machine; a hang still fails, a slow machine no longer does.
     testTimeout: 20_000,
+    // Every core. Left to itself Vitest 4 ran one file at a time on the 2-core CI machine (the
+    // files' start and end times never overlapped): 291 s for the unit tests there, 191 s with two.
+    maxWorkers: '100%',
     // Components (.tsx tests) render into jsdom with Testing Library; the logic tests (.ts) run in
     // plain Node with only the messages loaded, which spares each of ~90 files a jsdom window and
     // the Testing Library imports. A .ts test that needs the DOM says so at its top:
