@@ -154,6 +154,20 @@ for (const broken of BROKEN) {
   });
 }
 
+test('with a value the app ignores in the address (?scale=xx), a failed data load still shows the prerendered chart beside the error', { tag: '@phone' }, async ({ page, allowFailedRequest }) => {
+  // The head script hides the prerendered copy while the address may ask for another view; when
+  // the data then fails, the copy must come back (it was a blank page with only the error).
+  allowFailedRequest(DATA_URL);
+  await page.route(DATA_URL, (route) => route.fulfill(BROKEN[0].fulfil));
+  await page.goto('./?scale=xx');
+  await reach(page);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: es.loadErrorTitle })).toBeVisible();
+  await expect(chart(page)).toBeVisible();
+  await expect(marks(page).first()).toBeVisible();
+  await expect(alert.getByRole('button', { name: es.retry })).toBeVisible();
+});
+
 /** A mark's accessible label starts with the name its tooltip shows ("MareNostrum 5 ACC: 4.480 …"). */
 const markName = async (page: Page, index: number) => {
   const label = (await marks(page).nth(index).getAttribute('aria-label')) ?? '';
