@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { dataApiPlugin } from './scripts/vitePluginDataApi.ts';
 import { datasetPlugin } from './scripts/vitePluginDataset.ts';
 import { embedPlugin } from './scripts/vitePluginEmbed.ts';
+import { svgResetPlugin } from './scripts/vitePluginSvgReset.ts';
 import { worldPlugin } from './scripts/vitePluginWorld.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (https://user.github.io/atlas/).
@@ -13,7 +14,7 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), datasetPlugin(root), worldPlugin(root), dataApiPlugin(root), embedPlugin(root)],
+  plugins: [react(), tailwindcss(), svgResetPlugin(), datasetPlugin(root), worldPlugin(root), dataApiPlugin(root), embedPlugin(root)],
   build: {
     target: 'es2022',
     sourcemap: false,
