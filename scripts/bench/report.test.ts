@@ -18,7 +18,7 @@ const result = (paint: Partial<Record<PageId, number>>): BenchResult => ({
   interactions: [
     { label: 'toggle', n: 10, painted: 12, commit: 5, failures: [] },
     { id: 'scale-hand', label: 'hand', n: 6, painted: 20, commit: 5, failures: [] },
-    { id: 'scale-product', label: 'product', n: 6, painted: 30, commit: 5, failures: [] },
+    { id: 'scale-product', label: 'product', n: 6, painted: 30, commit: 5, failures: [], pairedRatio: 1.25 },
   ],
   fetched: [
     { id: 'dashboard', label: 'dashboard', files: [{ url: '/a.js', type: 'script', raw: 300_000, gzip: 100 * 1024 }, { url: '/d.json', type: 'fetch', raw: 1, gzip: 1024 }] },
@@ -55,7 +55,7 @@ describe('the benchmark report', () => {
     // Every script fetched counts, not only the page's entry: 4 + 30 KB.
     expect(text).toMatch(/\| embed JS fetched with no interaction, gzip \| 34\.0 KB \|[^\n]*\| missed \|/);
     expect(text).toMatch(/\| dashboard JS fetched with no interaction, gzip \| 100\.0 KB \|[^\n]*\| met \|/);
-    expect(text).toMatch(/\| toggle at scale \/ hand-written SVG \| 1\.50× \|[^\n]*\| missed \|/);
+    expect(text).toMatch(/\| toggle at scale \/ hand-written SVG \| 1\.50× \| 1\.25× \|[^\n]*\| missed \|/);
     for (const id of ['static', 'dashboard', 'embed', 'custom', 'lib']) expect(text).toContain(`\`/${id}\``);
   });
 

@@ -65,7 +65,7 @@ export async function measureInteractions(
     stressPath: string;
     stressRows: readonly number[];
     /** The issue's "toggle at scale": the stress page against a hand-written SVG page, CPU slowed down. */
-    scaleTest: { rows: number; cpuRate: number; handWrittenPath: string };
+    scaleTest: { rows: number; cpuRate: number; handWrittenPath: string; rounds: number };
     /** Issue 11: hover and a filter on the clusters chart with every status shown (its most marks). */
     world?: { path: string; marks: number; shapes: string; sectorLegend: string };
   },
@@ -86,10 +86,25 @@ export async function measureInteractions(
     out.push({ label: `Stress page, ${n} bars: first render painted (from navigation)`, n: 1, painted: s.initial.chartPaint, commit: NaN, failures: [] });
     add(`Stress page, ${n} bars: log ↔ linear`, s);
   }
-  const { rows, cpuRate, handWrittenPath } = o.scaleTest;
+  // The toggle at scale: rounds of one series on each page, interleaved, so a busy spell of the
+  // machine falls on both sides of a round; the goal reads the median of the rounds' ratios too.
+  const { rows, cpuRate, handWrittenPath, rounds } = o.scaleTest;
   const scaleButton: ClickTarget[] = [{ css: '[data-bench="scale"]' }];
-  add(`Hand-written SVG page, ${rows} bars, ${cpuRate}× CPU: log ↔ linear`, await toggles(browser, url(handWrittenPath), rows, scaleButton, 6, cpuRate), 'scale-hand');
-  add(`Stress page (product BarChart), ${rows} bars, ${cpuRate}× CPU: log ↔ linear`, await toggles(browser, url(`${o.stressPath}?rows=${rows}`), rows, scaleButton, 6, cpuRate), 'scale-product');
+  const sides = { hand: { painted: [] as number[], commit: [] as number[], failures: [] as string[] }, product: { painted: [] as number[], commit: [] as number[], failures: [] as string[] } };
+  const perRound: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const hand = await toggles(browser, url(handWrittenPath), rows, scaleButton, 6, cpuRate);
+    const product = await toggles(browser, url(`${o.stressPath}?rows=${rows}`), rows, scaleButton, 6, cpuRate);
+    for (const [side, s] of [[sides.hand, hand], [sides.product, product]] as const) {
+      side.painted.push(...s.painted);
+      side.commit.push(...s.commit);
+      side.failures.push(...s.failures);
+    }
+    if (hand.painted.length && product.painted.length) perRound.push(median(product.painted) / median(hand.painted));
+  }
+  add(`Hand-written SVG page, ${rows} bars, ${cpuRate}× CPU: log ↔ linear (${rounds} rounds)`, sides.hand, 'scale-hand');
+  add(`Stress page (product BarChart), ${rows} bars, ${cpuRate}× CPU: log ↔ linear (${rounds} rounds)`, sides.product, 'scale-product');
+  if (perRound.length) out[out.length - 1]!.pairedRatio = median(perRound);
   if (o.world) {
     const { path, marks, shapes, sectorLegend } = o.world;
     // Two marks far apart in keyboard (date) order, so each move changes the tooltip and the ring.
