@@ -10,6 +10,10 @@ import type { Messages } from '../i18n/messages.ts';
 import { LoadError } from '../charts/frame/LoadStates.tsx';
 
 export function showErrorBesideCopy(o: { copy: HTMLElement; error: unknown; m: Messages; load: () => Promise<unknown>; onLoaded: () => void }): void {
+  // The copy is shown, as mountPage shows it on success: the head script hides every copy while
+  // the URL carries a value the app may read differently (`?scale=xx`, which it ignores), and an
+  // error beside a hidden copy was a blank page.
+  o.copy.ownerDocument.documentElement.dataset.pv = o.copy.dataset.variant;
   const host = o.copy.ownerDocument.createElement('div');
   // Live, unlike the copy around it, whose controls ignore clicks until React takes over (prerender.css).
   host.dataset.live = '';

@@ -89,9 +89,6 @@ void parsed.then(() => {
       ([, , , world]) => mountPage(withWorld(ui, world), key),
       (error: unknown) => {
         gaveUp();
-        // Show the copy the error stands beside: the head script hid it when the URL carried a
-        // value the app ignores (`?scale=xx`), which left a blank page (mountPage does this on success).
-        document.documentElement.dataset.pv = copy.dataset.variant;
         void core.then((m) =>
           showErrorBesideCopy({
             copy,
