@@ -106,6 +106,10 @@ const BarLabel = memo(function BarLabel({ x, y, isCompact, isHighlighted, label,
   );
 });
 
+/** The value label's anchor and colour: at the bar's end inside it, or after it. BarMark and moveBars both draw it. */
+const valueAnchor = (b: PlacedBar) => (b.isValueInside ? 'end' : 'start');
+const valueStyle = (b: PlacedBar) => (b.isValueInside ? VALUE_INSIDE_STYLE : VALUE_STYLE);
+
 /** What a log/linear switch changes in a placed bar; `moveBars` writes these, not React. */
 const MOVED: ReadonlySet<string> = new Set(['x', 'width', 'highX', 'valueX', 'isValueInside']);
 
@@ -152,8 +156,8 @@ export function moveBars(layer: Element, bars: readonly PlacedBar<DetailedBarRow
       put(parts[2]!, 'x2', String(b.highX));
     }
     put(value, 'x', String(b.valueX));
-    put(value, 'text-anchor', b.isValueInside ? 'end' : 'start');
-    const fill = (b.isValueInside ? VALUE_INSIDE_STYLE : VALUE_STYLE).fill;
+    put(value, 'text-anchor', valueAnchor(b));
+    const { fill } = valueStyle(b);
     const style = (value as SVGElement).style;
     if (style.fill !== fill) style.fill = fill;
   }
@@ -177,7 +181,7 @@ const BarMark = memo(function BarMark({ bar: b, index, uid, fillOf, isCompact, l
       {b.highX !== undefined && (
         <line x1={b.x + b.width} x2={b.highX} y1={b.y + b.height / 2} y2={b.y + b.height / 2} className="range-whisker" style={WHISKER_STYLE} strokeWidth={2} strokeDasharray="3 2" />
       )}
-      <text x={b.valueX} y={b.valueY} dominantBaseline="middle" textAnchor={b.isValueInside ? 'end' : 'start'} style={b.isValueInside ? VALUE_INSIDE_STYLE : VALUE_STYLE}>
+      <text x={b.valueX} y={b.valueY} dominantBaseline="middle" textAnchor={valueAnchor(b)} style={valueStyle(b)}>
         {row.valueLabel}
       </text>
     </g>
