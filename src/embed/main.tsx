@@ -21,7 +21,7 @@ import { loadWorldOnce, WorldDataContext } from '../charts/views/world/worldCont
 import type { WorldData } from '../data/epoch/worldTypes.ts';
 import { pageLang } from '../i18n/lang.ts';
 import { formatDate } from '../i18n/format.ts';
-import { isCopyShown } from './copies.ts';
+import { findCopy, isCopyShown } from './copies.ts';
 import { mountPage } from './mount.ts';
 import type { Hold } from './intent.ts';
 import { committed, replayHeld } from './replay.ts';
@@ -78,10 +78,15 @@ export async function startEmbed(hold: Hold = NOTHING_HELD): Promise<void> {
   } catch (error) {
     // Nothing will take the held clicks and keys.
     hold.release();
-    // A prerendered chart on screen is still right, only static: keep it rather than an error.
-    if (isCopyShown(document)) return;
+    // A prerendered chart that fits the view is still right, only static: keep it rather than an
+    // error. Show it too: the head script hides every copy while the URL carries a value the
+    // parser may read differently (`?scale=xx`, which it then ignores), and that was a blank page.
+    const copy = findCopy(document, keyNow());
+    if (copy) document.documentElement.dataset.pv = copy.dataset.variant;
+    if (copy || isCopyShown(document)) return;
     console.warn('Compute Atlas embed:', error);
-    // Without the messages there is nothing to say the error with.
+    // The data can fail before the messages arrive; without them there is nothing to say it with.
+    await loadMessages(pageLanguage).catch(() => undefined);
     if (!hasMessages(pageLanguage)) return;
     const m = MESSAGES[pageLanguage];
     const retry = (

@@ -185,6 +185,19 @@ test('a keyboard user loses no key press while the chart loads', async ({ page }
   await expect(page.getByRole('tooltip')).toContainText((await marks.nth(1).getAttribute('aria-label'))!.split(':')[0]!);
 });
 
+test('when the data fails, an embed keeps its prerendered chart, even with a value it ignores (?scale=xx); a view with no copy says so, with Retry', async ({ page, allowFailedRequest }) => {
+  allowFailedRequest(/\/data\/atlas/);
+  await page.route(/\/data\/atlas\.[0-9a-f.]+\.json$/, (route) => route.fulfill({ status: 500, body: '' }));
+  await page.goto('embed/gpus/?scale=xx');
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-pv', '0');
+  await expect(page.locator('[data-bar]').first()).toBeVisible();
+  // A custom view has no prerendered copy: the message, not "Loading data…" for ever.
+  await page.goto('embed/gpus/?metric=bf16&scale=linear');
+  await expect(page.getByText(es.embed.loadError)).toBeVisible();
+  await expect(page.getByRole('button', { name: es.retry })).toBeVisible();
+});
+
 test('each language has its own prerendered file, and old links land on it', async ({ page }) => {
   await page.goto('embed/gpus/?lang=en&utm_source=blog');
   await expect(page).toHaveURL(/\/embed\/gpus\/en\/\?lang=en&utm_source=blog$/);
