@@ -91,7 +91,7 @@ export function clustersSvg(c: ClustersInput): string {
   return (
     `<svg role="img" aria-label="${esc(c.title)}" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" font-size="12">` +
     `<g aria-hidden="true">${xGrid.join('')}${yGrid.join('')}${lines.join('')}</g>` +
-    `<g>${l.points.map(mark).join('')}</g><g aria-hidden="true">${words.join('')}</g></svg>`
+    `<g>${l.points.filter((p) => !p.isHidden).map(mark).join('')}</g><g aria-hidden="true">${words.join('')}</g></svg>`
   );
 }
 

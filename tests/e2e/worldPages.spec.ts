@@ -10,7 +10,8 @@ import { test, expect, reach } from './fixtures.ts';
 const { es, en } = MESSAGES;
 const LOAD_MS = 20_000;
 type Scope = Pick<import('@playwright/test').Page, 'locator'>;
-const marks = (page: Scope) => page.locator('svg[role="graphics-document"] [role="graphics-symbol"]');
+// Shown marks: a filter hides the others in place (display: none), it does not remove them.
+const marks = (page: Scope) => page.locator('svg[role="graphics-document"] [role="graphics-symbol"]:visible');
 // Playwright's getByRole does not know the graphics-* roles: find the chart by its <title>.
 const chart = (page: Scope, title: string) => page.locator('svg[role="graphics-document"]', { has: page.locator(`title:text-is("${title}")`) });
 const isWorldFile = (url: string) => /\/data\/world[.\w]*\.json$/.test(url);

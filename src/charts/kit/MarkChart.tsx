@@ -4,10 +4,10 @@
  * ring and the tooltip. A kind brings its layout and says what goes behind, in and over the
  * layer; the wiring between store, ring, tooltip and layer lives here once.
  */
-import { useMemo, useRef, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { ChartSvg } from './ChartSvg.tsx';
 import { ChartBox, useChartImage } from './imageMode.tsx';
-import { ActiveRing, useMarks } from './marks.tsx';
+import { ActiveRing, showHidden, useMarks } from './marks.tsx';
 import { ChartTooltip, type TooltipAnchor } from './Tooltip.tsx';
 
 export interface MarkChartProps {
@@ -49,7 +49,16 @@ export interface MarkChartProps {
   plot?: { left: number; top: number; right: number; bottom: number } | undefined;
   /** The `<g>` that holds the marks, for a kind that moves its marks itself (BarChart). */
   layerRef?: Ref<SVGGElement>;
+  /**
+   * Marks a filter hides but keeps in place: the keys and the tab stop pass over them, and a
+   * hidden mark gets no ring or tooltip. The kind draws each mark's state (`HIDDEN_STYLE`) and
+   * memoises its marks with `sameMarkPropsButHidden`; after that, MarkChart hides and shows them
+   * in the DOM itself (`showHidden`), so a filter re-renders no mark.
+   */
+  isHidden?: ((i: number) => boolean) | undefined;
 }
+
+const NOTHING_HIDDEN = () => false;
 
 /** The pointer's position in the SVG's own units (null where the DOM cannot tell, as in jsdom). */
 function svgPoint(e: MouseEvent<SVGElement>): { x: number; y: number } | null {
@@ -60,7 +69,7 @@ function svgPoint(e: MouseEvent<SVGElement>): { x: number; y: number } | null {
   return { x: p.x, y: p.y };
 }
 
-export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className, nearest, plot, layerRef }: MarkChartProps) {
+export function MarkChart({ uid, width, height, title, description, count, onActivate, backdrop, children, overlay, front, ring, tooltip, className, nearest, plot, layerRef, isHidden }: MarkChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const pick = useMemo(
     () =>
@@ -71,7 +80,23 @@ export function MarkChart({ uid, width, height, title, description, count, onAct
       }),
     [nearest],
   );
-  const { store, layerProps, clear, tabStop } = useMarks(count, onActivate, pick);
+  const { store, layerProps, clear, tabStop } = useMarks(count, onActivate, pick, isHidden);
+  const layer = useRef<SVGGElement | null>(null);
+  const setLayer = useCallback(
+    (el: SVGGElement | null) => {
+      layer.current = el;
+      if (typeof layerRef === 'function') layerRef(el);
+      else if (layerRef) layerRef.current = el;
+    },
+    [layerRef],
+  );
+  // What the DOM shows; the first render is React's own drawing.
+  const drawn = useRef(isHidden);
+  useLayoutEffect(() => {
+    if (drawn.current === isHidden) return;
+    drawn.current = isHidden;
+    if (layer.current) showHidden(layer.current, isHidden ?? NOTHING_HIDDEN);
+  }, [isHidden]);
   const isImage = useChartImage() !== null;
   return (
     <ChartBox
@@ -83,17 +108,17 @@ export function MarkChart({ uid, width, height, title, description, count, onAct
       svg={
         <ChartSvg uid={uid} width={width} height={height} title={title} description={description}>
           {backdrop}
-          <g ref={layerRef} {...layerProps}>
+          <g ref={setLayer} {...layerProps}>
             {nearest && plot && !isImage && <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} fill="transparent" aria-hidden="true" />}
             {children(tabStop)}
           </g>
           {overlay}
-          <ActiveRing store={store} draw={ring} />
+          <ActiveRing store={store} draw={isHidden ? (i) => !isHidden(i) && ring(i) : ring} />
           {front}
         </ChartSvg>
       }
     >
-      <ChartTooltip store={store} container={box} at={tooltip} />
+      <ChartTooltip store={store} container={box} at={isHidden ? (i) => (isHidden(i) ? undefined : tooltip(i)) : tooltip} />
     </ChartBox>
   );
 }

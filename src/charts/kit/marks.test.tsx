@@ -1,8 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { memo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { expect, test } from 'vitest';
-import { ActiveRing, Mark, sameMarkProps, useMarks } from './marks.tsx';
+import { ActiveRing, HIDDEN_STYLE, Mark, markAttributes, sameMarkProps, sameMarkPropsButHidden, shownFrom, useMarks } from './marks.tsx';
+import { MarkChart } from './MarkChart.tsx';
 import { ChartTooltip } from './Tooltip.tsx';
 
 const renders = new Map<number, number>();
@@ -129,4 +130,100 @@ test('a shorter list keeps the tab stop on a mark that exists', async () => {
   rerender(<Chart xs={[10, 20]} />);
   const marks = screen.getAllByRole('graphics-symbol');
   expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toEqual([marks[1]]);
+});
+
+/** Marks a filter hides in place, through the kit's shell as a kind uses it. */
+const hiddenRenders = new Map<number, number>();
+const HidingDot = memo(function HidingDot({ x, index, isHidden, isTabStop }: { x: number; index: number; isHidden: boolean; isTabStop: boolean }) {
+  hiddenRenders.set(index, (hiddenRenders.get(index) ?? 0) + 1);
+  const attrs = markAttributes({ index, label: `punto p${index}`, isTabStop, data: { 'data-mark': `p${index}` } }, false);
+  return (
+    <g {...attrs} style={isHidden ? HIDDEN_STYLE : undefined}>
+      <circle cx={x} cy={10} r={4} />
+    </g>
+  );
+}, sameMarkPropsButHidden);
+
+function HidingChart({ xs, hidden }: { xs: number[]; hidden: readonly number[] }) {
+  const isHidden = useCallback((i: number) => hidden.includes(i), [hidden]);
+  return (
+    <>
+      <button type="button">before</button>
+      <MarkChart
+        uid="t"
+        width={100}
+        height={20}
+        title="t"
+        description="d"
+        count={xs.length}
+        isHidden={isHidden}
+        ring={(i) => <circle data-testid="ring" cx={xs[i]} cy={10} r={7} />}
+        tooltip={(i) => ({ detail: { title: `p${i}`, lines: [] }, x: xs[i]!, y: 10 })}
+      >
+        {(tabStop) => xs.map((x, i) => <HidingDot key={i} x={x} index={i} isHidden={isHidden(i)} isTabStop={i === tabStop} />)}
+      </MarkChart>
+    </>
+  );
+}
+
+test('hiding and showing marks re-renders none of them; the DOM follows, and a re-render agrees with it', () => {
+  hiddenRenders.clear();
+  const xs = [10, 20, 30, 40, 50];
+  const { rerender, container } = render(<HidingChart xs={xs} hidden={[3]} />);
+  const shown = () => [...container.querySelectorAll<SVGGElement>('[data-mark]')].map((el) => el.style.display !== 'none');
+  // The first drawing is React's (and the server's): the hidden mark carries its style.
+  expect(shown()).toEqual([true, true, true, false, true]);
+  rerender(<HidingChart xs={xs} hidden={[1, 2]} />);
+  expect(shown()).toEqual([true, false, false, true, true]);
+  rerender(<HidingChart xs={xs} hidden={[]} />);
+  expect(shown()).toEqual([true, true, true, true, true]);
+  // (Mark 0, the tab stop, stayed shown: a stop that moves re-renders the two marks it moves between.)
+  expect([...hiddenRenders.values()]).toEqual([1, 1, 1, 1, 1]);
+  // Marks that re-render for another reason (the list moved) draw their current state.
+  rerender(<HidingChart xs={[11, 21, 31, 41, 51]} hidden={[3]} />);
+  expect(shown()).toEqual([true, true, true, false, true]);
+  rerender(<HidingChart xs={[12, 22, 32, 42, 52]} hidden={[3]} />);
+  expect(shown()).toEqual([true, true, true, false, true]);
+  rerender(<HidingChart xs={[12, 22, 32, 42, 52]} hidden={[]} />);
+  expect(shown()).toEqual([true, true, true, true, true]);
+});
+
+test('hidden marks: arrows, Home and End pass over them, the tab stop leaves them, and they get no ring or tooltip', async () => {
+  const user = userEvent.setup();
+  const { rerender, container } = render(<HidingChart xs={[10, 20, 30, 40, 50]} hidden={[]} />);
+  const mark = (i: number) => container.querySelector<SVGGElement>(`[data-mark="p${i}"]`)!;
+  act(() => mark(2).focus());
+  expect(screen.getByRole('tooltip')).toHaveTextContent('p2');
+  // A filter hides the focused mark and its neighbours; the stop moves to the next shown mark.
+  rerender(<HidingChart xs={[10, 20, 30, 40, 50]} hidden={[0, 2, 3]} />);
+  expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  expect(screen.queryByTestId('ring')).not.toBeInTheDocument();
+  expect([0, 1, 2, 3, 4].filter((i) => mark(i).getAttribute('tabindex') === '0')).toEqual([4]);
+  // Hidden marks are out of the accessibility tree.
+  expect(screen.getAllByRole('graphics-symbol').map((m) => m.getAttribute('data-mark'))).toEqual(['p1', 'p4']);
+  act(() => mark(4).focus());
+  await user.keyboard('{ArrowLeft}');
+  expect(document.activeElement).toBe(mark(1));
+  await user.keyboard('{ArrowLeft}');
+  expect(document.activeElement).toBe(mark(1));
+  await user.keyboard('{ArrowRight}');
+  expect(document.activeElement).toBe(mark(4));
+  await user.keyboard('{Home}');
+  expect(document.activeElement).toBe(mark(1));
+  await user.keyboard('{End}');
+  expect(document.activeElement).toBe(mark(4));
+  // Every mark hidden but the first: the stop falls back to the last shown one before it.
+  rerender(<HidingChart xs={[10, 20, 30, 40, 50]} hidden={[1, 2, 3, 4]} />);
+  expect([0, 1, 2, 3, 4].filter((i) => mark(i).getAttribute('tabindex') === '0')).toEqual([0]);
+});
+
+test('shownFrom: the first shown mark from a start, either way, or null', () => {
+  const hidden = (i: number) => [0, 2, 3].includes(i);
+  expect(shownFrom(0, 1, 5, hidden)).toBe(1);
+  expect(shownFrom(2, 1, 5, hidden)).toBe(4);
+  expect(shownFrom(3, -1, 5, hidden)).toBe(1);
+  expect(shownFrom(0, -1, 5, hidden)).toBeNull();
+  expect(shownFrom(9, -1, 5, hidden)).toBe(4);
+  expect(shownFrom(0, 1, 0)).toBeNull();
+  expect(shownFrom(3, 1, 5)).toBe(3);
 });

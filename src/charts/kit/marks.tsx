@@ -10,6 +10,9 @@
  * hides the tooltip, Enter or Space runs `onActivate` (a click too; without it a click or a
  * tap shows the mark's details, which is how phones reach them).
  *
+ * Hidden marks (a filter that keeps marks in place, `isHidden`) are skipped by the arrows, Home,
+ * End and the tab stop.
+ *
  * Tab: every chart is ONE tab stop, whatever its size (a roving tabindex: the mark focused last
  * has `tabIndex` 0, every other -1). A chart of 900 marks would otherwise take 900 presses of
  * Tab to pass, and a bar chart's "show all" turns 28 bars into hundreds; one rule for every
@@ -42,12 +45,21 @@ export interface MarkLayerProps {
 export type MarkPicker = (e: MouseEvent<SVGGElement>) => number | null;
 
 /**
+ * The first mark from `from` (clamped to 0…count-1) stepping by `step` that is not hidden, or
+ * null if there is none that way.
+ */
+export function shownFrom(from: number, step: 1 | -1, count: number, isHidden?: (i: number) => boolean): number | null {
+  for (let i = Math.max(0, Math.min(count - 1, from)); i >= 0 && i < count; i += step) if (!isHidden?.(i)) return i;
+  return null;
+}
+
+/**
  * The store, the delegated handlers and the tab stop of one chart's marks. Spread `layerProps`
  * on the `<g>` around the marks, give mark `tabStop` `isTabStop`, and call `clear` when the
  * pointer leaves the chart. With `pick`, the pointer finds its mark by distance (hover and
  * click beside a mark), so a small mark needs no invisible hit shape.
  */
-export function useMarks(count: number, onActivate?: (i: number) => void, pick?: MarkPicker) {
+export function useMarks(count: number, onActivate?: (i: number) => void, pick?: MarkPicker, isHidden?: (i: number) => boolean) {
   const [store] = useState(createActiveStore);
   const [stop, setStop] = useState(0);
   const layerProps = useMemo((): MarkLayerProps => {
@@ -81,21 +93,25 @@ export function useMarks(count: number, onActivate?: (i: number) => void, pick?:
         const i = markIndex(e.target, e.currentTarget);
         if (i === null) return;
         const layer = e.currentTarget;
-        const focus = (j: number) => layer.querySelector<SVGGElement>(`[${INDEX_ATTR}="${j}"]`)?.focus();
+        const focus = (j: number | null) => {
+          if (j !== null) layer.querySelector<SVGGElement>(`[${INDEX_ATTR}="${j}"]`)?.focus();
+        };
+        const shown = (from: number, step: 1 | -1) => shownFrom(from, step, count, isHidden);
         if (e.key === 'Escape') store.set(null);
-        else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focus(Math.min(count - 1, i + 1));
-        else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focus(Math.max(0, i - 1));
-        else if (e.key === 'Home') focus(0);
-        else if (e.key === 'End') focus(count - 1);
+        else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focus(shown(i + 1, 1));
+        else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focus(i > 0 ? shown(i - 1, -1) : null);
+        else if (e.key === 'Home') focus(shown(0, 1));
+        else if (e.key === 'End') focus(shown(count - 1, -1));
         else if ((e.key === 'Enter' || e.key === ' ') && onActivate) onActivate(i);
         else return;
         e.preventDefault();
       },
     };
-  }, [store, count, onActivate, pick]);
+  }, [store, count, onActivate, pick, isHidden]);
   const clear = useCallback(() => store.set(null), [store]);
-  // Kept in range when a filter shortens the list.
-  const tabStop = Math.max(0, Math.min(stop, count - 1));
+  // Kept in range when a filter shortens the list, and on a shown mark when a filter hides it:
+  // the next shown one, else the last before it.
+  const tabStop = shownFrom(stop, 1, count, isHidden) ?? shownFrom(stop, -1, count, isHidden) ?? Math.max(0, Math.min(stop, count - 1));
   return { store, layerProps, clear, tabStop };
 }
 
@@ -137,6 +153,34 @@ function sameShallow(a: Record<string, unknown>, b: Record<string, unknown>, dep
  */
 export function sameMarkProps<P extends object>(a: P, b: P): boolean {
   return sameShallow(a as Record<string, unknown>, b as Record<string, unknown>, 2);
+}
+
+/**
+ * `sameMarkProps` without `isHidden`: a filter that only hides or shows a mark re-renders
+ * nothing, because `MarkChart` writes the change to the DOM itself (`showHidden`). The mark still
+ * draws its `isHidden` on every render (`HIDDEN_STYLE`), so the server's markup and a re-render
+ * agree with it.
+ */
+export function sameMarkPropsButHidden<P extends { isHidden?: boolean }>(a: P, b: P): boolean {
+  const { isHidden: _a, ...x } = a;
+  const { isHidden: _b, ...y } = b;
+  return sameMarkProps(x, y);
+}
+
+/** How a hidden mark is drawn: out of sight, out of the accessibility tree, not focusable. */
+export const HIDDEN_STYLE = { display: 'none' } as const;
+
+/**
+ * Shows and hides the marks of `layer` as `isHidden` says, one style write per change, as a
+ * hand-written page would, instead of re-rendering hundreds of marks. React's record of a mark's
+ * style may then be stale, which is safe: a mark that does re-render draws its current
+ * `isHidden`, and React writes what differs from its record.
+ */
+export function showHidden(layer: Element, isHidden: (i: number) => boolean): void {
+  for (const el of layer.querySelectorAll<SVGElement>(`[${INDEX_ATTR}]`)) {
+    const display = isHidden(Number(el.getAttribute(INDEX_ATTR))) ? HIDDEN_STYLE.display : '';
+    if (el.style.display !== display) el.style.display = display;
+  }
 }
 
 /**

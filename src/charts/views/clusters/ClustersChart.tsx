@@ -7,11 +7,11 @@
 import { memo, useCallback, useMemo, type CSSProperties, type SVGAttributes } from 'react';
 import { XYAxes } from '../../kit/axes.tsx';
 import { useChartImage } from '../../kit/imageMode.tsx';
-import { markAttributes, sameMarkProps } from '../../kit/marks.tsx';
+import { HIDDEN_STYLE, markAttributes, sameMarkPropsButHidden } from '../../kit/marks.tsx';
 import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
 import type { DetailLine } from '../../kit/detail.ts';
-import { layoutClusters, nearestMark, type ClustersLayoutInput, type PlacedCluster, type Shape } from './clusters.layout.ts';
+import { frameClusters, layoutClusters, nearestMark, type ClustersLayoutInput, type PlacedCluster, type Shape } from './clusters.layout.ts';
 import type { Certainty } from './clusters.series.ts';
 
 export const SECTOR_COLOUR: Record<string, string> = {
@@ -83,13 +83,16 @@ export interface ClustersChartProps {
  * tab stop per chart). Its hit area is the chart's nearest-mark lookup (`nearest` on MarkChart),
  * not a second invisible shape.
  */
-const ClusterMark = memo(function ClusterMark({ p, index, label, isTabStop }: { p: PlacedCluster; index: number; label: string; isTabStop: boolean }) {
+const ClusterMark = memo(function ClusterMark({ p, isHidden, index, label, isTabStop }: { p: PlacedCluster; isHidden: boolean; index: number; label: string; isTabStop: boolean }) {
   const { datum } = p;
   // An image keeps the drawing and its data hook, and carries its colours inline: a file has no stylesheet.
-  if (useChartImage()) return shapeElement(p.shape, p.cx, p.cy, p.r, { 'data-mark': datum.id, style: clusterStyle(datum.sector, datum.certainty, p.isHollow) });
+  if (useChartImage()) return isHidden ? null : shapeElement(p.shape, p.cx, p.cy, p.r, { 'data-mark': datum.id, style: clusterStyle(datum.sector, datum.certainty, p.isHollow) });
   const className = clusterClass(datum.sector, datum.certainty, p.isHollow);
-  return shapeElement(p.shape, p.cx, p.cy, p.r, markAttributes({ index, label, isTabStop, className, hasOwnStyle: true, data: { 'data-mark': datum.id } }, false));
-}, sameMarkProps);
+  // A filtered-out mark stays mounted, out of sight: MarkChart hides and shows it after this
+  // first drawing (`sameMarkPropsButHidden`), where mounting hundreds of marks took a filter's time.
+  const attrs = markAttributes({ index, label, isTabStop, className, hasOwnStyle: true, data: { 'data-mark': datum.id } }, false);
+  return shapeElement(p.shape, p.cx, p.cy, p.r, isHidden ? { ...attrs, style: HIDDEN_STYLE } : attrs);
+}, sameMarkPropsButHidden);
 
 /** The post's and the pinned systems' names, over the marks; the pointer goes through them to the marks. */
 const MarkLabels = memo(function MarkLabels({ points }: { points: readonly PlacedCluster[] }) {
@@ -114,10 +117,15 @@ function LegendSwatch({ k, x, y }: { k: string; x: number; y: number }) {
 
 export function ClustersChart({ input, width, formatX, formatY, labels, detailsOf, title, description, xLabel, yLabel, onSelect }: ClustersChartProps) {
   const uid = useChartUid();
-  const layout = useMemo(() => layoutClusters(input, width, formatY), [input, width, formatY]);
+  // The frame (axes, every mark's place) is kept while only the filters change: a filter then
+  // re-places nothing, and each mark's props stay equal unless it is hidden or shown.
+  const { frame, frameSteps, snapshot } = input;
+  const framed = useMemo(() => frameClusters(frame, frameSteps, snapshot, width, formatY), [frame, frameSteps, snapshot, width, formatY]);
+  const layout = useMemo(() => layoutClusters(input, width, formatY, undefined, framed), [input, width, formatY, framed]);
   const { plot, points } = layout;
   const select = useCallback((i: number) => onSelect?.(points[i]!.datum.id), [onSelect, points]);
   const nearest = useCallback((x: number, y: number) => nearestMark(points, x, y), [points]);
+  const isHidden = useCallback((i: number) => points[i]?.isHidden ?? false, [points]);
   const plotHeight = plot.bottom + 40;
 
   return (
@@ -131,6 +139,7 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
       onActivate={onSelect ? select : undefined}
       nearest={nearest}
       plot={plot}
+      isHidden={isHidden}
       backdrop={
         <g aria-hidden="true">
           <XYAxes xTicks={layout.xTicks} yTicks={layout.yTicks} plot={plot} formatX={formatX} formatY={formatY} xLabel={xLabel} yLabel={yLabel} xCaptionY={plotHeight - 4} />
@@ -165,7 +174,9 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
         return p && { detail: { title: p.datum.name, lines: detailsOf(i) }, x: p.cx, y: p.cy };
       }}
     >
-      {(tabStop) => points.map((p, i) => <ClusterMark key={p.datum.id} p={p} index={i} label={labels[i] ?? p.datum.name} isTabStop={i === tabStop} />)}
+      {(tabStop) =>
+        // Each mark from the kept frame (the same object while only filters change) and its hidden flag.
+        framed.points.map((p, i) => <ClusterMark key={p.datum.id} p={p} isHidden={points[i]!.isHidden} index={i} label={labels[i] ?? p.datum.name} isTabStop={i === tabStop} />)}
     </MarkChart>
   );
 }

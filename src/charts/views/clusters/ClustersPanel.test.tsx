@@ -56,11 +56,17 @@ function Harness() {
 
 test('the view loads the world data, then a region filter narrows the marks', async () => {
   render(<WorldDataContext value={world}><Harness /></WorldDataContext>);
-  const before = screen.getAllByRole('graphics-symbol').length;
+  const before = screen.getAllByRole('graphics-symbol');
+  const place = (el: Element) => ['cx', 'cy', 'x', 'y', 'd'].map((a) => el.getAttribute(a)).join();
+  const placeBefore = new Map(before.map((el) => [el, place(el)]));
   await userEvent.click(screen.getByRole('checkbox', { name: /Spain/ }));
   const after = screen.getAllByRole('graphics-symbol');
-  expect(after.length).toBeLessThan(before);
+  expect(after.length).toBeLessThan(before.length);
   expect(after.length).toBe(world.clusters.filter((c) => c.region === 'spain' && c.status !== 'planned' && c.firstOperational && c.h100e).length);
+  // The kept marks are the same elements, where they were: the filter hid the others in place.
+  for (const el of after) expect(place(el)).toBe(placeBefore.get(el));
+  await userEvent.click(screen.getByRole('checkbox', { name: /Spain/ }));
+  expect(screen.getAllByRole('graphics-symbol')).toEqual(before);
 });
 
 test('while the world data loads, the view says so in its language; a failure offers Retry', async () => {

@@ -117,10 +117,11 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
     [lang, c, dataset],
   );
   const points = useMemo(() => series.data.map(pointOf), [series, pointOf]);
-  const labels = useMemo(() => series.data.map(labelOf), [series, labelOf]);
+  // Per mark of the chart, which holds the whole frame (filtered-out marks hidden in place).
+  const labels = useMemo(() => series.frame.map(labelOf), [series.frame, labelOf]);
   // Tooltip lines only for the mark the reader points at.
   const detailsOf = useCallback((i: number) => {
-    const d = series.data[i];
+    const d = series.frame[i];
     return d ? details(d, world, lang, m) : [];
   }, [series, world, lang, m]);
   const showsPlanned = shownStatuses(state).includes('planned');

@@ -40,5 +40,5 @@ export function clustersLayoutInput(series: ClustersSeries, snapshot: string, tr
     ...(series.trends.some((t) => t.fit) ? [{ key: 'trend', label: c.trendLegend }] : []),
     ...series.frontiers.filter((f) => f.steps.length).map((f) => ({ key: `frontier:${f.sector}`, label: c.frontier(c.sectors[f.sector]) })),
   ];
-  return { data: series.data, trends: series.trends, frontiers: series.frontiers, snapshot, legend, captions };
+  return { frame: series.frame, frameSteps: series.frameSteps, data: series.data, trends: series.trends, frontiers: series.frontiers, snapshot, legend, captions };
 }

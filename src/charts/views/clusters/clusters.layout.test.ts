@@ -4,7 +4,7 @@ import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
 import { testCluster } from '../../../metrics/worldFixtures.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
-import { dateMs, fitValueAt, labelWidth, layoutClusters, nearestMark, wrap, type ClustersLayout } from './clusters.layout.ts';
+import { dateMs, fitValueAt, frameClusters, labelWidth, layoutClusters, nearestMark, wrap, type ClustersLayout } from './clusters.layout.ts';
 import { clustersFits, clustersSeries, drawableClusters } from './clusters.series.ts';
 import { overlaps } from '../../kinds/scatter.layout.ts';
 
@@ -127,7 +127,39 @@ test('a series too small for a trend draws none, and an empty one still lays out
   expect(series.trends.every((t) => !t.fit)).toBe(true);
   expect(layout.trends).toHaveLength(0);
   expect(layout.points).toHaveLength(2);
-  expect(layoutOf({ worldRegions: ['spain'], sectors: ['private'], certainties: ['unlikely'] }, 360).layout.points).toHaveLength(0);
+  // Nothing kept: every mark hidden, none labelled or reachable by the pointer.
+  const none = layoutOf({ worldRegions: ['spain'], sectors: ['private'], certainties: ['unlikely'] }, 360);
+  expect(none.series.data).toHaveLength(0);
+  expect(none.layout.points.every((p) => p.isHidden && !p.label)).toBe(true);
+  expect(none.layout.points.map((p) => nearestMark(none.layout.points, p.cx, p.cy))).toEqual(none.layout.points.map(() => null));
+});
+
+test('region, sector, certainty and vendor filters hide marks in place: the others keep their place, the axes stay', () => {
+  for (const width of [1280, 360]) {
+    const all = layoutOf({}, width).layout;
+    for (const patch of [{ sectors: ['public' as const] }, { worldRegions: ['spain' as const] }, { certainties: ['confirmed' as const], vendors: ['amd' as const] }]) {
+      const { series, layout } = layoutOf(patch, width);
+      const kept = new Set(series.data.map((d) => d.id));
+      expect(kept.size).toBeGreaterThan(0);
+      expect(kept.size).toBeLessThan(all.points.length);
+      expect(layout.points.map((p) => p.datum.id)).toEqual(all.points.map((p) => p.datum.id));
+      expect(layout.points.map((p) => [p.cx, p.cy])).toEqual(all.points.map((p) => [p.cx, p.cy]));
+      expect(layout.points.filter((p) => !p.isHidden).map((p) => p.datum.id)).toEqual([...kept]);
+      expect(layout.xTicks).toEqual(all.xTicks);
+      expect(layout.yTicks).toEqual(all.yTicks);
+      // A hidden mark holds no label and is not found under the pointer.
+      for (const p of layout.points.filter((q) => q.isHidden)) {
+        expect(p.label).toBeNull();
+        expect(nearestMark(layout.points, p.cx, p.cy, 0)).not.toBe(layout.points.indexOf(p));
+      }
+    }
+  }
+  // Statuses choose what the chart holds (planned marks only when asked for), not what it hides.
+  const planned = layoutOf({ statuses: ['existing', 'planned'] }, 1280);
+  const existing = layoutOf({ statuses: ['existing'] }, 1280);
+  expect(planned.layout.points.length).toBe(existing.layout.points.length + planned.series.data.filter((d) => d.status === 'planned').length);
+  expect(planned.layout.points.length).toBeGreaterThan(existing.layout.points.length);
+  for (const { layout } of [planned, existing]) expect(layout.points.every((p) => !p.isHidden)).toBe(true);
 });
 
 test('a sector filter keeps the shown sector\'s trend and frontier; fits made once give the same series', () => {
@@ -152,6 +184,23 @@ test('marks made once (drawableClusters) give the same series; a filter picks th
     expect(days).toEqual([...days].sort((a, b) => a - b));
   }
   expect(drawable.find((d) => d.isPinned)?.name).toBe('MareNostrum 5 ACC');
+  // The frame is one array per statuses shown, whatever the other filters: a chart keeps its layout.
+  const frame = (patch: Partial<ViewState>) => clustersSeries(world, dataset, { ...DEFAULT_VIEW_STATE, pins, ...patch }, undefined, drawable).frame;
+  expect(frame({ sectors: ['public'] })).toBe(frame({ worldRegions: ['spain'], vendors: ['amd'] }));
+  expect(frame({ statuses: ['planned', 'existing'] })).toBe(frame({ statuses: ['existing', 'planned'] }));
+  expect(frame({ statuses: ['planned'] })).not.toBe(frame({}));
+});
+
+test('a frame laid out once and kept gives the same chart as one laid out with each filter', () => {
+  const drawable = drawableClusters(world, dataset);
+  const input = (patch: Partial<ViewState>) => {
+    const series = clustersSeries(world, dataset, { ...DEFAULT_VIEW_STATE, ...patch }, undefined, drawable);
+    return { ...series, snapshot: world.snapshot, legend: [], captions: [] };
+  };
+  const kept = frameClusters(input({}).frame, input({}).frameSteps, world.snapshot, 640, String);
+  for (const patch of [{}, { sectors: ['private' as const] }, { worldRegions: ['rest-of-eu' as const] }]) {
+    expect(layoutClusters(input(patch), 640, String, undefined, kept)).toEqual(layoutClusters(input(patch), 640, String));
+  }
 });
 
 test('wrap keeps words whole and lines within the limit', () => {

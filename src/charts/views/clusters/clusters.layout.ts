@@ -24,6 +24,8 @@ export interface PlacedCluster {
   shape: Shape;
   /** Exactly the planned clusters. */
   isHollow: boolean;
+  /** In the frame but left out by a filter: kept in place, not drawn, not reachable. */
+  isHidden: boolean;
   label: Box | null;
 }
 
@@ -58,6 +60,11 @@ export interface ClustersLayout {
 }
 
 export interface ClustersLayoutInput {
+  /** Every mark the chart holds, in date order; the axes fit these (`ClustersSeries.frame`). */
+  frame: readonly ClusterDatum[];
+  /** Frontier steps the axes hold too, whichever frontiers are drawn (`ClustersSeries.frameSteps`). */
+  frameSteps: readonly FrontierStep[];
+  /** The marks shown: `frame`'s objects that the filters keep. */
   data: readonly ClusterDatum[];
   trends: readonly { sector: 'public' | 'private'; fit: TrendFit | undefined }[];
   frontiers: readonly { sector: 'public' | 'private'; steps: readonly FrontierStep[] }[];
@@ -146,15 +153,32 @@ function clipY(s: { x1: number; y1: number; x2: number; y2: number }, top: numbe
   return { x1, y1, x2, y2 };
 }
 
-export function layoutClusters(input: ClustersLayoutInput, width: number, formatY: (v: number) => string, charWidth = 6.5): ClustersLayout {
-  const { data } = input;
-  const times = data.map((d) => dateMs(d.date));
-  // The axes hold the marks and the frontier steps, so no step line leaves the plot.
-  const steps = input.frontiers.flatMap((f) => f.steps);
-  const allTimes = [...times, ...steps.map((s) => dateMs(s.date))];
+/**
+ * What a chart's frame fixes whatever the region, sector, certainty and vendor filters: the axes
+ * and every mark's place. A view keeps it while those filters change (`layoutClusters`' last
+ * argument), so a filter re-places nothing.
+ */
+export interface ClustersFrame {
+  width: number;
+  plotHeight: number;
+  plot: ClustersLayout['plot'];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Every mark of the frame, shown, unlabelled. */
+  points: readonly PlacedCluster[];
+  /** The time axis' data span: trend lines run across it, frontiers to its end. */
+  start: number;
+  end: number;
+  sx: (d: Date) => number;
+  sy: (v: number) => number;
+}
+
+/** Frames `frame`'s marks and the frontier `steps` (the axes hold both, so no step line leaves the plot). */
+export function frameClusters(frame: readonly ClusterDatum[], steps: readonly FrontierStep[], snapshot: string, width: number, formatY: (v: number) => string, charWidth = 6.5): ClustersFrame {
+  const times = frame.map((d) => dateMs(d.date));
   let first = Infinity;
-  let last = dateMs(input.snapshot);
-  for (const t of allTimes) {
+  let last = dateMs(snapshot);
+  for (const t of [...times, ...steps.map((s) => dateMs(s.date))]) {
     if (t < first) first = t;
     if (t > last) last = t;
   }
@@ -162,9 +186,48 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
   const start = Number.isFinite(first) ? Math.min(first, end - YEAR_MS) : end - 5 * YEAR_MS;
   const span = end - start;
   const xDomain = [new Date(start - span * 0.02), new Date(end + span * 0.02)];
-  const yDomain = decadeDomain([...data.map((d) => d.h100e), ...steps.map((s) => s.h100e)], PAD);
+  const yDomain = decadeDomain([...frame.map((d) => d.h100e), ...steps.map((s) => s.h100e)], PAD);
 
   const plotHeight = Math.round(Math.min(440, Math.max(260, width * 0.55)));
+  // Room for the widest decade label ("100.000" is wider than "1 M").
+  let yLabelChars = 1;
+  for (let v = yDomain[0]; v <= yDomain[1] * 1.0001; v *= 10) yLabelChars = Math.max(yLabelChars, formatY(v).length);
+  const yLabelWidth = yLabelChars * charWidth;
+  const plot = { left: Math.ceil(yLabelWidth) + 10, top: 24, right: width - 12, bottom: plotHeight - 40 };
+  const sx = timeScale(xDomain, [plot.left, plot.right]);
+  const sy = logScale(yDomain, [plot.bottom, plot.top]);
+
+  // Year ticks, thinned to one per ~60 px so "2026" labels never touch on a phone.
+  const years = sx.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 60))).filter((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+  const xTicks = thinFromTop(years.map((d) => ({ value: d.getTime(), at: sx(d) })), 40, plot.right - plot.left);
+  const yTicks = decadeTicks(sy, 22);
+
+  const points: PlacedCluster[] = frame.map((datum, i) => ({
+    datum,
+    cx: round1(sx(new Date(times[i]!))),
+    cy: round1(sy(datum.h100e)),
+    r: datum.isPostSystem || datum.isPinned ? R + 1 : R,
+    shape: SHAPE_OF[datum.sector ?? ''] ?? 'triangle',
+    isHollow: datum.status === 'planned',
+    isHidden: false,
+    label: null,
+  }));
+  return { width, plotHeight, plot, xTicks, yTicks, points, start, end, sx, sy };
+}
+
+/**
+ * The chart: `framed` (from `frameClusters` of the same input, width and format, when the caller
+ * keeps it) with the filters' hidden marks, the labels, trends, frontiers, legend and captions.
+ */
+export function layoutClusters(
+  input: ClustersLayoutInput,
+  width: number,
+  formatY: (v: number) => string,
+  charWidth = 6.5,
+  framed: ClustersFrame = frameClusters(input.frame, input.frameSteps, input.snapshot, width, formatY, charWidth),
+): ClustersLayout {
+  const { plotHeight, plot, xTicks, yTicks, start, end, sx, sy } = framed;
+  const shown = new Set(input.data);
 
   // Under the axis: legend rows, then the captions, each wrapped to the width.
   const legend: ClustersLayout['legend'] = [];
@@ -187,28 +250,9 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
       cy += LINE;
     }
   const height = Math.ceil(cy);
-  // Room for the widest decade label ("100.000" is wider than "1 M").
-  let yLabelChars = 1;
-  for (let v = yDomain[0]; v <= yDomain[1] * 1.0001; v *= 10) yLabelChars = Math.max(yLabelChars, formatY(v).length);
-  const yLabelWidth = yLabelChars * charWidth;
-  const plot = { left: Math.ceil(yLabelWidth) + 10, top: 24, right: width - 12, bottom: plotHeight - 40 };
-  const sx = timeScale(xDomain, [plot.left, plot.right]);
-  const sy = logScale(yDomain, [plot.bottom, plot.top]);
 
-  // Year ticks, thinned to one per ~60 px so "2026" labels never touch on a phone.
-  const years = sx.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 60))).filter((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
-  const xTicks = thinFromTop(years.map((d) => ({ value: d.getTime(), at: sx(d) })), 40, plot.right - plot.left);
-  const yTicks = decadeTicks(sy, 22);
-
-  const points: PlacedCluster[] = data.map((datum, i) => ({
-    datum,
-    cx: round1(sx(new Date(times[i]!))),
-    cy: round1(sy(datum.h100e)),
-    r: datum.isPostSystem || datum.isPinned ? R + 1 : R,
-    shape: SHAPE_OF[datum.sector ?? ''] ?? 'triangle',
-    isHollow: datum.status === 'planned',
-    label: null,
-  }));
+  // New objects for the filter's hidden flag and labels; the memoised marks compare their fields.
+  const points: PlacedCluster[] = framed.points.map((p) => ({ ...p, isHidden: !shown.has(p.datum) }));
 
   // Hundreds of marks (the post's systems among them) leave no empty spot where those systems
   // sit, so a label may cover marks (it has a halo) but never another label.
@@ -219,7 +263,7 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
   const nearness = (p: PlacedCluster) => (p.datum.cluster.region === 'spain' ? 2 : p.datum.cluster.region === 'rest-of-eu' ? 1 : 0);
   const isPinned = (p: PlacedCluster) => Number(p.datum.isPinned);
   const labelled = points
-    .filter((p) => p.datum.isPostSystem || p.datum.isPinned)
+    .filter((p) => !p.isHidden && (p.datum.isPostSystem || p.datum.isPinned))
     .sort((a, b) => isPinned(b) - isPinned(a) || nearness(b) - nearness(a) || a.cy - b.cy || a.cx - b.cx);
   const taken: Box[] = [];
   for (const p of labelled) {
@@ -279,12 +323,14 @@ export function layoutClusters(input: ClustersLayoutInput, width: number, format
 /**
  * The mark under a pointer at (x, y): the nearest centre within its radius plus `slack` px, so a
  * 4 px mark answers a pointer (or a finger) a few pixels off without a second, invisible hit
- * shape per mark. A scan, not a spatial index: at ~1,000 marks it takes microseconds.
+ * shape per mark. A scan, not a spatial index: at ~1,000 marks it takes microseconds. A hidden
+ * mark is never found.
  */
-export function nearestMark(points: readonly Pick<PlacedCluster, 'cx' | 'cy' | 'r'>[], x: number, y: number, slack = 3): number | null {
+export function nearestMark(points: readonly (Pick<PlacedCluster, 'cx' | 'cy' | 'r'> & { isHidden?: boolean })[], x: number, y: number, slack = 3): number | null {
   let best: number | null = null;
   let bestD = Infinity;
   points.forEach((p, i) => {
+    if (p.isHidden) return;
     const d = Math.hypot(p.cx - x, p.cy - y);
     if (d <= p.r + slack && d < bestD) {
       best = i;

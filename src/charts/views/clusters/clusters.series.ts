@@ -32,7 +32,16 @@ export interface ClusterDatum {
 }
 
 export interface ClustersSeries {
-  /** Drawable marks, in date order (ties by id): keyboard order is time order. */
+  /**
+   * What the chart holds: every drawable cluster of the shown statuses, in date order (ties by
+   * id), which is keyboard order. Its axes are fitted to these, so a region, sector, certainty or
+   * vendor filter hides and shows marks without moving the others (object constancy: a reader
+   * toggling a sector sees the rest stay where they were, and the filter costs no re-layout).
+   */
+  frame: ClusterDatum[];
+  /** Steps of both frontiers in the reader's scope: the axes hold them too (`ClustersFits.steps`). */
+  frameSteps: readonly FrontierStep[];
+  /** The marks the filters keep: `frame`'s, in its order. The rest of the frame is hidden. */
   data: ClusterDatum[];
   /** Clusters the filter kept but that have no date or no H100-equivalents. */
   notDrawn: WorldCluster[];
@@ -65,11 +74,11 @@ function inScope(c: WorldCluster, f: Pick<Filters, 'worldRegions' | 'certainties
   );
 }
 
+const inSectors = (c: WorldCluster, f: Pick<Filters, 'sectors'>) => !f.sectors.length || (c.sector !== undefined && f.sectors.includes(c.sector));
+
 export function filterClusters(clusters: readonly WorldCluster[], f: Filters): WorldCluster[] {
   const statuses = shownStatuses(f);
-  return clusters.filter(
-    (c) => inScope(c, f) && statuses.includes(c.status) && (!f.sectors.length || (c.sector !== undefined && f.sectors.includes(c.sector))),
-  );
+  return clusters.filter((c) => inScope(c, f) && statuses.includes(c.status) && inSectors(c, f));
 }
 
 type FitFilters = Pick<ViewState, 'worldRegions' | 'certainties' | 'vendors' | 'trendSelection'>;
@@ -78,6 +87,10 @@ type FitFilters = Pick<ViewState, 'worldRegions' | 'certainties' | 'vendors' | '
 export interface ClustersFits {
   trends: Record<'public' | 'private', TrendFit | undefined>;
   frontiers: Record<'public' | 'private', FrontierStep[]>;
+  /** Both frontiers' steps: the chart's axes hold them whichever sectors are shown. */
+  steps: FrontierStep[];
+  /** The private ÷ public gap on the latest date both frontiers exist. */
+  gap: FrontierGap | undefined;
 }
 
 /**
@@ -88,9 +101,12 @@ export interface ClustersFits {
 export function clustersFits(world: WorldData, state: FitFilters): ClustersFits {
   const scope = world.clusters.filter((c) => inScope(c, state));
   const selection = { isStandardOnly: state.trendSelection === 'standard' };
+  const frontiers = { public: frontierSteps(scope, 'public'), private: frontierSteps(scope, 'private') };
   return {
     trends: { public: clusterTrend(scope, 'public', selection), private: clusterTrend(scope, 'private', selection) },
-    frontiers: { public: frontierSteps(scope, 'public'), private: frontierSteps(scope, 'private') },
+    frontiers,
+    steps: [...frontiers.public, ...frontiers.private],
+    gap: frontierGap(frontiers.public, frontiers.private).at(-1),
   };
 }
 
@@ -125,6 +141,21 @@ export function drawableClusters(world: WorldData, dataset: Dataset, pinIds: rea
   return data.sort((a, b) => periodStart(a.date).localeCompare(periodStart(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const frames = new WeakMap<readonly ClusterDatum[], Map<string, ClusterDatum[]>>();
+
+/**
+ * The marks of the shown statuses, in `drawable`'s order: the same array for the same `drawable`
+ * and statuses, so a chart can keep its frame's layout while the other filters change.
+ */
+export function frameOf(drawable: readonly ClusterDatum[], statuses: readonly Status[]): ClusterDatum[] {
+  let byStatuses = frames.get(drawable);
+  if (!byStatuses) frames.set(drawable, (byStatuses = new Map()));
+  const key = [...statuses].sort().join();
+  let frame = byStatuses.get(key);
+  if (!frame) byStatuses.set(key, (frame = drawable.filter((d) => statuses.includes(d.status))));
+  return frame;
+}
+
 /**
  * `drawable`: `drawableClusters` of the same world, dataset and pins, when the caller keeps it
  * (the marks then keep their identity from one filter to the next).
@@ -136,18 +167,16 @@ export function clustersSeries(
   fits: ClustersFits = clustersFits(world, state),
   drawable: readonly ClusterDatum[] = drawableClusters(world, dataset, state.pins),
 ): ClustersSeries {
-  const kept = filterClusters(world.clusters, state);
-  const isKept = new Set(kept);
-  const data = drawable.filter((d) => isKept.has(d.cluster));
-  const notDrawn = kept.filter((c) => !isDrawable(c));
+  const frame = frameOf(drawable, shownStatuses(state));
+  const data = frame.filter((d) => inScope(d.cluster, state) && inSectors(d.cluster, state));
+  const notDrawn = filterClusters(world.clusters, state).filter((c) => !isDrawable(c));
 
   const wanted = (s: Sector) => !state.sectors.length || state.sectors.includes(s);
   const sectors = (['public', 'private'] as const).filter(wanted);
   const trends = sectors.map((sector) => ({ sector, fit: fits.trends[sector] }));
   const trendN = trends.reduce((n, t) => n + (t.fit?.n ?? 0), 0);
   const frontiers = sectors.map((sector) => ({ sector, steps: fits.frontiers[sector] }));
-  const pub = frontiers.find((f) => f.sector === 'public')?.steps ?? [];
-  const pri = frontiers.find((f) => f.sector === 'private')?.steps ?? [];
-  const gap = frontierGap(pub, pri).at(-1);
-  return { data, notDrawn, trends, trendN, frontiers, gap };
+  // The gap needs both frontiers on the chart.
+  const gap = sectors.length === 2 ? fits.gap : undefined;
+  return { frame, frameSteps: fits.steps, data, notDrawn, trends, trendN, frontiers, gap };
 }
