@@ -10,6 +10,11 @@ import { MESSAGES } from '../../../i18n/messages.ts';
 import type { UpdateView } from '../../../view/useViewState.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../view/viewState.ts';
 import { ClustersPanel } from './ClustersPanel.tsx';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ChartImageContext, type ChartImage } from '../../kit/imageMode.tsx';
+import { ClustersChart } from './ClustersChart.tsx';
+import { clustersLayoutInput } from './clusters.input.ts';
+import { clustersSeries } from './clusters.series.ts';
 import { ClustersWorldPanel } from './WorldGate.tsx';
 
 // Rendering ~600 marks in jsdom takes seconds on a busy 2-core machine.
@@ -92,4 +97,21 @@ test('one tab stop in the chart; arrows, Home and End move between marks, and th
   expect(stops()).toEqual([marks.at(-1)]);
   await userEvent.keyboard('{Home}');
   expect(document.activeElement).toBe(marks[0]);
+});
+
+test('an image of a filtered chart (SVG/PNG download) draws only the shown marks', () => {
+  const s: ViewState = { ...state, sectors: ['public'] };
+  const series = clustersSeries(world, dataset, s);
+  const input = clustersLayoutInput(series, world.snapshot, s.trendSelection, 'en', MESSAGES.en);
+  const images: ChartImage[] = [];
+  render(
+    <ChartImageContext value={(c) => images.push(c)}>
+      <ClustersChart input={input} width={640} formatX={String} formatY={String} labels={[]} detailsOf={() => []} title="t" description="d" xLabel="x" yLabel="y" />
+    </ChartImageContext>,
+  );
+  // Drawn again in image mode, as FrameImage.tsx draws the collected chart into the file.
+  const svg = renderToStaticMarkup(<ChartImageContext value={() => {}}>{images.at(-1)!.element}</ChartImageContext>);
+  expect(series.data.length).toBeLessThan(series.frame.length);
+  expect(svg.match(/data-mark="/g)).toHaveLength(series.data.length);
+  expect(svg).not.toContain('display');
 });
