@@ -165,7 +165,17 @@ export async function expectNoAxeViolations(page: Page, opts: AxeOptions = {}): 
   await test.step(
     'no axe-core violations',
     async () => {
-      let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+      // Only violations are read. `resultTypes` makes axe keep one node per passed or incomplete
+      // rule instead of every one (a chart has thousands): every rule still checks every node,
+      // but axe no longer builds a selector and HTML snippet for each node that passed.
+      // (`options()` replaces all run options: it must come before withTags and disableRules.)
+      let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS);
+      // A page without iframes is scanned with one axe.run in the page instead of runPartial and
+      // then finishRun in a fresh blank tab: the same rules and results, without shipping every
+      // node's partial result out of the page and into another. With iframes, keep the
+      // frame-by-frame run: it reaches sandboxed (cross-origin) frames, which axe.run skips.
+      // Both together: an axe scan of a chart with ~600 marks went from ~15 s to ~2.5 s.
+      if (page.frames().length === 1) builder = builder.setLegacyMode(true);
       for (const selector of opts.include ?? []) builder = builder.include(selector);
       for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
       if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
