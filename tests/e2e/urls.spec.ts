@@ -286,6 +286,8 @@ test('the default view has a bare address, also after visiting another view', as
 });
 
 test('document.title follows the view and the language', async ({ page }) => {
+  // Twelve tabs, five of them loading the world data: 24 s in one busy run, over the default 30 s in another.
+  test.setTimeout(90_000);
   await open(page, './');
   const nav = page.getByRole('navigation', { name: es.viewsLabel });
   await expect(nav.getByRole('link').first()).toBeVisible();
