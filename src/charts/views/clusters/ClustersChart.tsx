@@ -11,7 +11,7 @@ import { HIDDEN_STYLE, markAttributes, sameMarkPropsButHidden } from '../../kit/
 import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
 import type { DetailLine } from '../../kit/detail.ts';
-import { frameClusters, layoutClusters, nearestMark, type ClustersLayoutInput, type PlacedCluster, type Shape } from './clusters.layout.ts';
+import { frameClusters, layoutClusters, nearestMark, type ClustersLayoutInput, type FramedCluster, type PlacedCluster, type Shape } from './clusters.layout.ts';
 import type { Certainty } from './clusters.series.ts';
 
 export const SECTOR_COLOUR: Record<string, string> = {
@@ -83,7 +83,7 @@ export interface ClustersChartProps {
  * tab stop per chart). Its hit area is the chart's nearest-mark lookup (`nearest` on MarkChart),
  * not a second invisible shape.
  */
-const ClusterMark = memo(function ClusterMark({ p, isHidden, index, label, isTabStop }: { p: PlacedCluster; isHidden: boolean; index: number; label: string; isTabStop: boolean }) {
+const ClusterMark = memo(function ClusterMark({ p, isHidden, index, label, isTabStop }: { p: FramedCluster; isHidden: boolean; index: number; label: string; isTabStop: boolean }) {
   const { datum } = p;
   // An image keeps the drawing and its data hook, and carries its colours inline: a file has no stylesheet.
   if (useChartImage()) return isHidden ? null : shapeElement(p.shape, p.cx, p.cy, p.r, { 'data-mark': datum.id, style: clusterStyle(datum.sector, datum.certainty, p.isHollow) });

@@ -16,7 +16,8 @@ export type Shape = 'circle' | 'square' | 'diamond' | 'triangle';
 /** Sector by shape as well as colour; a cluster without a known sector is a triangle. */
 export const SHAPE_OF: Record<string, Shape> = { public: 'circle', private: 'square', 'public-private': 'diamond' };
 
-export interface PlacedCluster {
+/** A mark's place and look in the frame, whatever the filters (`frameClusters`). */
+export interface FramedCluster {
   datum: ClusterDatum;
   cx: number;
   cy: number;
@@ -24,6 +25,10 @@ export interface PlacedCluster {
   shape: Shape;
   /** Exactly the planned clusters. */
   isHollow: boolean;
+}
+
+/** A mark as the filters leave it (`layoutClusters`). */
+export interface PlacedCluster extends FramedCluster {
   /** In the frame but left out by a filter: kept in place, not drawn, not reachable. */
   isHidden: boolean;
   label: Box | null;
@@ -164,8 +169,8 @@ export interface ClustersFrame {
   plot: ClustersLayout['plot'];
   xTicks: Tick[];
   yTicks: Tick[];
-  /** Every mark of the frame, shown, unlabelled. */
-  points: readonly PlacedCluster[];
+  /** Every mark of the frame. */
+  points: readonly FramedCluster[];
   /** The time axis' data span: trend lines run across it, frontiers to its end. */
   start: number;
   end: number;
@@ -202,15 +207,13 @@ export function frameClusters(frame: readonly ClusterDatum[], steps: readonly Fr
   const xTicks = thinFromTop(years.map((d) => ({ value: d.getTime(), at: sx(d) })), 40, plot.right - plot.left);
   const yTicks = decadeTicks(sy, 22);
 
-  const points: PlacedCluster[] = frame.map((datum, i) => ({
+  const points: FramedCluster[] = frame.map((datum, i) => ({
     datum,
     cx: round1(sx(new Date(times[i]!))),
     cy: round1(sy(datum.h100e)),
     r: datum.isPostSystem || datum.isPinned ? R + 1 : R,
     shape: SHAPE_OF[datum.sector ?? ''] ?? 'triangle',
     isHollow: datum.status === 'planned',
-    isHidden: false,
-    label: null,
   }));
   return { width, plotHeight, plot, xTicks, yTicks, points, start, end, sx, sy };
 }
@@ -252,7 +255,7 @@ export function layoutClusters(
   const height = Math.ceil(cy);
 
   // New objects for the filter's hidden flag and labels; the memoised marks compare their fields.
-  const points: PlacedCluster[] = framed.points.map((p) => ({ ...p, isHidden: !shown.has(p.datum) }));
+  const points: PlacedCluster[] = framed.points.map((p) => ({ ...p, isHidden: !shown.has(p.datum), label: null }));
 
   // Hundreds of marks (the post's systems among them) leave no empty spot where those systems
   // sit, so a label may cover marks (it has a halo) but never another label.
