@@ -24,12 +24,12 @@ import { DEFAULT_LANG, LANGS } from '../src/i18n/lang.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { DEFAULT_VIEW_STATE, serialiseViewState } from '../src/view/viewState.ts';
 import { pinnedWorldPath } from '../src/data/worldLoad.ts';
-import { WORLD_META } from '../src/embed/prerenderKey.ts';
+import { WORLD_META } from '../src/app/worldPrefetch.ts';
 import { EMBEDDABLE_VIEWS, viewRow } from '../src/view/views.ts';
 import { dataDirOf } from './datasetFiles.ts';
 import { loadPublishedDataset } from './releaseFiles.ts';
 import { loadValidWorld } from './worldFiles.ts';
-import { asyncModuleEntry, copiesMarkup, preloadTag, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, loadingNotesCss, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtml, fillTemplate, loadingNotes, loadingNotesCss, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
 import { criticalCss } from './criticalCss.ts';
 import { rasterise } from './prerenderImage.ts';
 import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
@@ -197,8 +197,9 @@ function embedPage(
 }
 
 /**
- * `world`: the world data file a world view's copy was rendered with. The page preloads it (its
- * script hydrates only once it is there) and names it, so the script fetches that very file.
+ * `world`: the world data file a world view's copy was rendered with. The page names it, so the
+ * script fetches that very file, but does not preload it: the boot script asks for it once the
+ * chart is painted (src/app/worldPrefetch.ts), so its download does not delay the first paint.
  */
 function dashboardPage(template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined, world?: string): string {
   const m = MESSAGES[page.copy.lang];
@@ -210,7 +211,7 @@ function dashboardPage(template: string, page: PlannedPage, siblings: readonly P
     url: site ? site + serialiseViewState({ ...page.copy.state, lang: page.copy.lang === DEFAULT_LANG ? null : page.copy.lang }) : undefined,
     image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: image.text.description } : undefined,
   }).replace(/<meta name="description"[^>]*>\s*/, ''); // index.html has its own
-  const worldTags = world ? `\n    <meta name="${WORLD_META}" content="${escapeAttr(world)}" />\n    ${preloadTag(world)}` : '';
+  const worldTags = world ? `\n    <meta name="${WORLD_META}" content="${escapeAttr(world)}" />` : '';
   const { view } = page.copy.state;
   return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {

@@ -1,4 +1,4 @@
-import { asyncModuleEntry, copiesMarkup, deferStylesheets, fillTemplate, iframeSnippet, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors } from './prerenderHtml.ts';
+import { asyncModuleEntry, copiesMarkup, deferStylesheets, fillTemplate, iframeSnippet, loadingNotes, metaTags, oembedDocument, prerenderMeta, stylesheetHrefs, stylesheetsWithoutCors, WAIT_FOR_COPY } from './prerenderHtml.ts';
 
 const TEMPLATE = `<!doctype html>
 <html lang="es">
@@ -25,6 +25,9 @@ describe('prerender HTML', () => {
       lang: 'en',
     });
     expect(html.indexOf('name="atlas-prerender"')).toBeLessThan(html.indexOf('atlas-head.js'));
+    // The first paint waits for #root, which follows the copy.
+    expect(html.indexOf(WAIT_FOR_COPY)).toBeLessThan(html.indexOf('</head>'));
+    expect(WAIT_FOR_COPY).toContain('href="#root"');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>A &amp; B</title>');
     expect(html).toContain('content="D &quot;quoted&quot; &lt;b&gt;"');

@@ -72,9 +72,18 @@ export function metaTags(p: PageMeta): string {
 }
 
 /**
+ * The first paint waits until the prerendered copy is parsed (`#root` follows it, copiesMarkup).
+ * Without it, on a world view's page (200 KB of HTML) Chromium's parser yields mid-chart and the
+ * browser styles, lays out and paints the half-parsed page, then does it again for the rest: the
+ * chart showed later than if the browser had waited (bench/README.md, ninth session). A browser
+ * without `rel=expect` ignores it; parsing's end releases it in any case.
+ */
+export const WAIT_FOR_COPY = '<link rel="expect" href="#root" blocking="render" />';
+
+/**
  * Puts the prerender config right after `<meta charset>` (so the head script, inserted there by
- * the Vite plugin, finds it), meta tags at the end of <head>, the copies in place of the empty
- * #root, and a <noscript> note after them. Replaces <title> and the language of <html>.
+ * the Vite plugin, finds it) with WAIT_FOR_COPY, meta tags at the end of <head>, the copies in
+ * place of the empty #root, and a <noscript> note after them. Replaces <title> and the language of <html>.
  */
 export function fillTemplate(template: string, parts: { config: string; head: string; title: string; body: string; noscript?: string; lang: string }): string {
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
@@ -82,7 +91,7 @@ export function fillTemplate(template: string, parts: { config: string; head: st
   if (!charset.test(template) || !root.test(template) || !/<\/head>/.test(template)) throw new Error('prerender: unexpected HTML template');
   return template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeAttr(parts.lang)}"`)
-    .replace(charset, (m) => `${m}\n    ${parts.config}`)
+    .replace(charset, (m) => `${m}\n    ${parts.config}\n    ${WAIT_FOR_COPY}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(parts.title)}</title>`)
     .replace('</head>', () => `  ${parts.head}\n  </head>`)
     .replace(root, () => parts.body + (parts.noscript ? `\n    <noscript>${parts.noscript}</noscript>` : ''));

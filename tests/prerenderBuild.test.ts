@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { loadDatasetFromDir } from '../scripts/datasetFiles.ts';
 import { headScriptSource } from '../scripts/vitePluginEmbed.ts';
 import { pinnedDataFile } from '../scripts/pinnedDataFile.ts';
+import { WAIT_FOR_COPY } from '../scripts/prerenderHtml.ts';
 import { loadPublishedDataset } from '../scripts/releaseFiles.ts';
 import { EMBEDDABLE_VIEWS, VIEWS, viewRow, type EmbeddableView } from '../src/view/views.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
@@ -61,6 +62,14 @@ function expectStrictCspSafe(html: string) {
   for (const m of html.matchAll(/\b(?:src|href)="(\/[^"]*)"/g)) expect(m[1]!.startsWith(BASE), m[1]).toBe(true);
 }
 
+/** The first paint waits until `#root`, right after the copy, is parsed (scripts/prerenderHtml.ts). */
+function expectFirstPaintWaitsForCopy(html: string): void {
+  expect(html.indexOf(WAIT_FOR_COPY), 'in <head>').toBeGreaterThan(0);
+  expect(html.indexOf(WAIT_FOR_COPY)).toBeLessThan(html.indexOf('</head>'));
+  expect(html.match(/ id="root"/g), 'one #root').toHaveLength(1);
+  expect(html.indexOf('data-variant="0"')).toBeLessThan(html.indexOf('<div id="root">'));
+}
+
 const configOf = (html: string) => JSON.parse(/<meta name="atlas-prerender" content="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
 
 const TITLES: Partial<Record<EmbeddableView, string>> = {
@@ -83,6 +92,7 @@ describe.each(PRERENDERED)('embed/%s/', (chart) => {
     expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<style>'));
     expect(html).not.toMatch(/<link rel="stylesheet" crossorigin/);
     expect(copies(html)).toEqual([`${lang}|`]);
+    expectFirstPaintWaitsForCopy(html);
     const config = configOf(html);
     expect(config).toMatchObject({ key: `${lang}|`, drop: ['theme', 'title'] });
     expect(config.pages).toMatchObject({ 'es|': `${BASE}embed/${chart}/`, 'en|': `${BASE}embed/${chart}/en/` });
@@ -144,6 +154,7 @@ describe('the dashboard', () => {
     const html = read('index.html');
     expectStrictCspSafe(html);
     expect(copies(html)).toEqual(['es|']);
+    expectFirstPaintWaitsForCopy(html);
     expect(html).toContain(`>${MESSAGES.es.appName}</h1>`);
     expect(html).toContain(`>${MESSAGES.es.headlineTitle}</h2>`);
     expect(html).toMatch(/<svg role="graphics-document"/);
@@ -161,7 +172,7 @@ describe('the dashboard', () => {
 
   const WORLD_VIEWS = VIEWS.filter((v) => viewRow(v).needsWorld);
   it.each(WORLD_VIEWS.flatMap((view) => [[view, 'es', ''], [view, 'en', 'en/']]))(
-    '%s/ has a page of its own in %s, prerendered with the world data it preloads',
+    '%s/ has a page of its own in %s, prerendered with the world data it names',
     (view, lang, dir) => {
       const html = read(`${view}/${dir}index.html`);
       expectStrictCspSafe(html);
@@ -178,7 +189,9 @@ describe('the dashboard', () => {
       expect(config.pages[key]).toBe(`${BASE}${view}/${dir}`);
       const world = /<meta name="atlas-world" content="([^"]+)"/.exec(html)![1]!;
       expect(world).toMatch(new RegExp(`^${BASE}data/world\\.[0-9a-f]+\\.json$`));
-      expect(html).toContain(`<link rel="preload" href="${world}" as="fetch" crossorigin />`);
+      // Named, not preloaded: its 200 KB download would delay the chart's first paint (the boot script asks for it after).
+      expect(html).not.toMatch(/rel="preload"[^>]*data\/world/);
+      expectFirstPaintWaitsForCopy(html);
       expect(JSON.parse(read(world.slice(BASE.length))).clusters.length).toBeGreaterThan(0);
     },
   );

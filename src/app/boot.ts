@@ -13,8 +13,12 @@ import '../index.css';
 import '../embed/prerender.css';
 import { isCopyShown } from '../embed/copies.ts';
 import { holdInput, onFirstReach, type Hold } from '../embed/intent.ts';
+import { prefetchWorldAfterPaint } from './worldPrefetch.ts';
+
+let started = false;
 
 function start(hold: Hold): void {
+  started = true;
   document.documentElement.dataset.waking = '';
   // oxlint-disable-next-line no-restricted-imports -- the one way past the boot file.
   import('./main.tsx')
@@ -40,8 +44,11 @@ function decide(): void {
   // "moving": the head script is taking the reader to the file that holds the fitting copy.
   if (html.dataset.pv === 'moving') return;
   const hold = holdInput(document);
-  if (isCopyShown(document)) onFirstReach(window, () => start(hold));
-  else afterNextPaint(() => start(hold));
+  if (isCopyShown(document)) {
+    onFirstReach(window, () => start(hold));
+    // A world view's page: its data file, once the chart is painted (worldPrefetch.ts).
+    prefetchWorldAfterPaint(window, () => started, afterNextPaint);
+  } else afterNextPaint(() => start(hold));
 }
 
 // The built page loads this script `async`: it may run before the document is parsed.

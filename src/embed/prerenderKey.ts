@@ -18,12 +18,6 @@ import { serialiseViewState, type ViewState } from '../view/viewState.ts';
 /** `<meta name="atlas-prerender" content='{"key":…,"drop":[…],"pages":{…}}'>`, read by the head script. */
 export const PRERENDER_META = 'atlas-prerender';
 
-/**
- * `<meta name="atlas-world" content="…/data/world.<version>.json">`: on a world view's dashboard
- * page, the world data its copy was rendered with (src/app/worldCopy.tsx).
- */
-export const WORLD_META = 'atlas-world';
-
 export interface PrerenderConfig {
   /** The key of this file's copy (in `[data-variant="0"]`). */
   readonly key: string;

@@ -1,8 +1,8 @@
 /**
  * The dashboard's world views, prerendered (issue 11): each world view's default state has a page
  * of its own per language (`clusters/`, `clusters/en/`…). `/?v=clusters` reaches it through the
- * head script and keeps showing `/?v=clusters`; the page paints its chart without scripts, then
- * hydrates once the world data (preloaded) is there, and the app works as anywhere else.
+ * head script and keeps showing `/?v=clusters`; the page paints its chart without scripts, asks for
+ * the world data once painted, hydrates with it when the reader reaches, and the app works as anywhere else.
  */
 import { MESSAGES } from './messages.ts';
 import { test, expect, reach } from './fixtures.ts';
@@ -59,7 +59,7 @@ test('/?v=clusters opens the prerendered page at its own address, hydrates it, a
   expect(page.url()).toBe(new URL('./?v=clusters', baseURL).href);
   const all = await marks(page).count();
   expect(all).toBeGreaterThan(400);
-  // Once, the file the copy was rendered with (preloaded, then reused by the script).
+  // Once, the file the copy was rendered with (the reader reached at once: the app fetched it, the boot script did not).
   expect(world).toHaveLength(1);
   expect(world[0]).toMatch(/\/data\/world\.[0-9a-f]+\.json$/);
 
@@ -82,6 +82,28 @@ test('/?v=clusters opens the prerendered page at its own address, hydrates it, a
   await expect(page).toHaveURL(/\?v=clusters&wregion=spain$/);
   await expect(page.getByRole('checkbox', { name: new RegExp(es.clusters.regions.spain) })).toBeChecked();
   expect(world).toHaveLength(1);
+});
+
+test('a reader who reads first: the world data comes after the chart is painted, and reaching later does not fetch it again', async ({ page }) => {
+  const world: string[] = [];
+  page.on('request', (r) => isWorldFile(r.url()) && world.push(r.url()));
+  const asked = page.waitForRequest((r) => isWorldFile(r.url()));
+  await page.goto('./?v=clusters');
+  const file = (await asked).url();
+  // Asked for by the boot script with nobody reaching: once the page has loaded, not beside the HTML.
+  const [loaded, start] = await page.evaluate((url) => [
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    performance.getEntriesByName(url)[0]?.startTime ?? Infinity,
+  ], file);
+  expect(loaded).toBeGreaterThan(0);
+  expect(start).toBeGreaterThan(loaded);
+  expect(await marks(page).count()).toBeGreaterThan(400);
+  await expect(page.locator('html')).not.toHaveAttribute('data-mount');
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
+  await page.getByRole('checkbox', { name: new RegExp(es.clusters.regions.spain) }).check({ force: true });
+  await expect(page).toHaveURL(/\?v=clusters&wregion=spain$/);
+  expect(world).toEqual([file]);
 });
 
 test('?v=clusters&lang=en lands on the English copy and hydrates it', async ({ page, baseURL }) => {
