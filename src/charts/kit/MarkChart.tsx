@@ -51,7 +51,7 @@ export interface MarkChartProps {
   layerRef?: Ref<SVGGElement>;
   /**
    * Marks a filter hides but keeps in place: the keys and the tab stop pass over them, and a
-   * hidden mark gets no ring or tooltip. The kind draws each mark's state (`HIDDEN_STYLE`) and
+   * hidden mark gets no ring or tooltip. The kind draws each mark's state (`HIDDEN_ATTRS`) and
    * memoises its marks with `sameMarkPropsButHidden`; after that, MarkChart hides and shows them
    * in the DOM itself (`showHidden`), so a filter re-renders no mark.
    */
@@ -93,9 +93,10 @@ export function MarkChart({ uid, width, height, title, description, count, onAct
   // What the DOM shows; the first render is React's own drawing.
   const drawn = useRef(isHidden);
   useLayoutEffect(() => {
-    if (drawn.current === isHidden) return;
+    const was = drawn.current;
+    if (was === isHidden) return;
     drawn.current = isHidden;
-    if (layer.current) showHidden(layer.current, isHidden ?? NOTHING_HIDDEN);
+    if (layer.current) showHidden(layer.current, isHidden ?? NOTHING_HIDDEN, was ?? NOTHING_HIDDEN);
   }, [isHidden]);
   const isImage = useChartImage() !== null;
   return (

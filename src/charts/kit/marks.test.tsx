@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memo, useCallback, useRef } from 'react';
 import { expect, test } from 'vitest';
-import { ActiveRing, HIDDEN_STYLE, Mark, markAttributes, sameMarkProps, sameMarkPropsButHidden, shownFrom, useMarks } from './marks.tsx';
+import { ActiveRing, HIDDEN_ATTRS, Mark, markAttributes, sameMarkProps, sameMarkPropsButHidden, shownFrom, useMarks } from './marks.tsx';
 import { MarkChart } from './MarkChart.tsx';
 import { ChartTooltip } from './Tooltip.tsx';
 
@@ -138,7 +138,7 @@ const HidingDot = memo(function HidingDot({ x, index, isHidden, isTabStop }: { x
   hiddenRenders.set(index, (hiddenRenders.get(index) ?? 0) + 1);
   const attrs = markAttributes({ index, label: `punto p${index}`, isTabStop, data: { 'data-mark': `p${index}` } }, false);
   return (
-    <g {...attrs} style={isHidden ? HIDDEN_STYLE : undefined}>
+    <g {...attrs} {...(isHidden && HIDDEN_ATTRS)}>
       <circle cx={x} cy={10} r={4} />
     </g>
   );
@@ -170,8 +170,8 @@ test('hiding and showing marks re-renders none of them; the DOM follows, and a r
   hiddenRenders.clear();
   const xs = [10, 20, 30, 40, 50];
   const { rerender, container } = render(<HidingChart xs={xs} hidden={[3]} />);
-  const shown = () => [...container.querySelectorAll<SVGGElement>('[data-mark]')].map((el) => el.style.display !== 'none');
-  // The first drawing is React's (and the server's): the hidden mark carries its style.
+  const shown = () => [...container.querySelectorAll<SVGGElement>('[data-mark]')].map((el) => el.getAttribute('display') !== 'none');
+  // The first drawing is React's (and the server's): the hidden mark carries its attribute.
   expect(shown()).toEqual([true, true, true, false, true]);
   rerender(<HidingChart xs={xs} hidden={[1, 2]} />);
   expect(shown()).toEqual([true, false, false, true, true]);

@@ -7,7 +7,7 @@
 import { memo, useCallback, useMemo, type CSSProperties, type SVGAttributes } from 'react';
 import { XYAxes } from '../../kit/axes.tsx';
 import { useChartImage } from '../../kit/imageMode.tsx';
-import { HIDDEN_STYLE, markAttributes, sameMarkPropsButHidden } from '../../kit/marks.tsx';
+import { HIDDEN_ATTRS, markAttributes, sameMarkPropsButHidden } from '../../kit/marks.tsx';
 import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
 import type { DetailLine } from '../../kit/detail.ts';
@@ -91,7 +91,7 @@ const ClusterMark = memo(function ClusterMark({ p, isHidden, index, label, isTab
   // A filtered-out mark stays mounted, out of sight: MarkChart hides and shows it after this
   // first drawing (`sameMarkPropsButHidden`), where mounting hundreds of marks took a filter's time.
   const attrs = markAttributes({ index, label, isTabStop, className, hasOwnStyle: true, data: { 'data-mark': datum.id } }, false);
-  return shapeElement(p.shape, p.cx, p.cy, p.r, isHidden ? { ...attrs, style: HIDDEN_STYLE } : attrs);
+  return shapeElement(p.shape, p.cx, p.cy, p.r, isHidden ? { ...attrs, ...HIDDEN_ATTRS } : attrs);
 }, sameMarkPropsButHidden);
 
 /** The post's and the pinned systems' names, over the marks; the pointer goes through them to the marks. */
