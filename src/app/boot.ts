@@ -14,6 +14,7 @@ import '../embed/prerender.css';
 import { isCopyShown } from '../embed/copies.ts';
 import { holdInput, onFirstReach, type Hold } from '../embed/intent.ts';
 import { prefetchWorldAfterPaint } from './worldPrefetch.ts';
+import { afterNextPaint } from '../view/afterPaint.ts';
 
 let started = false;
 
@@ -30,13 +31,6 @@ function start(hold: Hold): void {
       document.documentElement.dataset.loadFailed = '';
     })
     .finally(() => delete document.documentElement.dataset.waking);
-}
-
-/** After the next frame has been painted: a rAF callback runs just before a frame's paint, a task it posts runs after it. */
-function afterNextPaint(run: () => void): void {
-  // A page opened in a background tab paints no frame until it is shown: start now instead.
-  if (document.visibilityState === 'hidden') run();
-  else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 function decide(): void {

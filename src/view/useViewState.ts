@@ -3,6 +3,7 @@
  * never from `location` or `history` directly.
  */
 import { useEffect, useSyncExternalStore } from 'react';
+import { afterNextPaint } from './afterPaint.ts';
 import { createViewStore, type HistoryMode, type ViewStore } from './viewStore.ts';
 import type { IgnoredParam, ParseContext, ViewState } from './viewState.ts';
 
@@ -14,7 +15,8 @@ let pageStore: ViewStore | undefined;
 
 /** One store per page, created on first use so that importing this file reads no globals. */
 export function getPageViewStore(): ViewStore {
-  pageStore ??= createViewStore(typeof window === 'undefined' ? null : window);
+  // A change is painted first, then written to the address bar (viewStore.ts, deferPush).
+  pageStore ??= typeof window === 'undefined' ? createViewStore(null) : createViewStore(window, { deferPush: (write) => afterNextPaint(write) });
   return pageStore;
 }
 

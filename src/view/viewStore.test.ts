@@ -148,6 +148,75 @@ describe('coalesced replace writes', () => {
   });
 });
 
+describe('pushes written after the next paint (the page store: deferPush)', () => {
+  /** A page whose frames the test paints by hand. */
+  const setUpDeferred = (start: string, replaceDelayMs = 0) => {
+    const browser = fakeBrowser(start);
+    const frames: (() => void)[] = [];
+    const store = createViewStore(browser, { replaceDelayMs, deferPush: (write) => void frames.push(write) });
+    store.subscribe(() => {});
+    return { browser, store, paint: () => frames.splice(0).forEach((run) => run()) };
+  };
+
+  test('the view changes at once, the address after the paint, one entry per push in order; Back restores each', () => {
+    const { browser, store, paint } = setUpDeferred('/?v=money');
+    store.update({ view: 'compare' }, 'push');
+    store.update({ scale: 'linear' }, 'push');
+    expect(store.getSnapshot().state).toMatchObject({ view: 'compare', scale: 'linear' });
+    expect(browser.entries).toEqual(['/?v=money']);
+    paint();
+    expect(browser.entries).toEqual(['/?v=money', '/?v=compare', '/?v=compare&scale=linear']);
+    browser.back();
+    expect(store.getSnapshot().state).toMatchObject({ view: 'compare', scale: 'log' });
+    browser.back();
+    expect(store.getSnapshot().state.view).toBe('money');
+  });
+
+  test('a replace right after a push replaces the pushed entry, not the one before it', () => {
+    const { browser, store, paint } = setUpDeferred('/?v=whatif');
+    store.update({ view: 'money' }, 'push');
+    store.update({ scale: 'linear' }, 'replace');
+    expect(browser.entries).toEqual(['/?v=whatif', '/?v=money&scale=linear']);
+    paint();
+    expect(browser.entries).toEqual(['/?v=whatif', '/?v=money&scale=linear']);
+  });
+
+  test('a slider value between two pushes lands on the first one\'s entry, in order', () => {
+    vi.useFakeTimers();
+    try {
+      const { browser, store, paint } = setUpDeferred('/?v=whatif', 100);
+      store.update({ view: 'money' }, 'push');
+      store.update({ scale: 'linear' }, 'replace');
+      store.update({ view: 'compare' }, 'push');
+      paint();
+      vi.advanceTimersByTime(500);
+      expect(browser.entries).toEqual(['/?v=whatif', '/?v=money&scale=linear', '/?v=compare&scale=linear']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('re-reading the address (data loaded) first writes the pushes still waiting', () => {
+    const { browser, store } = setUpDeferred('/?v=money');
+    store.update({ view: 'compare' }, 'push');
+    store.setContext({ entityIds: new Set(['mn5']) });
+    expect(browser.entries).toEqual(['/?v=money', '/?v=compare']);
+    expect(store.getSnapshot().state.view).toBe('compare');
+  });
+
+  test('Back before the paint drops the waiting push: it belonged to the entry being left', () => {
+    const { browser, store, paint } = setUpDeferred('/?v=money');
+    store.update({ view: 'compare' }, 'push');
+    store.update({ view: 'models' }, 'push');
+    paint();
+    store.update({ view: 'top500' }, 'push');
+    browser.back();
+    paint();
+    expect(browser.entries).toEqual(['/?v=money', '/?v=compare', '/?v=models']);
+    expect(store.getSnapshot().state.view).toBe('compare');
+  });
+});
+
 test('a browser that refuses history calls does not break the view', () => {
   const { browser, store } = setUp('/');
   browser.history.pushState.mockImplementation(() => {

@@ -36,6 +36,13 @@ export interface ViewStoreOptions {
    * history calls in 30 s and Chrome throttles too, while a slider fires on every pixel.
    */
   readonly replaceDelayMs?: number;
+  /**
+   * Where given, a `push` waits for it before it reaches the address bar (the page's store: after
+   * the next painted frame, src/view/afterPaint.ts). Chromium's `pushState` took 4-10 ms of a
+   * filter click's time to paint on the clusters chart (bench/README.md, ninth session); the view
+   * changes at once, the address a frame later. Pushes keep their order, each its own entry.
+   */
+  readonly deferPush?: (write: () => void) => void;
 }
 
 export interface ViewStore {
@@ -68,6 +75,8 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
   // The address is read once here; after that the store is the truth and writes the address.
   let snapshot: ViewSnapshot = parseViewState(win ? win.location.search : (options.initialSearch ?? ''));
   let pendingReplace: string | null = null;
+  // Pushes waiting for `deferPush`, oldest first.
+  let pendingPushes: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
   // Every report ever shown, so a dismissed notice does not come back when the address is re-read.
@@ -106,16 +115,20 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     pendingReplace = null;
+    pendingPushes = [];
   };
 
+  /** Writes what is pending, in the order it happened: the pushes, then the slider's last value (set after them). */
   const flush = () => {
+    const pushes = pendingPushes;
     const search = pendingReplace;
     cancelPending();
+    for (const push of pushes) write('push', push);
     if (search !== null) write('replace', search);
   };
 
   const onPopState = () => {
-    // The pending write belonged to the entry we just left; writing it now would hit the wrong one.
+    // The pending writes belonged to the entry we just left; writing them now would hit the wrong one.
     cancelPending();
     const next = parseViewState(win ? win.location.search : '', ctx);
     if (serialiseViewState(next.state) !== serialiseViewState(snapshot.state)) {
@@ -142,9 +155,18 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
       if (search === serialiseViewState(snapshot.state)) return;
       setSnapshot({ state, ignored: snapshot.ignored });
       if (mode === 'push') {
-        flush();
-        write('push', search);
+        // A slider's value still waiting goes first (after the pushes before it), so Back returns to it.
+        if (pendingReplace !== null) flush();
+        if (!options.deferPush) write('push', search);
+        else {
+          pendingPushes.push(search);
+          // One callback per push; whichever runs first writes every push pending by then.
+          options.deferPush(() => {
+            for (const push of pendingPushes.splice(0)) write('push', push);
+          });
+        }
       } else if (replaceDelayMs <= 0) {
+        flush(); // a push still waiting goes first: this replaces its entry
         write('replace', search);
       } else {
         pendingReplace = search;
