@@ -20,12 +20,14 @@ const es = MESSAGES.es;
 /**
  * Opens a page of the app and waits until React has taken it over: the build's prerendered copy
  * is on screen (and clickable) before that, but inert. ReadyMark (src/embed/ReadyMark.tsx) sets
- * `<html data-ready>` on React's first commit.
+ * `<html data-ready>` on React's first commit, and `data-view-ready` once the view (a lazy chunk)
+ * has committed too: only then is the chart laid out at the page's width, not the build's 640 px.
  */
 async function open(page: Page, url: string) {
   await page.goto(url);
   await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready');
 }
 
 // Both the build's pinned file (atlas.<version>.<digest>.json) and the unversioned one the retry fetches.
