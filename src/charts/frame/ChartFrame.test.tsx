@@ -110,3 +110,12 @@ test('copy: "Copiado" when the clipboard accepts, a selected field with the text
   await user.click(screen.getByRole('button', { name: m.export.copy }));
   expect(await screen.findByRole('textbox', { name: m.export.copyFallback })).toHaveValue('Alt "con" <comillas>');
 });
+
+test('the confidence legend and its heading show only when there is a confidence to explain', () => {
+  const { unmount } = frame();
+  expect(screen.getByText(m.legendTitle)).toBeInTheDocument();
+  unmount();
+  // A chart that draws its own key (the clusters, by Epoch's certainty) hides this one: no heading left alone for a screen reader.
+  frame({ hideLegend: true });
+  expect(screen.queryByText(m.legendTitle)).not.toBeInTheDocument();
+});

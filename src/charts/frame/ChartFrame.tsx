@@ -155,7 +155,8 @@ export function ChartFrame(p: ChartFrameProps) {
             {n}
           </p>
         ))}
-        <Legend entries={legend} m={p.m} />
+        {/* A chart whose figures carry no confidence to explain (the clusters, drawn by Epoch's certainty) has no such legend: not even its heading. */}
+        {legend.length > 0 && <Legend entries={legend} m={p.m} />}
         <div ref={ref} className="w-full min-w-0">
           {draw(width)}
         </div>
