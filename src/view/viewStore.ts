@@ -118,12 +118,15 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
     pendingPushes = [];
   };
 
+  const writePushes = () => {
+    for (const push of pendingPushes.splice(0)) write('push', push);
+  };
+
   /** Writes what is pending, in the order it happened: the pushes, then the slider's last value (set after them). */
   const flush = () => {
-    const pushes = pendingPushes;
+    writePushes();
     const search = pendingReplace;
     cancelPending();
-    for (const push of pushes) write('push', push);
     if (search !== null) write('replace', search);
   };
 
@@ -158,13 +161,8 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
         // A slider's value still waiting goes first (after the pushes before it), so Back returns to it.
         if (pendingReplace !== null) flush();
         if (!options.deferPush) write('push', search);
-        else {
-          pendingPushes.push(search);
-          // One callback per push; whichever runs first writes every push pending by then.
-          options.deferPush(() => {
-            for (const push of pendingPushes.splice(0)) write('push', push);
-          });
-        }
+        // The first push to wait asks for the paint; the writes then take every push waiting by then.
+        else if (pendingPushes.push(search) === 1) options.deferPush(writePushes);
       } else if (replaceDelayMs <= 0) {
         flush(); // a push still waiting goes first: this replaces its entry
         write('replace', search);
