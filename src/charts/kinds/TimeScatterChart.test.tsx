@@ -103,3 +103,27 @@ test('one tab stop for the whole chart: Tab enters once, arrows move focus and t
   fireEvent.mouseOver(marks[3]!);
   expect(screen.getByRole('tooltip')).toHaveTextContent('Planeado');
 });
+
+test('a filter hides marks in place: the rest keep their places, the hidden leave the keys and the tab stop, and come back', async () => {
+  const user = userEvent.setup();
+  const props = { data, width: 720, formats, title: 'Cómputo por fecha', description: '', xLabel: 'Fecha', yLabel: 'FLOP' };
+  const { container, rerender } = render(<TimeScatterChart {...props} />);
+  const place = (id: string) => container.querySelector(`[data-mark="${id}"] path`)!.getAttribute('d');
+  const before = Object.fromEntries(data.map((d) => [d.id, place(d.id)]));
+  rerender(<TimeScatterChart {...props} hidden={new Set(['Anónimo', 'Abierto'])} lines={trend} />);
+  const shown = within(chart()).getAllByRole('graphics-symbol');
+  expect(shown.map((el) => el.getAttribute('aria-label'))).toEqual(['Cerrado: 2e+25 FLOP', 'Planeado: 1e+26 FLOP']);
+  // The hidden first mark gave the tab stop to the next shown one.
+  expect(shown[0]).toHaveAttribute('tabindex', '0');
+  for (const d of data) expect(place(d.id)).toBe(before[d.id]);
+  expect(within(chart()).queryByText('Abierto')).not.toBeVisible();
+  await user.tab();
+  expect(document.activeElement).toBe(shown[0]);
+  await user.keyboard('{ArrowRight}');
+  expect(document.activeElement).toBe(shown[1]);
+  await user.keyboard('{Home}');
+  expect(document.activeElement).toBe(shown[0]);
+  rerender(<TimeScatterChart {...props} hidden={new Set()} />);
+  expect(within(chart()).getAllByRole('graphics-symbol')).toHaveLength(4);
+  expect(within(chart()).getByText('Abierto')).toBeVisible();
+});

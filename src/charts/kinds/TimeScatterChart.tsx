@@ -4,16 +4,25 @@
  * keys, one tab stop, tooltip from kit/marks.tsx), so hovering one of ~900 re-renders the ring and the
  * tooltip, not the marks. Category is colour and shape; confidence is how solid a mark is
  * (see `timeMarkStyle`); hollow means planned.
+ *
+ * A filter keeps the frame: `data` is every mark the chart can show (axes, places and labels
+ * come from it) and `hidden` names the ones the filter leaves out. They stay mounted, out of
+ * sight (the kit's `isHidden`), so a filter re-renders no mark and moves none; only the lines,
+ * fitted to what is shown, are placed again.
  */
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import { XYAxes } from '../kit/axes.tsx';
-import { Mark, sameMarkProps } from '../kit/marks.tsx';
+import { useChartImage } from '../kit/imageMode.tsx';
+import { HIDDEN_ATTRS, markAttributes, sameMarkPropsButHidden } from '../kit/marks.tsx';
 import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
-import { layoutTimeScatter, type MarkShape, type PlacedTimeMark, type TimeKeyEntry, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
+import { layoutTimeFrame, placeTimeKey, placeTimeLines, type MarkShape, type PlacedTimeMark, type TimeKeyEntry, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
 
 export interface TimeScatterChartProps {
+  /** Every mark the chart can show: the frame (axes, places, labels). */
   data: readonly TimeMarkDatum[];
+  /** Ids of marks a filter leaves out: kept in place, out of sight, skipped by the keys. */
+  hidden?: ReadonlySet<string> | undefined;
   lines?: readonly TimeLineSeries[];
   /** Drawn above the plot, inside the SVG, so a downloaded image explains itself. */
   keyEntries?: readonly TimeKeyEntry[];
@@ -78,9 +87,13 @@ export function shapePath(shape: MarkShape, x: number, y: number, r: number): st
 const NO_LINES: readonly TimeLineSeries[] = [];
 const NO_KEY: readonly TimeKeyEntry[] = [];
 
-const TimeMark = memo(function TimeMark({ mark: p, index, isTabStop }: { mark: PlacedTimeMark; index: number; isTabStop: boolean }) {
+const TimeMark = memo(function TimeMark({ mark: p, index, isTabStop, isHidden }: { mark: PlacedTimeMark; index: number; isTabStop: boolean; isHidden: boolean }) {
+  const isImage = useChartImage() !== null;
+  // An image draws what is shown; on screen a filtered-out mark stays mounted, out of sight.
+  if (isImage && isHidden) return null;
+  const attrs = markAttributes({ index, label: p.datum.ariaLabel, isTabStop, data: { 'data-mark': p.datum.id } }, isImage);
   return (
-    <Mark index={index} label={p.datum.ariaLabel} isTabStop={isTabStop} data={{ 'data-mark': p.datum.id }}>
+    <g {...attrs} {...(isHidden ? HIDDEN_ATTRS : undefined)}>
       <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="transparent" />
       <path d={shapePath(p.datum.shape, p.cx, p.cy, p.r)} style={timeMarkStyle(p.datum)} />
       {p.leader && <line x1={p.cx} y1={p.cy} x2={p.leader.x} y2={p.leader.y} style={{ stroke: 'var(--c-muted)' }} strokeWidth={0.75} />}
@@ -89,14 +102,19 @@ const TimeMark = memo(function TimeMark({ mark: p, index, isTabStop }: { mark: P
           {p.datum.label}
         </text>
       )}
-    </Mark>
+    </g>
   );
-}, sameMarkProps);
+}, sameMarkPropsButHidden);
 
-export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
+export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
   const uid = useChartUid();
-  const layout = useMemo(() => layoutTimeScatter(data, lines, width, formats, keyEntries), [data, lines, width, formats, keyEntries]);
+  // Three memos, so a filter that hides marks and re-fits a trend re-places the key and the
+  // lines and keeps the frame (every mark's place) while the key keeps its height.
+  const key = useMemo(() => placeTimeKey(keyEntries, width), [keyEntries, width]);
+  const layout = useMemo(() => layoutTimeFrame(data, width, formats, key.height), [data, width, formats, key.height]);
+  const placedLines = useMemo(() => placeTimeLines(layout, lines), [layout, lines]);
   const { plot, marks } = layout;
+  const isHidden = useMemo(() => (hidden?.size ? (i: number) => hidden.has(marks[i]?.datum.id ?? '') : undefined), [hidden, marks]);
   const select = useCallback((i: number) => onSelect?.(marks[i]!.datum.id), [onSelect, marks]);
   const xFormat = useCallback((v: number) => formats.x(new Date(v)), [formats]);
 
@@ -109,10 +127,11 @@ export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, 
       description={description}
       count={marks.length}
       onActivate={onSelect ? select : undefined}
+      isHidden={isHidden}
       backdrop={
         <g aria-hidden="true">
           <XYAxes xTicks={layout.xTicks} yTicks={layout.yTicks} plot={plot} formatX={xFormat} formatY={formats.y} xLabel={xLabel} yLabel={yLabel} xCaptionY={layout.height - 4} yCaptionY={plot.top - 16} />
-          {layout.key.map(({ entry: e, x, y }) => (
+          {key.entries.map(({ entry: e, x, y }) => (
             <g key={e.label}>
               {e.line ? (
                 <line x1={x} x2={x + 12} y1={y + 6} y2={y + 6} style={{ stroke: catColour(e.colour) }} strokeWidth={2} strokeDasharray={e.line.isDashed ? '4 2' : undefined} />
@@ -129,7 +148,7 @@ export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, 
       overlay={
         // Lines over the marks, so a trend stays readable through a dense cloud; the key names them.
         <g aria-hidden="true" pointerEvents="none">
-          {layout.lines.map((l) => (
+          {placedLines.map((l) => (
             <g key={l.series.id} data-line={l.series.id}>
               <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
               <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
@@ -146,7 +165,7 @@ export function TimeScatterChart({ data, lines = NO_LINES, keyEntries = NO_KEY, 
         return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
       }}
     >
-      {(tabStop) => marks.map((p, i) => <TimeMark key={p.datum.id} mark={p} index={i} isTabStop={i === tabStop} />)}
+      {(tabStop) => marks.map((p, i) => <TimeMark key={p.datum.id} mark={p} index={i} isTabStop={i === tabStop} isHidden={isHidden?.(i) ?? false} />)}
     </MarkChart>
   );
 }

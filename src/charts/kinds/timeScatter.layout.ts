@@ -94,6 +94,9 @@ export interface TimeScatterLayout {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
+  /** The axes' domains, so lines can be placed on this frame later (`placeTimeLines`). */
+  xDomain: [Date, Date];
+  yDomain: [number, number];
   xTicks: Tick[];
   yTicks: Tick[];
   marks: PlacedTimeMark[];
@@ -124,6 +127,7 @@ export function yearToDate(year: number): Date {
 
 const markRadius = (d: TimeMarkDatum) => (d.isHighlighted ? 6 : d.isLabelled ? 5 : 3.5);
 
+/** Marks, axes, key and lines in one call: `placeTimeKey`, `layoutTimeFrame`, `placeTimeLines`. */
 export function layoutTimeScatter(
   data: readonly TimeMarkDatum[],
   lines: readonly TimeLineSeries[],
@@ -132,6 +136,33 @@ export function layoutTimeScatter(
   keyEntries: readonly TimeKeyEntry[] = [],
   charWidth = 6.5,
 ): TimeScatterLayout {
+  const key = placeTimeKey(keyEntries, width, charWidth);
+  const frame = layoutTimeFrame(data, width, formats, key.height, charWidth);
+  return { ...frame, key: key.entries, lines: placeTimeLines(frame, lines) };
+}
+
+/** The key in rows above the plot; each row pushes the plot down (`height`), never over a mark. */
+export function placeTimeKey(keyEntries: readonly TimeKeyEntry[], width: number, charWidth = 6.5): { entries: PlacedKeyEntry[]; height: number } {
+  const entries: PlacedKeyEntry[] = [];
+  let kx = 4;
+  let ky = 8;
+  for (const entry of keyEntries) {
+    const w = KEY_SWATCH + entry.label.length * charWidth + KEY_GAP;
+    if (kx > 4 && kx + w > width - 4) {
+      kx = 4;
+      ky += KEY_ROW;
+    }
+    entries.push({ entry, x: kx, y: ky });
+    kx += w;
+  }
+  return { entries, height: entries.length ? ky + KEY_ROW : 0 };
+}
+
+/**
+ * The frame: axes and every mark's place and label, below a key `keyHeight` tall. Depends on the
+ * key only through its height, so a key entry whose words change (a trend's ×N) keeps the frame.
+ */
+export function layoutTimeFrame(data: readonly TimeMarkDatum[], width: number, formats: TimeScatterFormats, keyHeight: number, charWidth = 6.5): Omit<TimeScatterLayout, 'key' | 'lines'> {
   const shown = data
     .filter((d) => d.value > 0 && Number.isFinite(d.value) && Number.isFinite(fractionalYear(d.date)))
     .map((d) => ({ d, year: fractionalYear(d.date) }))
@@ -143,22 +174,7 @@ export function layoutTimeScatter(
   const y1 = years.length ? years[years.length - 1]! : 2001;
   // A sliver of time either side so no mark sits on the frame; a single date still gets a span.
   const span = Math.max(0.5, y1 - y0);
-  const xDomain = [yearToDate(y0 - span * 0.02), yearToDate(y1 + span * 0.02)];
-
-  // The key wraps in rows above the plot; each row pushes the plot down, never over a mark.
-  const key: PlacedKeyEntry[] = [];
-  let kx = 4;
-  let ky = 8;
-  for (const entry of keyEntries) {
-    const w = KEY_SWATCH + entry.label.length * charWidth + KEY_GAP;
-    if (kx > 4 && kx + w > width - 4) {
-      kx = 4;
-      ky += KEY_ROW;
-    }
-    key.push({ entry, x: kx, y: ky });
-    kx += w;
-  }
-  const keyHeight = key.length ? ky + KEY_ROW : 0;
+  const xDomain: [Date, Date] = [yearToDate(y0 - span * 0.02), yearToDate(y1 + span * 0.02)];
   const height = Math.round(Math.min(460, Math.max(300, width * 0.6))) + keyHeight;
   const yLabelWidth = Math.max(...decadesOf(yDomain).map((v) => formats.y(v).length * charWidth));
   const plot = { left: Math.ceil(yLabelWidth) + 10, top: 28 + keyHeight, right: width - 14, bottom: height - 40 };
@@ -177,6 +193,18 @@ export function layoutTimeScatter(
   const marks: PlacedTimeMark[] = shown.map(({ d, year }) => ({ datum: d, cx: sx(yearToDate(year)), cy: sy(d.value), r: markRadius(d), label: null, leader: null }));
   placeLabels(marks, plot, charWidth);
 
+  return { width, height, plot, xDomain, yDomain, xTicks, yTicks, marks };
+}
+
+/**
+ * Line series placed on a laid-out frame (its plot and domains), clipped to its value range.
+ * Apart from the marks, so a filter that changes a trend but keeps the frame re-places the
+ * lines only.
+ */
+export function placeTimeLines(frame: Pick<TimeScatterLayout, 'plot' | 'xDomain' | 'yDomain'>, lines: readonly TimeLineSeries[]): PlacedLine[] {
+  const { plot, xDomain, yDomain } = frame;
+  const sx = timeScale(xDomain, [plot.left, plot.right]);
+  const sy = logScale(yDomain, [plot.bottom, plot.top]);
   const [lo, hi] = yDomain;
   const clampY = (v: number) => sy(Math.min(hi, Math.max(lo, v)));
   const placed: PlacedLine[] = [];
@@ -192,7 +220,7 @@ export function layoutTimeScatter(
     const last = xy[xy.length - 1]!;
     placed.push({ series, d, end: { x: last[0], y: last[1] } });
   }
-  return { width, height, plot, xTicks, yTicks, marks, lines: placed, key };
+  return placed;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;

@@ -15,7 +15,7 @@ import { confidenceKey } from '../world/confidenceKey.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { dateTick, flopTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
-import { accessStyle, modelsDescription, modelsOverTime, TREND_FROM_YEAR, trendSentence } from './worldModels.series.ts';
+import { accessStyle, modelsDescription, modelsFrame, modelsView, TREND_FROM_YEAR, trendSentence } from './worldModels.series.ts';
 
 export function WorldModelsPanel(props: PanelProps) {
   const w = MESSAGES[props.lang].worldCharts;
@@ -29,16 +29,22 @@ export function WorldModelsPanel(props: PanelProps) {
 function ModelsOverTimeFrame(props: PanelProps & { world: WorldData }) {
   const { dataset, state, lang, m, world } = props;
   const w = MESSAGES[lang].worldCharts;
-  const view = useMemo(() => modelsOverTime(dataset, world, state.access, lang, m, w, state.pins), [dataset, world, state.access, lang, m, w, state.pins]);
+  // The frame is kept while only the filter changes: the chart then hides marks instead of re-placing them.
+  const frame = useMemo(() => modelsFrame(dataset, world, lang, m, w, state.pins), [dataset, world, lang, m, w, state.pins]);
+  const view = useMemo(() => modelsView(frame, state.access, lang, w), [frame, state.access, lang, w]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
-  const keyEntries = useMemo<TimeKeyEntry[]>(() => {
-    const present = new Set(view.marks.map((x) => `${x.colour}`));
+  // The key names what the frame can show (a filter keeps it, as it keeps the axes); the trend's entry follows the filter.
+  const markKey = useMemo<TimeKeyEntry[]>(() => {
+    const present = new Set(frame.marks.map((x) => `${x.colour}`));
     const access = (['open', 'closed', 'unknown'] as const)
       .filter((k) => present.has(String(accessStyle(k).colour)))
       .map((k) => ({ label: { open: w.open, closed: w.closed, unknown: w.unknownAccess }[k], ...accessStyle(k), confidence: 'reported' as const }));
+    return [...access, ...confidenceKey(new Set(frame.marks.map((x) => x.confidence)), m)];
+  }, [frame, w, m]);
+  const keyEntries = useMemo<TimeKeyEntry[]>(() => {
     const lines = view.lines.map((l) => ({ label: l.label, colour: l.colour, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: l.isDashed ?? false } }));
-    return [...access, ...lines, ...confidenceKey(new Set(view.marks.map((x) => x.confidence)), m)];
-  }, [view, w, m]);
+    return [...markKey, ...lines];
+  }, [markKey, view.lines]);
   const description = modelsDescription(view, lang, w);
   const title = w.modelsTitle;
   return (
@@ -57,7 +63,7 @@ function ModelsOverTimeFrame(props: PanelProps & { world: WorldData }) {
     >
       {(width) => (
         <>
-          <TimeScatterChart data={view.marks} lines={view.lines} keyEntries={keyEntries} width={width} formats={formats} title={title} description={description} xLabel={w.dateAxis} yLabel={w.flopAxis} />
+          <TimeScatterChart data={view.frame} hidden={view.hidden} lines={view.lines} keyEntries={keyEntries} width={width} formats={formats} title={title} description={description} xLabel={w.dateAxis} yLabel={w.flopAxis} />
           {view.notShown.length > 0 && <p className="mt-2 text-xs text-[var(--c-muted)]">{w.notShown(view.notShown.join(', '))}</p>}
         </>
       )}

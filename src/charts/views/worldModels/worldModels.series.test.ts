@@ -55,6 +55,10 @@ test('the open/closed filter keeps only what it says', () => {
   expect(open.marks.length + closed.marks.length).toBeLessThanOrEqual(view().marks.length);
   expect(open.marks.length).toBeGreaterThan(10);
   expect(closed.marks.length).toBeGreaterThan(10);
+  // The chart's frame is every model whatever the filter; the filter only names what it hides.
+  expect(open.frame.map((x) => x.id)).toEqual(view().marks.map((x) => x.id));
+  expect([...open.hidden].sort()).toEqual(view().marks.filter((x) => !open.marks.some((o) => o.id === x.id)).map((x) => x.id).sort());
+  expect(view().hidden.size).toBe(0);
 });
 
 test('the trend is the shared log-linear fit of the marks since 2010, and its line runs along it', () => {

@@ -120,6 +120,11 @@ export const accessKey = (e: Pick<ModelEntity, 'isOpenWeights'>) => (e.isOpenWei
 export const accessStyle = (key: keyof typeof ACCESS_STYLE) => ACCESS_STYLE[key];
 
 export interface ModelsOverTime {
+  /** Every model with a figure, whatever the filter: the chart's frame. */
+  frame: TimeMarkDatum[];
+  /** Ids of the frame's marks the filter leaves out. */
+  hidden: ReadonlySet<string>;
+  /** The shown marks and their points (exports, counts, alt text). */
   marks: TimeMarkDatum[];
   points: DataPoint[];
   lines: TimeLineSeries[];
@@ -129,20 +134,24 @@ export interface ModelsOverTime {
   largest: ModelEntity | undefined;
 }
 
+/** Every model's mark and point, before any filter (the part a filter does not change). */
+export interface ModelsFrame {
+  rows: { entity: ModelEntity; mark: TimeMarkDatum; point: DataPoint }[];
+  marks: TimeMarkDatum[];
+  notShown: string[];
+}
+
 /**
  * `pins`: the reader's pinned ids (curated or Epoch's); a pinned model is labelled first and drawn
  * larger, whichever of its two ids the pin names.
  */
-export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: Messages['worldCharts'], pins: readonly string[] = []): ModelsOverTime {
+export function modelsFrame(d: Dataset, world: WorldData, lang: Lang, m: Messages, w: Messages['worldCharts'], pins: readonly string[] = []): ModelsFrame {
   const { entities, notShown } = modelEntities(d, world, lang);
   const pinned = new Set(pins);
   for (const wm of world.models) if (wm.curatedId && pinned.has(wm.id)) pinned.add(wm.curatedId);
-  const shown = entities.filter((e) => access === 'all' || (access === 'open' ? e.isOpenWeights === true : e.isOpenWeights === false));
   const accessText = { open: w.open, closed: w.closed, unknown: w.unknownAccess };
   const originText = { curated: w.fromCurated, epoch: w.fromEpoch, both: w.fromBoth };
-  const points: DataPoint[] = [];
-  const marks: TimeMarkDatum[] = [];
-  for (const e of shown) {
+  const rows = entities.map((e) => {
     const key = accessKey(e);
     const columns: PointColumn[] = [
       { key: 'organization', label: w.organization, value: e.organization ?? '—', raw: e.organization ?? '' },
@@ -152,9 +161,8 @@ export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lan
       ...(e.epochFlop ? [{ key: 'epoch_flop', label: w.epochValue, value: formatFlop(e.epochFlop, lang), raw: String(e.epochFlop) }] : []),
     ];
     const point: DataPoint = { ...e.point, columns };
-    points.push(point);
     const valueText = formatFlop(e.flop, lang);
-    marks.push({
+    const mark: TimeMarkDatum = {
       id: e.id,
       label: e.name,
       date: e.date,
@@ -165,8 +173,18 @@ export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lan
       isHighlighted: pinned.has(e.id),
       details: pointDetails(point, valueText, lang, m),
       ariaLabel: `${e.name}: ${valueText}, ${formatDate(e.date, lang)}`,
-    });
-  }
+    };
+    return { entity: e, mark, point };
+  });
+  return { rows, marks: rows.map((r) => r.mark), notShown };
+}
+
+/** The frame with the open/closed filter applied: what is shown, and the trend fitted to it. */
+export function modelsView(frame: ModelsFrame, access: Access, lang: Lang, w: Messages['worldCharts']): ModelsOverTime {
+  const rows = frame.rows.filter(({ entity: e }) => access === 'all' || (access === 'open' ? e.isOpenWeights === true : e.isOpenWeights === false));
+  const shown = rows.map((r) => r.entity);
+  const shownIds = new Set(shown.map((e) => e.id));
+  const hidden = new Set(frame.marks.filter((x) => !shownIds.has(x.id)).map((x) => x.id));
   const trend = fitLogLinear(shown.filter((e) => fractionalYear(e.date) >= TREND_FROM_YEAR).map((e) => ({ date: e.date, value: e.flop })));
   const lines: TimeLineSeries[] = [];
   if (trend) {
@@ -177,7 +195,12 @@ export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lan
   }
   const post = shown.filter((e) => e.isPost);
   const largest = shown.reduce<ModelEntity | undefined>((best, e) => (!best || e.flop > best.flop ? e : best), undefined);
-  return { marks, points, lines, trend, notShown, post, largest };
+  return { frame: frame.marks, hidden, marks: rows.map((r) => r.mark), points: rows.map((r) => r.point), lines, trend, notShown: frame.notShown, post, largest };
+}
+
+/** `modelsFrame` and `modelsView` in one call. */
+export function modelsOverTime(d: Dataset, world: WorldData, access: Access, lang: Lang, m: Messages, w: Messages['worldCharts'], pins: readonly string[] = []): ModelsOverTime {
+  return modelsView(modelsFrame(d, world, lang, m, w, pins), access, lang, w);
 }
 
 const months = (years: number) => (Number.isFinite(years) ? years * 12 : Infinity);
