@@ -115,7 +115,8 @@ export const TABLES: readonly TableSpec[] = [
     rows: (d) => d.money,
     fields: {
       id: f('id', 'Stable kebab-case id.'),
-      subject: f('text', 'What the amount is about, for display.'),
+      subject: f('text', 'What the amount is about, for display (usually a proper name).'),
+      subjects: f('translations', 'The subject, translated where it is not a proper name (empty where it reads the same).'),
       label: f('text', 'What the amount is, in English.'),
       labels: LABELS,
       scope: f('text', 'training-compute, training-total, programme-budget, hardware-purchase, total-investment, funding-share, strategy-envelope or political-claim.'),
@@ -232,6 +233,7 @@ export const TABLES: readonly TableSpec[] = [
       epochCertainty: f('text', "Epoch's certainty: Confirmed, Likely or Unlikely."),
       singleCluster: f('text', "Epoch's `Single cluster?`: yes, no or unclear."),
       country: f('text', 'Country, as Epoch writes it.'),
+      countryCode: f('text', `${ISO2} The atlas's, from Epoch's name (src/data/epoch/countries.ts).`),
       region: f('text', 'spain, rest-of-eu, us, china or others.'),
       sector: f('text', 'public, private or public-private.'),
       owner: f('text', 'Owner.'),

@@ -11,7 +11,7 @@ import type { WorldData } from '../data/epoch/worldTypes.ts';
 import { ComparePanel, PresetButtons } from '../charts/views/compare/ComparePanel.tsx';
 import { resolvePair } from '../charts/views/compare/compare.series.ts';
 import type { PanelProps } from '../charts/panelProps.ts';
-import { labelIn } from '../data/labels.ts';
+import { labelIn, subjectIn } from '../data/labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../i18n/locales.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -24,7 +24,7 @@ function optionGroups(d: Dataset, lang: Lang, m: Messages) {
   return [
     { key: 'system', label: m.compare.groups.system, options: d.systems.map((s) => ({ id: s.id, label: s.shortName })) },
     { key: 'model', label: m.compare.groups.model, options: d.models.map((s) => ({ id: s.id, label: s.name })) },
-    { key: 'money', label: m.compare.groups.money, options: d.money.map((s) => ({ id: s.id, label: `${s.subject} · ${labelIn(s, lang)}` })) },
+    { key: 'money', label: m.compare.groups.money, options: d.money.map((s) => ({ id: s.id, label: `${subjectIn(s, lang)} · ${labelIn(s, lang)}` })) },
   ];
 }
 
@@ -83,7 +83,7 @@ export function CompareView(props: PanelProps & { update: UpdateView }) {
         {dataset.comparisons.length > 0 && (
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-xs font-semibold uppercase tracking-wide text-[var(--c-muted)]" aria-hidden="true">{m.compare.presets}</span>
-            <PresetButtons dataset={dataset} a={a} b={b} update={update} m={m} />
+            <PresetButtons dataset={dataset} a={a} b={b} update={update} lang={lang} m={m} />
           </div>
         )}
         {metric && systemMetrics.length > 1 && (

@@ -12,7 +12,7 @@ test('money and price rows are named in Spanish in es and in English in en; the 
   const es = names('es');
   const en = names('en');
   for (const r of d.money) {
-    expect(es.get(r.id)).toBe(`${r.subject}: ${r.labels.es}`);
+    expect(es.get(r.id)).toBe(`${r.subjects?.es ?? r.subject}: ${r.labels.es}`);
     expect(en.get(r.id)).toBe(`${r.subject}: ${r.label}`);
   }
   for (const r of d.prices) expect([es.get(r.id), en.get(r.id)]).toEqual([r.labels.es, r.label]);

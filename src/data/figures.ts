@@ -3,7 +3,7 @@
  * the sources panel and its counts. Walks records generically so a new field is never missed.
  */
 import type { Dataset, Figure } from './schema.ts';
-import { labelIn } from './labels.ts';
+import { labelIn, subjectIn } from './labels.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 export interface FigureRef {
@@ -31,7 +31,7 @@ export function collectFigures(d: Dataset, lang: Lang): FigureRef[] {
   for (const r of d.hardware) add(r.id, r.name, r);
   for (const r of d.systems) add(r.id, r.name, r);
   for (const r of d.models) add(r.id, r.name, r);
-  for (const r of d.money) add(r.id, `${r.subject}: ${labelIn(r, lang)}`, r);
+  for (const r of d.money) add(r.id, `${subjectIn(r, lang)}: ${labelIn(r, lang)}`, r);
   // Several as-of dates can resolve to one rate (two figures after the last fixing): list it once.
   const rateDates = new Set<string>();
   for (const r of d.rates) if (!rateDates.has(r.date) && rateDates.add(r.date)) add(r.date, `EUR/USD ${r.date}`, r.usdPerEur);

@@ -43,3 +43,9 @@ export function labelIn(row: Labelled, lang: Lang): string {
   const labels: Partial<Record<Lang, string>> = row.labels;
   return labels[lang] ?? row.label;
 }
+
+/** A money row's subject in `lang`: its translation where the row gives one (`subjects.<lang>`), else `subject`. */
+export function subjectIn(row: { subject: string; subjects?: Partial<Translations> | undefined }, lang: Lang): string {
+  const subjects: Partial<Record<Lang, string>> = row.subjects ?? {};
+  return subjects[lang] ?? row.subject;
+}

@@ -52,6 +52,10 @@ const labelsSchema: z.ZodType<Translations> = z.strictObject(
   Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, text('label')])) as Record<keyof Translations, z.ZodString>,
   { error: (issue) => (issue.input === undefined ? `a label in every language is required (${TRANSLATED_LANGS.join(', ')})` : undefined) },
 );
+/** Optional translations of a name (most names are proper names, the same in every language). */
+const namesSchema: z.ZodType<Partial<Translations>> = z.strictObject(
+  Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, text('name').optional()])) as Record<keyof Translations, z.ZodOptional<z.ZodString>>,
+);
 const daySchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD');
 
 function figure<const U extends readonly [string, ...string[]]>(units: U) {
@@ -164,6 +168,8 @@ export const moneySchema = z.strictObject({
   id: idSchema,
   /** The entity (system, model or programme) it is about, free text for display. */
   subject: text('name'),
+  /** `subject` in other languages, where it is not a proper name ("Spain AI budgets"). */
+  subjects: namesSchema.optional(),
   label: text('label'),
   labels: labelsSchema,
   scope: z.enum(MONEY_SCOPES),

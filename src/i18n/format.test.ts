@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  countryName,
   formatCompact,
   formatDate,
   formatEdition,
@@ -433,4 +434,13 @@ describe('every formatter', () => {
       spy.mockRestore();
     }
   });
+});
+
+it('a country by its ISO code, in the page’s language; a dash without one, the code when unknown', () => {
+  expect(countryName('US', 'es')).toBe('Estados Unidos');
+  expect(countryName('US', 'en')).toBe('United States');
+  expect(countryName('KR', 'es')).toBe('Corea del Sur');
+  expect(countryName(undefined, 'es')).toBe('—');
+  expect(countryName('QQ', 'en')).toBe('QQ');
+  expect(countryName('not a code', 'en')).toBe('not a code');
 });

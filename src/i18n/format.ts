@@ -13,7 +13,7 @@
  * - Grouping is always on, so Spanish gives `4.480` (CLDR alone would give `4480`). Do not pass
  *   years through formatNumber (`2.024`); use formatDate.
  */
-import { dateFormat, listFormat, numberFormat, pluralRules } from './intlCache.ts';
+import { dateFormat, listFormat, numberFormat, pluralRules, regionNameFormat } from './intlCache.ts';
 import type { Lang } from './locales.ts';
 import { MESSAGES } from './messages.ts';
 import { pluralWord, type PluralWords, type Scale, type Scales, type ScaledNumber } from './numberWords.ts';
@@ -244,4 +244,17 @@ export function formatPlural(count: number, words: PluralWords, lang: Lang): str
 /** `a, b y c` / `a, b, and c`: Intl.ListFormat's conjunction in the language. */
 export function formatList(items: readonly string[], lang: Lang): string {
   return listFormat(lang).format(items);
+}
+
+/**
+ * A country's name in the language, from its ISO 3166-1 alpha-2 code ("US" → "Estados Unidos");
+ * the code itself if the runtime does not know it, `NO_VALUE` without a code.
+ */
+export function countryName(code: string | undefined, lang: Lang): string {
+  if (!code) return NO_VALUE;
+  try {
+    return regionNameFormat(lang).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed code
+  }
 }

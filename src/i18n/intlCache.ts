@@ -17,6 +17,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const pluralRuleSets = new Map<string, Intl.PluralRules>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const regionNames = new Map<string, Intl.DisplayNames>();
 
 function cached<T>(cache: Map<string, T>, lang: Lang, options: object, make: () => T): T {
   // Options are built by format.ts in a fixed key order, so JSON.stringify is a stable key.
@@ -45,4 +46,9 @@ export function pluralRules(lang: Lang, type: Intl.PluralRuleType): Intl.PluralR
 /** "a, b y c": a conjunction list, in full words. */
 export function listFormat(lang: Lang): Intl.ListFormat {
   return cached(listFormats, lang, {}, () => new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction', style: 'long' }));
+}
+
+/** Country and region names ("ES" → "España" / "Spain"), from CLDR. */
+export function regionNameFormat(lang: Lang): Intl.DisplayNames {
+  return cached(regionNames, lang, {}, () => new Intl.DisplayNames(LOCALES[lang].intl, { type: 'region', fallback: 'code' }));
 }

@@ -6,6 +6,8 @@
  */
 import type { Comparison, Confidence, Dataset, Figure, Hardware, ModelRecord, MoneyRecord, Rate, SystemRecord } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
+import { subjectIn } from '../data/labels.ts';
+import type { Lang } from '../i18n/locales.ts';
 import { weakestConfidence } from './confidence.ts';
 import { asOfToDay, convertMoney, currencyOf, type Currency } from './currency.ts';
 import { ratio, type Ratio } from './ratio.ts';
@@ -87,7 +89,8 @@ export function entityKind(d: Dataset, id: string): EntityKind | undefined {
 const scaleHigh = (f: Figure, value: number) => (f.high === undefined ? undefined : (value * f.high) / f.value);
 
 /** One side measured by `metric`, before any currency conversion; undefined if it has no such value. */
-function measure(d: Dataset, e: Entity, metric: CompareMetric): ComparisonSide | undefined {
+/** `lang` names a money side by its subject in that language (its `subjects`), else as written. */
+function measure(d: Dataset, e: Entity, metric: CompareMetric, lang?: Lang): ComparisonSide | undefined {
   const { hardwareById } = indexDataset(d);
   const base = { id: e.r.id, entityKind: e.kind };
   if (e.kind === 'system') {
@@ -106,7 +109,7 @@ function measure(d: Dataset, e: Entity, metric: CompareMetric): ComparisonSide |
   }
   if (metric !== 'money') return undefined;
   const f = e.r.amount;
-  return { ...base, name: e.r.subject, figure: f, value: f.value, high: f.high, unit: f.unit, confidence: f.confidence, asOf: f.asOf, inputs: [f], money: e.r };
+  return { ...base, name: lang ? subjectIn(e.r, lang) : e.r.subject, figure: f, value: f.value, high: f.high, unit: f.unit, confidence: f.confidence, asOf: f.asOf, inputs: [f], money: e.r };
 }
 
 const CANDIDATES: Record<EntityKind, readonly CompareMetric[]> = {
@@ -132,14 +135,14 @@ export type CompareResult =
  * Any two entities, by `preferred` when both have it, else by their best shared measure.
  * Never returns a non-finite ratio: a side without a positive value is a reason, not a number.
  */
-export function compareEntities(d: Dataset, a: string, b: string, preferred?: CompareMetric): CompareResult {
+export function compareEntities(d: Dataset, a: string, b: string, preferred?: CompareMetric, lang?: Lang): CompareResult {
   const ea = entityOf(d, a);
   const eb = entityOf(d, b);
   if (!ea || !eb) return { ok: false, reason: 'unknown-entity', a: ea?.kind, b: eb?.kind };
   if (ea.kind !== eb.kind) return { ok: false, reason: 'different-kinds', a: ea.kind, b: eb.kind };
   const metrics = comparableMetrics(d, a, b);
   const metric = preferred && metrics.includes(preferred) ? preferred : metrics[0];
-  const c = metric ? computeComparison(d, { id: `${a}--${b}`, metric, a, b }) : null;
+  const c = metric ? computeComparison(d, { id: `${a}--${b}`, metric, a, b }, lang) : null;
   return c ? { ok: true, comparison: c } : { ok: false, reason: 'no-value', a: ea.kind, b: eb.kind };
 }
 
@@ -175,12 +178,13 @@ function cautionsFor(metric: CompareMetric, sa: ComparisonSide, sb: ComparisonSi
 export function computeComparison(
   d: Dataset,
   c: Pick<Comparison, 'id' | 'a' | 'b'> & { metric: CompareMetric },
+  lang?: Lang,
 ): ComputedComparison | null {
   const ea = entityOf(d, c.a);
   const eb = entityOf(d, c.b);
   if (!ea || !eb) return null;
-  const sa = measure(d, ea, c.metric);
-  let sb = measure(d, eb, c.metric);
+  const sa = measure(d, ea, c.metric, lang);
+  let sb = measure(d, eb, c.metric, lang);
   if (!sa || !sb) return null;
   let converted: ComparisonWarning | undefined;
   if (c.metric === 'money') {

@@ -5,7 +5,7 @@
  */
 import type { Comparison, Dataset, Figure } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
-import { labelIn } from '../data/labels.ts';
+import { labelIn, subjectIn } from '../data/labels.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 export interface Corroboration {
@@ -26,7 +26,7 @@ export function corroborationOf(d: Dataset, c: Pick<Comparison, 'metric' | 'b' |
   const others = c.corroboratedBy
     .map((id) => moneyById.get(id))
     .filter((r) => r !== undefined && r.amount.unit === b.amount.unit)
-    .map((r) => ({ id: r!.id, name: `${r!.subject}: ${labelIn(r!, lang)}`, figure: r!.amount }));
+    .map((r) => ({ id: r!.id, name: `${subjectIn(r!, lang)}: ${labelIn(r!, lang)}`, figure: r!.amount }));
   if (!others.length) return null;
   const values = [b.amount, ...others.map((o) => o.figure)].map((f) => f.value);
   return {

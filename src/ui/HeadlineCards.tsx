@@ -13,6 +13,7 @@ import { corroborationOf, type Corroboration as CorroborationData } from '../met
 import { warningTexts } from '../charts/views/compare/compare.warnings.ts';
 import { currencyOf } from '../metrics/currency.ts';
 import { isolate, stripIsolates } from '../data/text.ts';
+import { subjectIn } from '../data/labels.ts';
 import { Isolated } from '../charts/Isolated.tsx';
 
 function comparisonSentence(c: ComputedComparison, lang: Lang, m: Messages): string {
@@ -51,7 +52,7 @@ function Corroboration({ dataset, co, b, lang, m }: { dataset: Dataset; co: Corr
       <p className="text-sm">{m.reportedRange(formatMoneyLong(co.low, cur, lang), co.low === co.high ? null : formatMoneyLong(co.high, cur, lang))}</p>
       {co.hasNoPrimary && (
         <p role="note" className="rounded-md bg-[var(--c-warn-bg)] px-2 py-1 text-xs text-[var(--c-warn-text)]">
-          ⚠ {m.noPrimary(b.money?.subject ?? b.name)}
+          ⚠ {m.noPrimary(b.money ? subjectIn(b.money, lang) : b.name)}
         </p>
       )}
     </>
@@ -78,7 +79,7 @@ function SideLine({ side, c, lang, m }: { side: ComparisonSide; c: ComputedCompa
 
 export function HeadlineCards({ dataset, lang, m }: { dataset: Dataset; lang: Lang; m: Messages }) {
   const { sourceById } = indexDataset(dataset);
-  const cards = dataset.comparisons.map((c) => computeComparison(dataset, c)).filter((c): c is ComputedComparison => c !== null);
+  const cards = dataset.comparisons.map((c) => computeComparison(dataset, c, lang)).filter((c): c is ComputedComparison => c !== null);
   return (
     <section aria-labelledby="headline-title" className="flex flex-col gap-3">
       <h2 id="headline-title" className="text-base font-semibold">{m.headlineTitle}</h2>

@@ -1,6 +1,6 @@
 /**
- * Spanish readers see Spanish inside the charts: the money chart's bars and the ALIA timeline
- * name each row in the page's language (data/README.md, *Labels*), English on an English page.
+ * Spanish readers see Spanish inside the charts: the money chart's bars (label and, where it is
+ * not a proper name, subject) and the ALIA timeline name each row in the page's language (data/README.md, *Labels*), English on an English page.
  * Expected texts come from data/.
  */
 import { readFileSync } from 'node:fs';
@@ -33,12 +33,14 @@ test('the money chart names every bar in Spanish on the Spanish page, and in Eng
   expect(es).toHaveLength(dataset.money.length);
   for (const [id, name] of es) {
     const row = dataset.money.find((r) => r.id === id)!;
-    expect(name).toContain(`${row.subject}, ${row.labels.es}: `);
+    // The subject too where the data translates it ("Presupuestos de IA de España").
+    expect(name).toContain(`${row.subjects?.es ?? row.subject}, ${row.labels.es}: `);
   }
+  expect(dataset.money.some((r) => r.subjects?.es)).toBe(true);
   // The first bar's visible label is the Spanish one (shortened with … when long, never overflowing).
   const first = dataset.money.find((r) => r.id === es[0]![0])!;
   const visible = page.getByRole('main').locator('[data-bar]').first().locator('text').first();
-  await expect(visible).toContainText(`${first.subject} · ${first.labels.es}`.slice(0, 12));
+  await expect(visible).toContainText(`${first.subjects?.es ?? first.subject} · ${first.labels.es}`.slice(0, 12));
 
   await open(page, './?v=money&lang=en');
   for (const [id, name] of await barNames(page)) {

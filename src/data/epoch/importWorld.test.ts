@@ -100,6 +100,13 @@ describe('importWorld: status, certainty, duplicates, selection', () => {
     expect(byName('Meta GenAI 2024a')).toMatchObject({ sector: 'private', region: 'us' });
     expect(byName('Old machine')).toMatchObject({ sector: 'public-private', region: 'spain' });
   });
+
+  it('keeps Epoch’s country name and adds its ISO code, from which each language names it', () => {
+    const { clusters } = ok(
+      importWorld(epochCsv({ clusters: [clusterRow({ Name: 'A', Country: 'Korea (Republic of)' }), clusterRow({ Name: 'B', Country: 'Spain' }), clusterRow({ Name: 'C' })] }), SNAPSHOT, new Set()),
+    );
+    expect(clusters.map((c) => [c.country, c.countryCode])).toEqual([['Korea (Republic of)', 'KR'], ['Spain', 'ES'], [undefined, undefined]]);
+  });
 });
 
 describe('importWorld: bad rows fail with file, row and column', () => {
@@ -115,6 +122,7 @@ describe('importWorld: bad rows fail with file, row and column', () => {
     [{ Name: 'Evil\u202Ename' }, 'Name: contains U+202E RIGHT-TO-LEFT OVERRIDE'],
     [{ Name: 'A', Owner: 'x'.repeat(201) }, 'Owner: is 201 characters long; the limit is 200'],
     [{ Name: 'A', Status: 'Planned', 'Decommissioned Date (if applicable)': '2024' }, 'a planned cluster cannot have a decommissioned date'],
+    [{ Name: 'A', Country: 'Atlantis' }, 'row 1 (A) › Country: "Atlantis" has no ISO 3166 code: add it to EPOCH_COUNTRY_CODES'],
   ])('%o', (cells, message) => {
     const errors = errorsOf(importWorld(epochCsv({ clusters: [clusterRow({ Name: 'ok' }), clusterRow(cells)] }), SNAPSHOT, new Set()));
     expect(errors).toHaveLength(1);

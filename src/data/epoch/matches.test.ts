@@ -40,7 +40,7 @@ describe('applyMatches', () => {
     const moved = { ...dataset, systems: dataset.systems.map((x) => (x.id === 'marenostrum-5-acc' ? { ...x, country: 'PT' } : x)) };
     const r = applyMatches({ matches: [{ kind: 'system', curated: 'marenostrum-5-acc', epoch: 'Mare Nostrum 5' }] }, moved, records);
     expect(r.errors.map(formatDataError)).toEqual([
-      'data/epoch/matches.json › matches[0] (marenostrum-5-acc) › curated: add Epoch\'s name for country "PT" to COUNTRY_NAMES in matches.ts',
+      'data/epoch/matches.json › matches[0] (marenostrum-5-acc) › curated: add Epoch\'s name for country "PT" to EPOCH_COUNTRY_CODES in countries.ts',
     ]);
   });
 

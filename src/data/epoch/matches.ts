@@ -4,6 +4,7 @@
  * checks it (every match resolves on both sides, nothing matched twice) and lists, field by
  * field, both values with their sources so a view can show where they disagree.
  */
+import { EPOCH_COUNTRY_CODES } from './countries.ts';
 import type { Dataset, Figure } from '../schema.ts';
 import type { DataError } from '../validate.ts';
 import type { MatchField, MatchVerdict, WorldChip, WorldCluster, WorldFigure, WorldMatch, WorldModel } from './worldTypes.ts';
@@ -20,11 +21,8 @@ interface RawMatch {
   note?: string;
 }
 
-/** Curated countries are ISO codes; Epoch writes names. The countries of matched systems (a new one fails the build until added). */
-const COUNTRY_NAMES: Record<string, string> = {
-  ES: 'Spain', US: 'United States of America', FI: 'Finland', IT: 'Italy', CH: 'Switzerland', JP: 'Japan',
-  FR: 'France', CN: 'China',
-};
+/** Curated countries are ISO codes; Epoch writes names: one table turns a name into its code (countries.ts). */
+const COUNTRY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(EPOCH_COUNTRY_CODES).map(([name, code]) => [code, name]));
 
 // Two numbers agree when within half a percent: Epoch's calculated columns carry rounding noise.
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
@@ -133,7 +131,7 @@ export function applyMatches(raw: unknown, dataset: Dataset, records: WorldRecor
     if (seenCurated.has(`${m.kind}:${m.curated}`)) return bad('curated', `"${m.curated}" is matched twice`);
     if (seenEpoch.has(`${m.kind}:${m.epoch}`)) return bad('epoch', `"${m.epoch}" is matched twice`);
     const country = m.kind === 'system' ? dataset.systems.find((x) => x.id === m.curated)!.country : undefined;
-    if (country && !COUNTRY_NAMES[country]) return bad('curated', `add Epoch's name for country "${country}" to COUNTRY_NAMES in matches.ts`);
+    if (country && !COUNTRY_NAMES[country]) return bad('curated', `add Epoch's name for country "${country}" to EPOCH_COUNTRY_CODES in countries.ts`);
     seenCurated.add(`${m.kind}:${m.curated}`);
     seenEpoch.add(`${m.kind}:${m.epoch}`);
     resolved.push({ ...m, epochId: rows[0]!.id });

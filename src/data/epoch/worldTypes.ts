@@ -35,7 +35,10 @@ export interface WorldCluster {
   epochCertainty: 'Confirmed' | 'Likely' | 'Unlikely';
   /** Epoch's `Single cluster?` answer. */
   singleCluster?: 'yes' | 'no' | 'unclear';
+  /** Epoch's English name for the country (its own words, kept for the CSV). */
   country?: string;
+  /** Its ISO 3166-1 alpha-2 code (src/data/epoch/countries.ts), from which each language names it. */
+  countryCode?: string;
   region: WorldRegion;
   sector?: Sector;
   owner?: string;

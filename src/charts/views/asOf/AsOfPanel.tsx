@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { isolate } from '../../../data/text.ts';
-import { formatDate, formatInteger, formatOrdinal, type Lang } from '../../../i18n/format.ts';
+import { countryName, formatDate, formatInteger, formatOrdinal, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/dataPoint.ts';
@@ -87,7 +87,7 @@ export function AsOfFrame(props: PanelProps & { world: WorldData }) {
           { key: 'ranked_of', label: a.rankedOf, value: formatInteger(view.ranked, lang), raw: String(view.ranked) },
           { key: 'sector', label: m.clusters.sector, value: sectorName(b, m), raw: b.sector ?? '' },
           { key: 'first_operational', label: a.opened, value: formatDate(b.opened, lang), raw: b.opened },
-          { key: 'country', label: m.clusters.detail.country, value: b.cluster.country ?? '—', raw: b.cluster.country ?? '' },
+          { key: 'country', label: m.clusters.detail.country, value: countryName(b.cluster.countryCode, lang), raw: b.cluster.country ?? '' },
           { key: 'epoch_name', label: m.clusters.detail.epochRow, value: b.cluster.name, raw: b.cluster.name },
           { key: 'epoch_sources', label: m.detail.source, value: b.cluster.source.sourceUrls.join(' '), raw: b.cluster.source.sourceUrls.join(' ') },
         ],
@@ -112,7 +112,7 @@ export function AsOfFrame(props: PanelProps & { world: WorldData }) {
             { label: a.rank, value: `${formatOrdinal(b.rank, lang)} / ${formatInteger(view.ranked, lang)}` },
             { label: m.clusters.sector, value: sectorName(b, m) },
             { label: a.opened, value: formatDate(b.opened, lang) },
-            { label: m.clusters.detail.country, value: b.cluster.country ?? '—' },
+            { label: m.clusters.detail.country, value: countryName(b.cluster.countryCode, lang) },
             ...(b.isAtlasSystem ? [{ label: m.clusters.detail.epochRow, value: b.cluster.name }] : []),
             { label: m.detail.source, value: source.title },
           ],

@@ -115,3 +115,17 @@ test('an image of a filtered chart (SVG/PNG download) draws only the shown marks
   expect(svg.match(/data-mark="/g)).toHaveLength(series.data.length);
   expect(svg).not.toContain('display');
 });
+
+test('a Spanish tooltip names countries in Spanish and says where the curated data and Epoch disagree, with both sources', async () => {
+  const { container } = render(<ClustersPanel dataset={dataset} world={world} state={state} lang="es" m={MESSAGES.es} />);
+  const mn5 = container.querySelector<SVGElement>('[data-mark="mare-nostrum-5"]')!;
+  mn5.focus();
+  const tip = await screen.findByRole('tooltip');
+  // Spain is both the country and the region: named once, in Spanish.
+  expect(tip).toHaveTextContent(/País\s*España(?!\s*·)/);
+  expect(tip).not.toHaveTextContent('Spain');
+  expect(tip).toHaveTextContent(/Acelerador\s*NVIDIA H100 64GB \(MareNostrum 5 variant\), según Barcelona Supercomputing Center \(BSC-CNS\); según Epoch: NVIDIA H100 SXM5 80GB/);
+  const us = world.clusters.find((c) => c.countryCode === 'US' && c.status === 'existing' && c.firstOperational && c.h100e)!;
+  container.querySelector<SVGElement>(`[data-mark="${us.id}"]`)!.focus();
+  await within(screen.getByRole('tooltip')).findByText('Estados Unidos · EE. UU.', { exact: false });
+});

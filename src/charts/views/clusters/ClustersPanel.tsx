@@ -8,7 +8,7 @@ import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { epochCreditLine, epochSource } from '../world/epochSource.ts';
 import { isolate } from '../../../data/text.ts';
-import { formatCompact, formatDate, formatInteger, type Lang } from '../../../i18n/format.ts';
+import { countryName, formatCompact, formatDate, formatInteger, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import type { DataPoint } from '../../frame/dataPoint.ts';
@@ -20,7 +20,13 @@ import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.inpu
 import { clustersFits, clustersSeries, drawableClusters, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
 import { formatH100e, h100eFrameProps } from '../world/h100e.ts';
 
-function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): DetailLine[] {
+/** A matched field's value for reading: numbers and dates in the page's language, names as they are. */
+function matchValue(v: string | number, lang: Lang): string {
+  if (typeof v === 'number') return formatInteger(v, lang);
+  return /^\d{4}(-\d{2}){0,2}$/.test(v) ? formatDate(v, lang) : v;
+}
+
+function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages, sourceTitle: (id: string) => string): DetailLine[] {
   const c = m.clusters;
   const k = d.cluster;
   const lines: DetailLine[] = [
@@ -29,7 +35,7 @@ function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): De
     { label: c.detail.sector, value: d.sector ? c.sectors[d.sector] : c.noSector },
     { label: c.detail.status, value: c.statuses[d.status] },
     { label: c.detail.certainty, value: `${c.certainties[d.certainty]} (Epoch: ${k.epochCertainty})` },
-    { label: c.detail.country, value: `${k.country ?? '—'} · ${c.regions[k.region]}` },
+    { label: c.detail.country, value: placeName(k, lang, m) },
   ];
   if (k.owner) lines.push({ label: c.detail.owner, value: k.owner });
   if (k.chip) lines.push({ label: c.detail.chip, value: k.chip });
@@ -37,10 +43,19 @@ function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages): De
   if (d.isPostSystem) lines.push({ label: c.detail.epochRow, value: k.name });
   // Where the curated data and Epoch disagree, both values, each with its source.
   for (const f of world.matches.find((x) => x.epochId === k.id)?.fields ?? [])
-    if (f.verdict === 'different' && f.curated && f.epoch)
-      lines.push({ label: f.field, value: `${f.curated.value}${f.curated.unit ? ' ' + f.curated.unit : ''} (${f.curated.source}) · Epoch: ${f.epoch.value}${f.epoch.unit ? ' ' + f.epoch.unit : ''}` });
+    if (f.verdict === 'different' && f.curated && f.epoch) {
+      const label = (c.matchField as Record<string, string>)[f.field] ?? f.field;
+      lines.push({ label, value: c.disagree(matchValue(f.curated.value, lang), sourceTitle(f.curated.source), matchValue(f.epoch.value, lang)) });
+    }
   lines.push({ label: m.detail.source, value: epochCreditLine(lang) });
   return lines;
+}
+
+/** The country in the page's language and the atlas's region ("Francia · Resto de la UE"); Spain once. */
+function placeName(k: ClusterDatum['cluster'], lang: Lang, m: Messages): string {
+  const country = countryName(k.countryCode, lang);
+  const region = m.clusters.regions[k.region];
+  return country === region ? country : `${country} · ${region}`;
 }
 
 /** `make` once per cluster row (the datum is rebuilt by every filter, its row is not). */
@@ -53,7 +68,7 @@ function perCluster<T>(make: (d: ClusterDatum) => T): (d: ClusterDatum) => T {
   };
 }
 
-function toPoint(d: ClusterDatum, source: Source, m: Messages): DataPoint {
+function toPoint(d: ClusterDatum, source: Source, lang: Lang, m: Messages): DataPoint {
   const k = d.cluster;
   const c = m.clusters;
   const column = (key: string, label: string, raw: string, value = raw) => ({ key, label, value, raw });
@@ -70,7 +85,8 @@ function toPoint(d: ClusterDatum, source: Source, m: Messages): DataPoint {
       column('sector', c.detail.sector, d.sector ?? '', d.sector ? c.sectors[d.sector] : c.noSector),
       column('status', c.detail.status, d.status, c.statuses[d.status]),
       column('epoch_certainty', c.detail.certainty, k.epochCertainty),
-      column('country', c.detail.country, k.country ?? ''),
+      // The page's language on screen; Epoch's own English name in the CSV.
+      column('country', c.detail.country, k.country ?? '', countryName(k.countryCode, lang)),
       column('region', c.region, k.region, c.regions[k.region]),
       column('chip_vendor', c.vendor, k.chipVendor),
       column('standard_analysis', c.detail.standard, String(k.isStandardAnalysis)),
@@ -111,7 +127,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   const source = useMemo(() => epochSource('gpu-clusters', lang), [lang]);
   // A filter re-draws hundreds of marks: their table rows and spoken names, which depend only on
   // the cluster and the language, are made once per cluster and reused (held weakly by the row).
-  const pointOf = useMemo(() => perCluster((d) => toPoint(d, source, m)), [source, m, dataset]);
+  const pointOf = useMemo(() => perCluster((d) => toPoint(d, source, lang, m)), [source, lang, m, dataset]);
   const labelOf = useMemo(
     () => perCluster((d) => c.markLabel(d.name, formatInteger(d.h100e, lang), formatDate(d.date, lang), d.sector ? c.sectors[d.sector] : c.noSector, c.statuses[d.status], c.certainties[d.certainty])),
     [lang, c, dataset],
@@ -122,8 +138,12 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   // Tooltip lines only for the mark the reader points at.
   const detailsOf = useCallback((i: number) => {
     const d = series.frame[i];
-    return d ? details(d, world, lang, m) : [];
-  }, [series, world, lang, m]);
+    return d ? details(d, world, lang, m, (id) => {
+      // Who says it: a proper name, the same in every language (titles stay in English).
+      const src = dataset.sources.find((x) => x.id === id);
+      return src?.publisher ?? id;
+    }) : [];
+  }, [series, world, lang, m, dataset]);
   const showsPlanned = shownStatuses(state).includes('planned');
   const input = useMemo(() => clustersLayoutInput(series, world.snapshot, trendSelection, lang, m), [series, world.snapshot, trendSelection, lang, m]);
   const formatY = useMemo(() => (v: number) => formatCompact(v, lang), [lang]);

@@ -30,7 +30,7 @@ import { squareCount } from '../../kinds/waffle.layout.ts';
 import { WaffleChart, type WaffleSide } from '../../kinds/WaffleChart.tsx';
 
 /** The seed post's comparisons (data/comparisons.json), one click each. */
-export function PresetButtons({ dataset, a, b, update, m }: { dataset: Dataset; a: string | null; b: string | null; update: UpdateView; m: Messages }) {
+export function PresetButtons({ dataset, a, b, update, lang, m }: { dataset: Dataset; a: string | null; b: string | null; update: UpdateView; lang: Lang; m: Messages }) {
   return (
     <div role="group" aria-label={m.compare.presets} className="flex flex-wrap gap-2">
       {dataset.comparisons.map((p) => (
@@ -41,20 +41,20 @@ export function PresetButtons({ dataset, a, b, update, m }: { dataset: Dataset; 
           aria-pressed={p.a === a && p.b === b}
           onClick={() => update({ compareA: p.a, compareB: p.b, ...(p.metric === 'accelerators' ? { metric: 'accelerators' as const } : {}) }, 'push')}
         >
-          {m.compare.presetLabel(entityName(dataset, p.a), entityName(dataset, p.b))}
+          {m.compare.presetLabel(entityName(dataset, p.a, lang), entityName(dataset, p.b, lang))}
         </button>
       ))}
     </div>
   );
 }
 
-function noComparisonText(d: Dataset, a: string | null, b: string | null, r: Extract<CompareResult, { ok: false }>, m: Messages): string {
-  const na = a ? entityName(d, a) : '?';
-  const nb = b ? entityName(d, b) : '?';
+function noComparisonText(d: Dataset, a: string | null, b: string | null, r: Extract<CompareResult, { ok: false }>, lang: Lang, m: Messages): string {
+  const na = a ? entityName(d, a, lang) : '?';
+  const nb = b ? entityName(d, b, lang) : '?';
   if (r.reason === 'different-kinds' && r.a && r.b) return m.compare.none.differentKinds(na, m.compare.none.kinds[r.a], nb, m.compare.none.kinds[r.b]);
   if (r.reason === 'no-value' && a && b) {
     const lacking = [a, b].filter((id) => !compareEntities(d, id, id).ok);
-    if (lacking.length) return lacking.map((id) => m.compare.none.missing(entityName(d, id))).join(' ');
+    if (lacking.length) return lacking.map((id) => m.compare.none.missing(entityName(d, id, lang))).join(' ');
     return m.compare.none.noShared(na, nb);
   }
   return m.compare.none.missing(a && !r.a ? na : nb);
@@ -101,7 +101,7 @@ export function ComparePanel(props: PanelProps) {
   // Any Epoch cluster or model too: the dataset grows by the entities the URL names.
   const { dataset, state } = useWorldEntities(props.dataset, props.state, lang);
   const { a, b } = resolvePair(dataset, state.compareA, state.compareB);
-  const result = useMemo(() => (a && b ? compareEntities(dataset, a, b, state.metric) : ({ ok: false, reason: 'unknown-entity' } as const)), [dataset, a, b, state.metric]);
+  const result = useMemo(() => (a && b ? compareEntities(dataset, a, b, state.metric, lang) : ({ ok: false, reason: 'unknown-entity' } as const)), [dataset, a, b, state.metric, lang]);
   const c = result.ok ? result.comparison : null;
   const points = useMemo(() => (c ? comparePoints(dataset, c, lang, m) : []), [dataset, c, lang, m]);
   const noneId = useId();
@@ -110,11 +110,11 @@ export function ComparePanel(props: PanelProps) {
     return (
       <section aria-labelledby={noneId} className="flex flex-col gap-3 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4">
         <h2 id={noneId} className="text-lg font-semibold">{m.compare.none.title}</h2>
-        <p role="status">{result.ok ? '' : noComparisonText(dataset, a, b, result, m)}</p>
+        <p role="status">{result.ok ? '' : noComparisonText(dataset, a, b, result, lang, m)}</p>
         {update && dataset.comparisons.length > 0 && (
           <>
             <p className="text-sm">{m.compare.none.tryPreset}</p>
-            <PresetButtons dataset={dataset} a={a} b={b} update={update} m={m} />
+            <PresetButtons dataset={dataset} a={a} b={b} update={update} lang={lang} m={m} />
           </>
         )}
       </section>

@@ -5,7 +5,7 @@
 import { isolate } from '../../../data/text.ts';
 import type { Dataset } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
-import { labelIn } from '../../../data/labels.ts';
+import { labelIn, subjectIn } from '../../../data/labels.ts';
 import { formatFlop, formatInteger, formatMoneyLong, formatMoneyShort, formatPercent, formatRatio, formatSignificant, formatUnitValue, NBSP, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { rateRaw, rateText } from '../../../i18n/rateText.ts';
@@ -26,9 +26,9 @@ export function resolvePair(d: Dataset, a: string | null, b: string | null): { a
 }
 
 /** How an entity is named in sentences and preset labels (a money figure by its subject). */
-export function entityName(d: Dataset, id: string): string {
+export function entityName(d: Dataset, id: string, lang: Lang): string {
   const idx = indexDataset(d);
-  return idx.systemById.get(id)?.shortName ?? idx.modelById.get(id)?.name ?? idx.moneyById.get(id)?.subject ?? id;
+  return idx.systemById.get(id)?.shortName ?? idx.modelById.get(id)?.name ?? (idx.moneyById.has(id) ? subjectIn(idx.moneyById.get(id)!, lang) : id);
 }
 
 /** A value as a person reads it: `4.480 GPU`, `650 M€`, `3,8 × 10²⁵ FLOP`, `2,788 M GPU-horas`. */
@@ -86,7 +86,7 @@ export function comparePoints(d: Dataset, c: ComputedComparison, lang: Lang, m: 
     if (s.money?.saidBy) columns.push({ key: 'said_by', label: m.compare.detail.saidBy, value: s.money.saidBy, raw: s.money.saidBy });
     return {
       id: s.id,
-      name: s.money ? `${s.money.subject}: ${labelIn(s.money, lang)}` : s.name,
+      name: s.money ? `${subjectIn(s.money, lang)}: ${labelIn(s.money, lang)}` : s.name,
       value: s.value,
       high: s.high,
       unit: s.unit,

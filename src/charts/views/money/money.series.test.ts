@@ -24,9 +24,10 @@ test.each(['es', 'en'] as const)('every bar, its accessible name and its data po
   for (const row of rows) {
     const rec = d.money.find((r) => r.id === row.id)!;
     const label = lang === 'es' ? rec.labels.es : rec.label;
-    expect(row.label).toBe(`${rec.subject} · ${label}`);
-    expect(row.ariaLabel).toContain(`${rec.subject}, ${label}: `);
-    expect(points.find((p) => p.id === row.id)!.name).toBe(`${rec.subject}: ${label}`);
+    const subject = lang === 'es' ? (rec.subjects?.es ?? rec.subject) : rec.subject;
+    expect(row.label).toBe(`${subject} · ${label}`);
+    expect(row.ariaLabel).toContain(`${subject}, ${label}: `);
+    expect(points.find((p) => p.id === row.id)!.name).toBe(`${subject}: ${label}`);
   }
 });
 
@@ -35,6 +36,11 @@ test('a Spanish page shows no English label, and its CSV names rows as the page 
   const english = d.money.filter((r) => r.labels.es !== r.label).map((r) => r.label);
   expect(english.length).toBe(d.money.length);
   for (const row of rows) for (const text of english) expect(row.label).not.toContain(text);
+  // Nor an English subject where the data translates it ("Spain AI budgets").
+  const translated = d.money.filter((r) => r.subjects?.es);
+  expect(translated.length).toBeGreaterThan(0);
+  for (const r of translated) expect(rows.find((x) => x.id === r.id)!.label.startsWith(`${r.subjects!.es} · `)).toBe(true);
+  for (const row of rows) for (const r of translated) expect(row.label).not.toContain(r.subject);
   const csv = toCsv(points);
   const plan = d.money.find((r) => r.id === 'plan-tl')!;
   expect(csv).toContain(`${plan.subject}: ${plan.labels.es}`);

@@ -5,7 +5,7 @@
 import { isolate } from '../../../data/text.ts';
 import type { Dataset, MoneyScope, Rate } from '../../../data/schema.ts';
 import { indexDataset } from '../../../data/indexes.ts';
-import { labelIn } from '../../../data/labels.ts';
+import { labelIn, subjectIn } from '../../../data/labels.ts';
 import { formatDate, formatMoneyLong, formatMoneyShort, qualifierMark, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { rateMark, rateRaw, rateText } from '../../../i18n/rateText.ts';
@@ -36,7 +36,7 @@ export function moneyPoints(d: Dataset, o: MoneyOptions, lang: Lang, m: Messages
     const original = formatMoneyShort(r.amount.value, currencyOf(r.amount), lang);
     out.push({
       id: r.id,
-      name: `${r.subject}: ${labelIn(r, lang)}`,
+      name: `${subjectIn(r, lang)}: ${labelIn(r, lang)}`,
       value: c.valueM,
       high: c.highM,
       unit: `M ${o.currency}`,
@@ -76,7 +76,7 @@ export function moneyRows(d: Dataset, points: readonly MoneyPoint[], o: MoneyOpt
     const valueText = prefix + formatMoneyLong(p.value, o.currency, lang) + mark;
     return {
       id: p.id,
-      label: `${rec.subject} · ${labelIn(rec, lang)}`,
+      label: `${subjectIn(rec, lang)} · ${labelIn(rec, lang)}`,
       value: p.value,
       high: p.high,
       confidence: p.confidence,
@@ -84,7 +84,7 @@ export function moneyRows(d: Dataset, points: readonly MoneyPoint[], o: MoneyOpt
       sublabel: m.scopes[p.scope],
       isHighlighted: p.id === o.highlight,
       details: pointDetails(p, valueText, lang, m),
-      ariaLabel: `${rec.subject}, ${labelIn(rec, lang)}: ${valueText}, ${m.scopes[p.scope]}, ${m.confidences[p.confidence].toLowerCase()}, ${formatDate(p.asOf, lang)}`,
+      ariaLabel: `${subjectIn(rec, lang)}, ${labelIn(rec, lang)}: ${valueText}, ${m.scopes[p.scope]}, ${m.confidences[p.confidence].toLowerCase()}, ${formatDate(p.asOf, lang)}`,
     };
   });
 }

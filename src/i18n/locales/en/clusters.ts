@@ -34,6 +34,9 @@ const clusters: Messages['clusters'] = {
   alt: (n, first, last, largest, growthText) =>
     `Scatter plot of ${n} GPU clusters between ${first} and ${last}, by H100-equivalents on a log scale. The largest: ${largest}. ${growthText}`,
   detail: { sector: 'Sector', status: 'Status', certainty: 'Certainty', country: 'Country', owner: 'Owner', chip: 'Chip', date: 'First operational', standard: 'In the standard analysis', yes: 'yes', no: 'no', epochRow: 'Epoch row' },
+  /** Where the curated data and Epoch disagree on a post's system: the field, and both values with their sources. */
+  matchField: { accelerators: 'Accelerators', accelerator: 'Accelerator', opened: 'In service since', country: 'Country', sector: 'Sector' },
+  disagree: (atlas, source, epoch) => `${atlas} per ${source}; per Epoch: ${epoch}`,
   markLabel: (name, value, date, sector, status, certainty) => `${name}: ${value} H100-equivalents, ${date}; ${sector}, ${status}, ${certainty}`,
   legendShape: 'Colour and shape: sector. Fill: certainty (solid confirmed, faint likely, dashed outline unlikely). Hollow: planned.',
 };

@@ -33,6 +33,9 @@ const clusters = {
   alt: (n: string, first: string, last: string, largest: string, growthText: string) =>
     `Gráfico de dispersión de ${n} clústeres de GPU entre ${first} y ${last}, por equivalentes H100 en escala logarítmica. El mayor: ${largest}. ${growthText}`,
   detail: { sector: 'Sector', status: 'Estado', certainty: 'Certeza', country: 'País', owner: 'Propietario', chip: 'Chip', date: 'Primera fecha operativa', standard: 'En el análisis estándar', yes: 'sí', no: 'no', epochRow: 'Fila de Epoch' },
+  /** Where the curated data and Epoch disagree on a post's system: the field, and both values with their sources. */
+  matchField: { accelerators: 'Aceleradores', accelerator: 'Acelerador', opened: 'En servicio desde', country: 'País', sector: 'Sector' },
+  disagree: (atlas: string, source: string, epoch: string) => `${atlas}, según ${source}; según Epoch: ${epoch}`,
   markLabel: (name: string, value: string, date: string, sector: string, status: string, certainty: string) =>
     `${name}: ${value} equivalentes H100, ${date}; ${sector}, ${status}, ${certainty}`,
   legendShape: 'Color y forma: sector. Relleno: certeza (sólido confirmado, tenue probable, contorno discontinuo improbable). Hueco: planificado.',
