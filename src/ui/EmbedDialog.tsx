@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useChartExport } from '../charts/frame/ExportActions.tsx';
 import type { Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { embedUrl } from '../view/embedUrl.ts';
+import { isEmbeddable } from '../view/views.ts';
 import type { ViewState } from '../view/viewState.ts';
 import { Modal } from './Modal.tsx';
 
@@ -39,7 +39,9 @@ export function EmbedDialog(props: EmbedDialogProps) {
   const frame = useChartExport();
   const [Body, setBody] = useState<Body | null>(null);
   const [heights, setHeights] = useState<EmbedHeights>(DEFAULT_HEIGHTS);
-  if (!embedUrl(props.pageUrl, props.base, props.state)) return null;
+  // The view alone says whether there is an embed (`embedUrl` is null exactly then); the URL
+  // itself is built when the dialog opens, not on every render of the page around it.
+  if (!isEmbeddable(props.state.view)) return null;
   // Each opening measures the frame as it is now (the options start from the view as it is now too).
   const load = () =>
     Promise.all([import('./EmbedOptions.tsx'), frame ? Promise.all([frame.embedHeight(false), frame.embedHeight(true)]) : null]).then(([mod, h]) => {

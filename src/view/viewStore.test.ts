@@ -259,3 +259,14 @@ test('linkTo gives the link hrefFor gives, for any address and any tab or releas
     { numRuns: 150 },
   );
 });
+
+test('linkTo keeps agreeing with hrefFor after the context changes what is canonical', () => {
+  const { store } = setUp('/atlas/?v=compare');
+  const patch = { ids: ['mn5', 'ghost'] };
+  const before = store.linkTo(patch);
+  expect(before).toBe(store.hrefFor({ ...store.getSnapshot().state, ...patch }));
+  // With the dataset known, the ids are checked against it: a link made before must not be reused.
+  store.setContext({ entityIds: new Set(['mn5']) });
+  expect(store.linkTo(patch)).toBe(store.hrefFor({ ...store.getSnapshot().state, ...patch }));
+  expect(store.linkTo(patch)).not.toBe(before);
+});
