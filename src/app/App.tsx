@@ -71,8 +71,9 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   };
   // Copied links and embeds pin the release shown by default; "always the latest" drops the pin.
   const currentRelease = shown?.release ?? null;
-  const shareUrl = store.hrefFor({ ...state, release: currentRelease }, true);
-  const latestUrl = store.hrefFor({ ...state, release: null }, true);
+  // linkTo: the same links as hrefFor({ ...state, release }), without re-reading the whole state.
+  const shareUrl = store.linkTo({ release: currentRelease }, true);
+  const latestUrl = store.linkTo({ release: null }, true);
   const release: ShownRelease | null = shown
     ? { id: currentRelease, changedSince: wanted ? (pinned.data?.changedSince ?? null) : null, newestHref: hrefFor({ release: null }), onNewest: (e) => go(e, { release: null }) }
     : null;
