@@ -86,3 +86,13 @@ it('draws one closed area per series and survives no columns', () => {
   expect(l.areas.map((a) => a.path.endsWith('Z'))).toEqual(SERIES.map(() => true));
   expect(layoutStackedArea(SERIES, [], false, 600, formats).columns).toEqual([]);
 });
+
+it('a phone-wide time axis still names at least two dates (2010–2025 gave 2020 alone)', () => {
+  const quarters = Array.from({ length: 61 }, (_, i) => new Date(Date.UTC(2010, 11 + 3 * i, 31)).toISOString().slice(0, 10));
+  const columns = quarters.map((d, i) => column(d, { us: 30_000 * (i + 1), spain: 100 * i }));
+  for (const width of [280, 300, 320, 336, 360, 420, 1000]) {
+    const l = layoutStackedArea(SERIES, columns, false, width, formats);
+    expect(l.xTicks.length, `${width} px`).toBeGreaterThanOrEqual(2);
+    l.xTicks.slice(1).forEach((t, i) => expect(t.at - l.xTicks[i]!.at).toBeGreaterThanOrEqual(4 * 6.5 + 8));
+  }
+});

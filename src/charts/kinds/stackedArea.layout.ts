@@ -112,8 +112,12 @@ export function layoutStackedArea(
   const first = dates[0] ?? new Date(0);
   const last = dates.at(-1) ?? first;
   const x = timeScale([first, last.getTime() === first.getTime() ? new Date(first.getTime() + 864e5) : last], [plot.left, plot.right]);
-  const xTicks = x
-    .ticks(Math.max(2, Math.floor((plot.right - plot.left) / 80)))
+  // About one date per 80 px; d3 may round a short axis's few to a single one (2020 alone
+  // across 2010–2025 on a phone), so ask for more until there are two to read the axis by.
+  const want = Math.max(2, Math.floor((plot.right - plot.left) / 80));
+  let tickDates = x.ticks(want);
+  for (let n = want + 1; tickDates.length < 2 && n <= want + 4; n++) tickDates = x.ticks(n);
+  const xTicks = tickDates
     .map((d) => ({ value: d.getTime(), at: x(d) }))
     .filter((t, i, all) => i === 0 || t.at - all[i - 1]!.at >= formats.x(new Date(t.value)).length * charWidth + 8);
   const yTicks = linearTicks(y, 60, 24);
