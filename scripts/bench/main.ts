@@ -24,6 +24,7 @@ import { serve } from './server.ts';
 import { entrySize, htmlGzip } from './sizes.ts';
 import { median, parseArgs } from './stats.ts';
 import { syntheticRows } from './synthetic.ts';
+import { modelsOverTime } from '../../src/charts/views/worldModels/worldModels.series.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const CLUSTER_MARKS = 'circle, rect, path';
@@ -137,6 +138,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const clusterMarks = clusters.layout.points.length;
   const allStatuses = { statuses: ['existing', 'decommissioned', 'planned'] } as const;
   const allClusterMarks = clustersInput(world, loaded.dataset, allStatuses).layout.points.length;
+  // Models over time draws one mark per model with a figure and a date (its frame, whatever the filter).
+  const modelMarks = modelsOverTime(loaded.dataset, world, 'all', 'es', MESSAGES.es, MESSAGES.es.worldCharts).frame.length;
 
   // Measure a snapshot: other work may rebuild dist/ while the benchmark runs.
   const dist = mkdtempSync(join(tmpdir(), 'atlas-bench-dist-'));
@@ -189,6 +192,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
       scaleTest: { ...scaleTest, handWrittenPath: `${BENCH_BASE}${pages.toggle(scaleTest.rows)}` },
       world: { path: `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector },
+      models: { path: `${base}?v=world-models`, marks: modelMarks, accessLegend: MESSAGES.es.worldCharts.access },
     });
     log('what each page fetches without interaction');
     const fetched: BenchResult['fetched'] = [];

@@ -47,6 +47,19 @@ describe('the benchmark report', () => {
     expect(markdown(r)).toMatch(/\| clusters embed \/ hand-written clusters page \| 1\.20× \|[^\n]*\| met \|/);
   });
 
+  it('reads each filter and the hover against the next-frame goal, the models filter on its own row', () => {
+    const r = result({ static: 100 });
+    r.interactions.push(
+      { id: 'world-hover', label: 'hover', n: 16, painted: 8, commit: 3, failures: [] },
+      { id: 'world-filter', label: 'sector', n: 10, painted: 30, commit: 12, failures: [] },
+      { id: 'models-filter', label: 'weights', n: 10, painted: 36, commit: 15, failures: [] },
+    );
+    const text = markdown(r);
+    expect(text).toMatch(/\| clusters hover: event → painted \| 8\.0 ms \|[^\n]*\| met \|/);
+    expect(text).toMatch(/\| clusters filter: event → painted \| 30 ms \|[^\n]*\| met \|/);
+    expect(text).toMatch(/\| models filter: event → painted \| 36 ms \|[^\n]*\| missed \|/);
+  });
+
   it('prints goals met and missed, with the machine and every page', () => {
     const text = markdown(result({ static: 100, dashboard: 125, embed: 130 }));
     expect(text).toContain('Test CPU, 2 cores');

@@ -68,6 +68,8 @@ export async function measureInteractions(
     scaleTest: { rows: number; cpuRate: number; handWrittenPath: string; rounds: number };
     /** Issue 11: hover and a filter on the clusters chart with every status shown (its most marks). */
     world?: { path: string; marks: number; shapes: string; sectorLegend: string };
+    /** Models over time (every model with a figure): its weights filter, open ↔ all. */
+    models?: { path: string; marks: number; accessLegend: string };
   },
 ): Promise<InteractionSummary[]> {
   const out: InteractionSummary[] = [];
@@ -112,6 +114,12 @@ export async function measureInteractions(
     add(`Clusters, ${marks} marks: pointer onto a mark → tooltip`, await toggles(browser, url(path), marks, hover, 8, 1, shapes), 'world-hover');
     const sector: ClickTarget = { legend: sectorLegend, index: 0 };
     add(`Clusters, ${marks} marks: sector filter on ↔ off`, await toggles(browser, url(path), marks, [sector, sector], 5, 1, shapes), 'world-filter');
+  }
+  if (o.models) {
+    const { path, marks, accessLegend } = o.models;
+    // "Open" then "all" (the radios' second and first): the chart hides and shows about 300 marks.
+    const filter: ClickTarget[] = [{ legend: accessLegend, index: 1 }, { legend: accessLegend, index: 0 }];
+    add(`Models over time, ${marks} marks: weights filter open ↔ all`, await toggles(browser, url(path), marks, filter, 5, 1, '[data-mark] path'), 'models-filter');
   }
   return out;
 }
