@@ -88,8 +88,10 @@ export function entityKind(d: Dataset, id: string): EntityKind | undefined {
 
 const scaleHigh = (f: Figure, value: number) => (f.high === undefined ? undefined : (value * f.high) / f.value);
 
-/** One side measured by `metric`, before any currency conversion; undefined if it has no such value. */
-/** `lang` names a money side by its subject in that language (its `subjects`), else as written. */
+/**
+ * One side measured by `metric`, before any currency conversion; undefined if it has no such
+ * value. `lang` names a money side by its subject in that language (its `subjects`), else as written.
+ */
 function measure(d: Dataset, e: Entity, metric: CompareMetric, lang?: Lang): ComparisonSide | undefined {
   const { hardwareById } = indexDataset(d);
   const base = { id: e.r.id, entityKind: e.kind };
