@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ChartImageContext, type ChartImage } from '../kit/imageMode.tsx';
 import { TimeScatterChart } from './TimeScatterChart.tsx';
 import type { TimeMarkDatum } from './timeScatter.layout.ts';
 
@@ -126,4 +128,19 @@ test('a filter hides marks in place: the rest keep their places, the hidden leav
   rerender(<TimeScatterChart {...props} hidden={new Set()} />);
   expect(within(chart()).getAllByRole('graphics-symbol')).toHaveLength(4);
   expect(within(chart()).getByText('Abierto')).toBeVisible();
+});
+
+test('an image of a filtered chart (SVG/PNG download) draws only the shown marks', () => {
+  const images: ChartImage[] = [];
+  render(
+    <ChartImageContext value={(c) => images.push(c)}>
+      <TimeScatterChart data={data} hidden={new Set(['Anónimo', 'Abierto'])} width={720} formats={formats} title="Cómputo por fecha" description="" xLabel="Fecha" yLabel="FLOP" />
+    </ChartImageContext>,
+  );
+  // Drawn again in image mode, as FrameImage.tsx draws the collected chart into the file.
+  const svg = renderToStaticMarkup(<ChartImageContext value={() => {}}>{images.at(-1)!.element}</ChartImageContext>);
+  expect(svg.match(/data-mark="/g)).toHaveLength(2);
+  expect(svg).toContain('data-mark="Cerrado"');
+  expect(svg).not.toContain('data-mark="Abierto"');
+  expect(svg).not.toContain('display');
 });

@@ -56,7 +56,9 @@ const openedBy = (list: string, opened: string) => opened.slice(0, 7) <= list;
 function systemFields(dataset: Dataset, curatedId: string, w: WorldCluster, chipMatches: Map<string, string>): MatchField[] {
   const s = dataset.systems.find((x) => x.id === curatedId)!;
   const hw = s.accelerator ? dataset.hardware.find((h) => h.id === s.accelerator) : undefined;
-  const countSource = s.acceleratorCount?.source ?? '';
+  // The system's descriptive fields (accelerator, country, sector) come with the record, not with
+  // a figure of their own: cite the record's first source (its count, else its TOP500 entry).
+  const countSource = s.acceleratorCount?.source ?? s.rmaxPflops?.source ?? s.rpeakPflops?.source ?? s.top500[0]?.rank.source ?? '';
   const debut = s.top500[0];
   return [
     numberField('accelerators', s.acceleratorCount, 1, w.chipCountPrimary ?? w.chipCount, 'accelerators'),

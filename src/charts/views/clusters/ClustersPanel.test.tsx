@@ -129,3 +129,21 @@ test('a Spanish tooltip names countries in Spanish and says where the curated da
   container.querySelector<SVGElement>(`[data-mark="${us.id}"]`)!.focus();
   await within(screen.getByRole('tooltip')).findByText('Estados Unidos · EE. UU.', { exact: false });
 });
+
+test('every disagreement between the curated data and Epoch names its curated source, in Spanish words', async () => {
+  const { container } = render(<ClustersPanel dataset={dataset} world={world} state={state} lang="es" m={MESSAGES.es} />);
+  const differing = world.matches.filter((x) => x.kind === 'system' && x.fields.some((f) => f.verdict === 'different'));
+  expect(differing.length).toBeGreaterThan(1);
+  let lines = 0;
+  for (const match of differing) {
+    const mark = container.querySelector<SVGElement>(`[data-mark="${match.epochId}"]`);
+    if (!mark) continue; // not drawn (no date or H100-equivalents)
+    mark.focus();
+    const tip = (await screen.findByRole('tooltip')).textContent ?? '';
+    expect(tip).toContain('según Epoch:');
+    expect(tip, match.curatedId).not.toMatch(/según\s*;/);
+    expect(tip).not.toMatch(/\b(accelerators?|opened|country|sector)\b/);
+    lines++;
+  }
+  expect(lines).toBeGreaterThan(1);
+});

@@ -6,6 +6,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
+import { countryCodeOf } from '../../../data/epoch/countries.ts';
 import { epochCreditLine, epochSource } from '../world/epochSource.ts';
 import { isolate } from '../../../data/text.ts';
 import { countryName, formatCompact, formatDate, formatInteger, type Lang } from '../../../i18n/format.ts';
@@ -20,13 +21,19 @@ import { clustersLayoutInput, clusterYear, trendSentence } from './clusters.inpu
 import { clustersFits, clustersSeries, drawableClusters, shownStatuses, type ClusterDatum, type ClustersSeries } from './clusters.series.ts';
 import { formatH100e, h100eFrameProps } from '../world/h100e.ts';
 
-/** A matched field's value for reading: numbers and dates in the page's language, names as they are. */
-function matchValue(v: string | number, lang: Lang): string {
+/**
+ * A matched field's value for reading, in the page's language: numbers and dates formatted, a
+ * country named (the curated side writes its ISO code, Epoch its English name), a sector in words;
+ * names of things as they are.
+ */
+function matchValue(field: string, v: string | number, lang: Lang, m: Messages): string {
   if (typeof v === 'number') return formatInteger(v, lang);
+  if (field === 'country') return countryName(/^[A-Z]{2}$/.test(v) ? v : (countryCodeOf(v) ?? v), lang);
+  if (field === 'sector') return (m.clusters.sectors as Record<string, string>)[v] ?? v;
   return /^\d{4}(-\d{2}){0,2}$/.test(v) ? formatDate(v, lang) : v;
 }
 
-function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages, sourceTitle: (id: string) => string): DetailLine[] {
+function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages, sourceTitle: (id: string) => string | undefined): DetailLine[] {
   const c = m.clusters;
   const k = d.cluster;
   const lines: DetailLine[] = [
@@ -45,7 +52,10 @@ function details(d: ClusterDatum, world: WorldData, lang: Lang, m: Messages, sou
   for (const f of world.matches.find((x) => x.epochId === k.id)?.fields ?? [])
     if (f.verdict === 'different' && f.curated && f.epoch) {
       const label = (c.matchField as Record<string, string>)[f.field] ?? f.field;
-      lines.push({ label, value: c.disagree(matchValue(f.curated.value, lang), sourceTitle(f.curated.source), matchValue(f.epoch.value, lang)) });
+      const atlas = matchValue(f.field, f.curated.value, lang, m);
+      const epoch = matchValue(f.field, f.epoch.value, lang, m);
+      const by = sourceTitle(f.curated.source);
+      lines.push({ label, value: by ? c.disagree(atlas, by, epoch) : c.disagreeUnsourced(atlas, epoch) });
     }
   lines.push({ label: m.detail.source, value: epochCreditLine(lang) });
   return lines;
@@ -141,7 +151,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
     return d ? details(d, world, lang, m, (id) => {
       // Who says it: a proper name, the same in every language (titles stay in English).
       const src = dataset.sources.find((x) => x.id === id);
-      return src?.publisher ?? id;
+      return src?.publisher;
     }) : [];
   }, [series, world, lang, m, dataset]);
   const showsPlanned = shownStatuses(state).includes('planned');

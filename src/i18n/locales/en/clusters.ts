@@ -37,6 +37,7 @@ const clusters: Messages['clusters'] = {
   /** Where the curated data and Epoch disagree on a post's system: the field, and both values with their sources. */
   matchField: { accelerators: 'Accelerators', accelerator: 'Accelerator', opened: 'In service since', country: 'Country', sector: 'Sector' },
   disagree: (atlas, source, epoch) => `${atlas} per ${source}; per Epoch: ${epoch}`,
+  disagreeUnsourced: (atlas, epoch) => `${atlas}; per Epoch: ${epoch}`,
   markLabel: (name, value, date, sector, status, certainty) => `${name}: ${value} H100-equivalents, ${date}; ${sector}, ${status}, ${certainty}`,
   legendShape: 'Colour and shape: sector. Fill: certainty (solid confirmed, faint likely, dashed outline unlikely). Hollow: planned.',
 };

@@ -36,6 +36,7 @@ const clusters = {
   /** Where the curated data and Epoch disagree on a post's system: the field, and both values with their sources. */
   matchField: { accelerators: 'Aceleradores', accelerator: 'Acelerador', opened: 'En servicio desde', country: 'País', sector: 'Sector' },
   disagree: (atlas: string, source: string, epoch: string) => `${atlas}, según ${source}; según Epoch: ${epoch}`,
+  disagreeUnsourced: (atlas: string, epoch: string) => `${atlas}; según Epoch: ${epoch}`,
   markLabel: (name: string, value: string, date: string, sector: string, status: string, certainty: string) =>
     `${name}: ${value} equivalentes H100, ${date}; ${sector}, ${status}, ${certainty}`,
   legendShape: 'Color y forma: sector. Relleno: certeza (sólido confirmado, tenue probable, contorno discontinuo improbable). Hueco: planificado.',
