@@ -56,7 +56,7 @@ test('the CSV carries each converted row\'s rate, rule and period in plain ASCII
 });
 
 test("compare converts B at B's own date and says which rate", () => {
-  const r = compareEntities(d, 'eurohpc-2021-2027', 'gpt-4-compute-estimate');
+  const r = compareEntities(d, 'eurohpc-2021-2027', 'gpt-4-compute-estimate', 'en');
   if (!r.ok) throw new Error('not comparable');
   const warning = warningTexts(r.comparison, 'en', en).find((w) => w.includes('converted'))!;
   expect(warning).toContain("at the rate of its own date: 1\u00a0€ = 1.0956\u00a0$ (ECB rate of Jul\u00a010,\u00a02023)");

@@ -10,8 +10,8 @@ if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
 const d: Dataset = loaded.dataset;
 
 const preset = (id: string) => d.comparisons.find((c) => c.id === id)!;
-const compared = (a: string, b: string, metric?: Parameters<typeof compareEntities>[3]): ComputedComparison => {
-  const r = compareEntities(d, a, b, metric);
+const compared = (a: string, b: string, metric?: Parameters<typeof compareEntities>[4]): ComputedComparison => {
+  const r = compareEntities(d, a, b, 'en', metric);
   if (!r.ok) throw new Error(`${a} vs ${b}: ${r.reason}`);
   return r.comparison;
 };
@@ -19,7 +19,7 @@ const ids = [...d.systems, ...d.models, ...d.money].map((e) => e.id);
 
 test('the headline presets still compute through computeComparison, unchanged for their callers', () => {
   for (const p of d.comparisons) {
-    const c = computeComparison(d, p)!;
+    const c = computeComparison(d, p, 'en')!;
     expect(c.a.id).toBe(p.a);
     expect(c.b.id).toBe(p.b);
     expect(c.ratio.value * c.b.value).toBeCloseTo(c.a.value, 9);
@@ -30,7 +30,7 @@ test('ratio × smaller = larger, for every comparable pair in the data', () => {
   // Exhaustive over the data rather than sampled, so the test is the same on every run.
   for (const a of ids)
     for (const b of ids) {
-      const r = compareEntities(d, a, b);
+      const r = compareEntities(d, a, b, 'en');
       if (!r.ok) continue;
       const { a: sa, b: sb, ratio } = r.comparison;
       const [small, large] = sa.value < sb.value ? [sa.value, sb.value] : [sb.value, sa.value];
@@ -44,8 +44,8 @@ test('ratio × smaller = larger, for every comparable pair in the data', () => {
 test('swapping A and B inverts the ratio (and B alone is converted, so money swaps invert too)', () => {
   fc.assert(
     fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (a, b) => {
-      const ab = compareEntities(d, a, b);
-      const ba = compareEntities(d, b, a);
+      const ab = compareEntities(d, a, b, 'en');
+      const ba = compareEntities(d, b, a, 'en');
       expect(ab.ok).toBe(ba.ok);
       if (!ab.ok || !ba.ok) return;
       expect(ab.comparison.metric).toBe(ba.comparison.metric);
@@ -123,13 +123,13 @@ test('models compare by training FLOP first, else by GPU-hours', () => {
 test('no comparable measure: a system against money, or a model without any compute figure', () => {
   const p = preset('mn5-vs-deepseek-gpus');
   const money = d.money[0]!;
-  expect(compareEntities(d, p.a, money.id)).toEqual({ ok: false, reason: 'different-kinds', a: 'system', b: 'money' });
+  expect(compareEntities(d, p.a, money.id, 'en')).toEqual({ ok: false, reason: 'different-kinds', a: 'system', b: 'money' });
   const bare = d.models.find((x) => !x.trainingFlop && !x.gpuHoursM)!;
   const withFlop = d.models.find((x) => x.trainingFlop)!;
-  expect(compareEntities(d, bare.id, withFlop.id)).toMatchObject({ ok: false, reason: 'no-value' });
+  expect(compareEntities(d, bare.id, withFlop.id, 'en')).toMatchObject({ ok: false, reason: 'no-value' });
   const noCount = d.systems.find((s) => !s.acceleratorCount)!;
-  expect(compareEntities(d, noCount.id, p.a)).toMatchObject({ ok: false, reason: 'no-value' });
-  expect(compareEntities(d, 'no-such-thing', p.a)).toMatchObject({ ok: false, reason: 'unknown-entity' });
+  expect(compareEntities(d, noCount.id, p.a, 'en')).toMatchObject({ ok: false, reason: 'no-value' });
+  expect(compareEntities(d, 'no-such-thing', p.a, 'en')).toMatchObject({ ok: false, reason: 'unknown-entity' });
   expect(comparableMetrics(d, p.a, money.id)).toEqual([]);
 });
 

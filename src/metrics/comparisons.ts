@@ -6,7 +6,7 @@
  */
 import type { Comparison, Confidence, Dataset, Figure, Hardware, ModelRecord, MoneyRecord, Rate, SystemRecord } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
-import { subjectIn } from '../data/labels.ts';
+import { DATA_LANG, subjectIn } from '../data/labels.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { weakestConfidence } from './confidence.ts';
 import { asOfToDay, convertMoney, currencyOf, type Currency } from './currency.ts';
@@ -90,9 +90,9 @@ const scaleHigh = (f: Figure, value: number) => (f.high === undefined ? undefine
 
 /**
  * One side measured by `metric`, before any currency conversion; undefined if it has no such
- * value. `lang` names a money side by its subject in that language (its `subjects`), else as written.
+ * value. A money side is named by its subject in `lang` (its `subjects`, else as written).
  */
-function measure(d: Dataset, e: Entity, metric: CompareMetric, lang?: Lang): ComparisonSide | undefined {
+function measure(d: Dataset, e: Entity, metric: CompareMetric, lang: Lang): ComparisonSide | undefined {
   const { hardwareById } = indexDataset(d);
   const base = { id: e.r.id, entityKind: e.kind };
   if (e.kind === 'system') {
@@ -111,7 +111,7 @@ function measure(d: Dataset, e: Entity, metric: CompareMetric, lang?: Lang): Com
   }
   if (metric !== 'money') return undefined;
   const f = e.r.amount;
-  return { ...base, name: lang ? subjectIn(e.r, lang) : e.r.subject, figure: f, value: f.value, high: f.high, unit: f.unit, confidence: f.confidence, asOf: f.asOf, inputs: [f], money: e.r };
+  return { ...base, name: subjectIn(e.r, lang), figure: f, value: f.value, high: f.high, unit: f.unit, confidence: f.confidence, asOf: f.asOf, inputs: [f], money: e.r };
 }
 
 const CANDIDATES: Record<EntityKind, readonly CompareMetric[]> = {
@@ -126,7 +126,8 @@ export function comparableMetrics(d: Dataset, a: string, b: string): CompareMetr
   const ea = entityOf(d, a);
   const eb = entityOf(d, b);
   if (!ea || !eb || ea.kind !== eb.kind) return [];
-  return CANDIDATES[ea.kind].filter((metric) => measure(d, ea, metric) && measure(d, eb, metric));
+  // Whether a side has a value does not depend on the language it would be named in.
+  return CANDIDATES[ea.kind].filter((metric) => measure(d, ea, metric, DATA_LANG) && measure(d, eb, metric, DATA_LANG));
 }
 
 export type CompareResult =
@@ -137,7 +138,7 @@ export type CompareResult =
  * Any two entities, by `preferred` when both have it, else by their best shared measure.
  * Never returns a non-finite ratio: a side without a positive value is a reason, not a number.
  */
-export function compareEntities(d: Dataset, a: string, b: string, preferred?: CompareMetric, lang?: Lang): CompareResult {
+export function compareEntities(d: Dataset, a: string, b: string, lang: Lang, preferred?: CompareMetric): CompareResult {
   const ea = entityOf(d, a);
   const eb = entityOf(d, b);
   if (!ea || !eb) return { ok: false, reason: 'unknown-entity', a: ea?.kind, b: eb?.kind };
@@ -180,7 +181,7 @@ function cautionsFor(metric: CompareMetric, sa: ComparisonSide, sb: ComparisonSi
 export function computeComparison(
   d: Dataset,
   c: Pick<Comparison, 'id' | 'a' | 'b'> & { metric: CompareMetric },
-  lang?: Lang,
+  lang: Lang,
 ): ComputedComparison | null {
   const ea = entityOf(d, c.a);
   const eb = entityOf(d, c.b);

@@ -53,7 +53,7 @@ function noComparisonText(d: Dataset, a: string | null, b: string | null, r: Ext
   const nb = b ? entityName(d, b, lang) : '?';
   if (r.reason === 'different-kinds' && r.a && r.b) return m.compare.none.differentKinds(na, m.compare.none.kinds[r.a], nb, m.compare.none.kinds[r.b]);
   if (r.reason === 'no-value' && a && b) {
-    const lacking = [a, b].filter((id) => !compareEntities(d, id, id).ok);
+    const lacking = [a, b].filter((id) => !compareEntities(d, id, id, lang).ok);
     if (lacking.length) return lacking.map((id) => m.compare.none.missing(entityName(d, id, lang))).join(' ');
     return m.compare.none.noShared(na, nb);
   }
@@ -101,7 +101,7 @@ export function ComparePanel(props: PanelProps) {
   // Any Epoch cluster or model too: the dataset grows by the entities the URL names.
   const { dataset, state } = useWorldEntities(props.dataset, props.state, lang);
   const { a, b } = resolvePair(dataset, state.compareA, state.compareB);
-  const result = useMemo(() => (a && b ? compareEntities(dataset, a, b, state.metric, lang) : ({ ok: false, reason: 'unknown-entity' } as const)), [dataset, a, b, state.metric, lang]);
+  const result = useMemo(() => (a && b ? compareEntities(dataset, a, b, lang, state.metric) : ({ ok: false, reason: 'unknown-entity' } as const)), [dataset, a, b, state.metric, lang]);
   const c = result.ok ? result.comparison : null;
   const points = useMemo(() => (c ? comparePoints(dataset, c, lang, m) : []), [dataset, c, lang, m]);
   const noneId = useId();

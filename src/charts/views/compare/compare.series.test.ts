@@ -15,7 +15,7 @@ const [gpus, money] = d.comparisons as [(typeof d.comparisons)[number], (typeof 
 const es = MESSAGES.es;
 const en = MESSAGES.en;
 const compared = (a: string, b: string): ComputedComparison => {
-  const r = compareEntities(d, a, b);
+  const r = compareEntities(d, a, b, 'en');
   if (!r.ok) throw new Error(r.reason);
   return r.comparison;
 };
@@ -92,7 +92,7 @@ test('a range prints once with its unit, and widens the ratio', () => {
 test('for every comparable pair, in both languages: no NaN, no Infinity, and the waffle fits', () => {
   fc.assert(
     fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), fc.constantFrom('es' as const, 'en' as const), (a, b, lang) => {
-      const r = compareEntities(d, a, b);
+      const r = compareEntities(d, a, b, 'en');
       if (!r.ok) return;
       const c = r.comparison;
       const m = MESSAGES[lang];
