@@ -3,6 +3,7 @@
  * cell (unknown, never 0), and records an error naming the file, the row and the column when a
  * cell cannot be read, so one bad row fails the build with a message a person can act on.
  */
+import { countryCodeOf } from './countries.ts';
 import type { DataError } from '../validate.ts';
 import { safeText } from './safeText.ts';
 import type { WorldConfidence, WorldFigure } from './worldTypes.ts';
@@ -33,6 +34,8 @@ export interface CellReader {
   /** One of the listed words, or `undefined` when empty (an error when `isRequired`). */
   word<const W extends string>(column: string, words: readonly W[], isRequired?: boolean): W | undefined;
   text(column: string, maxLength: number, isRequired?: boolean): string | undefined;
+  /** A country as Epoch names it, with its ISO 3166 code (countries.ts); a name the table lacks is an error. */
+  country(column: string, maxLength: number): { name: string; code: string } | undefined;
   /** A comma-separated list of short texts (at most `LIST_MAX` characters in all). */
   list(column: string, maxLength: number): string[];
   /**
@@ -93,6 +96,12 @@ export function cellReader(file: string, rowNumber: number, label: string, row: 
       return w ?? fail(column, `must be one of ${words.join(', ')}; got "${raw.slice(0, 40)}"`);
     },
     text,
+    country(column, maxLength) {
+      const name = text(column, maxLength);
+      if (name === undefined) return undefined;
+      const code = countryCodeOf(name);
+      return code ? { name, code } : fail(column, `"${name}" has no ISO 3166 code: add it to EPOCH_COUNTRY_CODES in src/data/epoch/countries.ts`);
+    },
     numOrList(column) {
       const raw = cell(column);
       const parts = raw.split(',');

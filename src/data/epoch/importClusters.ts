@@ -1,7 +1,6 @@
 /** `gpu_clusters.csv` rows → `WorldCluster` records (ids, `duplicateOf` and matches are added by importWorld). */
 import type { DataError } from '../validate.ts';
 import { cellReader, type Row } from './cells.ts';
-import { countryCodeOf } from './countries.ts';
 import {
   calculatedConfidence,
   EPOCH_CERTAINTIES,
@@ -39,10 +38,8 @@ export function readCluster(file: string, rowNumber: number, row: Row, snapshot:
   const asOf = firstOperational ?? snapshot;
   const stated = statedConfidence(certainty);
   const calculated = calculatedConfidence(certainty);
-  const country = c.text('Country', PLACE_MAX);
-  const countryCode = country && countryCodeOf(country);
-  if (country && !countryCode)
-    errors.push({ file, record: `row ${rowNumber}${label ? ` (${label})` : ''}`, field: 'Country', message: `"${country}" has no ISO 3166 code: add it to EPOCH_COUNTRY_CODES in src/data/epoch/countries.ts` });
+  const place = c.country('Country', PLACE_MAX);
+  const country = place?.name;
   const reportedPower = c.fig('Reported Power Capacity (MW)', 'MW', asOf, stated);
   const single = c.word('Single cluster?', ['Yes', 'No', 'Unclear'] as const);
 
@@ -52,7 +49,7 @@ export function readCluster(file: string, rowNumber: number, row: Row, snapshot:
     epochCertainty: certainty,
     singleCluster: single && (single.toLowerCase() as 'yes' | 'no' | 'unclear'),
     country,
-    ...(countryCode ? { countryCode } : {}),
+    ...(place ? { countryCode: place.code } : {}),
     region: regionOf(country),
     sector: sectorOf(c.word('Sector', EPOCH_SECTORS)),
     owner: c.text('Owner', PLACE_MAX),

@@ -36,12 +36,11 @@ describe('applyMatches', () => {
     ]);
   });
 
-  it('refuses a system whose country it cannot compare, rather than calling it different', () => {
+  it('compares countries by ISO code: a curated country that is not Epoch\'s is a disagreement with both codes', () => {
     const moved = { ...dataset, systems: dataset.systems.map((x) => (x.id === 'marenostrum-5-acc' ? { ...x, country: 'PT' } : x)) };
     const r = applyMatches({ matches: [{ kind: 'system', curated: 'marenostrum-5-acc', epoch: 'Mare Nostrum 5' }] }, moved, records);
-    expect(r.errors.map(formatDataError)).toEqual([
-      'data/epoch/matches.json › matches[0] (marenostrum-5-acc) › curated: add Epoch\'s name for country "PT" to EPOCH_COUNTRY_CODES in countries.ts',
-    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.matches[0]!.fields.find((f) => f.field === 'country')).toMatchObject({ curated: { value: 'PT' }, epoch: { value: 'ES' }, verdict: 'different' });
   });
 
   it.each([

@@ -4,7 +4,6 @@
  * checks it (every match resolves on both sides, nothing matched twice) and lists, field by
  * field, both values with their sources so a view can show where they disagree.
  */
-import { EPOCH_COUNTRY_CODES } from './countries.ts';
 import type { Dataset, Figure } from '../schema.ts';
 import type { DataError } from '../validate.ts';
 import type { MatchField, MatchVerdict, WorldChip, WorldCluster, WorldFigure, WorldMatch, WorldModel } from './worldTypes.ts';
@@ -20,9 +19,6 @@ interface RawMatch {
   epoch: string;
   note?: string;
 }
-
-/** Curated countries are ISO codes; Epoch writes names: one table turns a name into its code (countries.ts). */
-const COUNTRY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(EPOCH_COUNTRY_CODES).map(([name, code]) => [code, name]));
 
 // Two numbers agree when within half a percent: Epoch's calculated columns carry rounding noise.
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
@@ -64,7 +60,8 @@ function systemFields(dataset: Dataset, curatedId: string, w: WorldCluster, chip
     numberField('accelerators', s.acceleratorCount, 1, w.chipCountPrimary ?? w.chipCount, 'accelerators'),
     textField('accelerator', hw && { value: hw.name, source: countSource }, w.chip, () => !!hw && chipMatches.get(hw.id) === w.chip),
     textField('opened', debut && { value: debut.edition, source: debut.rank.source }, w.firstOperational, openedBy),
-    textField('country', { value: s.country, source: countSource }, w.country, (c, e) => COUNTRY_NAMES[c] === e),
+    // Both sides as ISO codes: the curated data writes one, the importer adds one to Epoch's name.
+    textField('country', { value: s.country, source: countSource }, w.countryCode, (c, e) => c === e),
     textField('sector', { value: s.ownerType, source: countSource }, w.sector, (c, e) => c === e),
   ].filter((f): f is MatchField => !!f);
 }
@@ -132,8 +129,6 @@ export function applyMatches(raw: unknown, dataset: Dataset, records: WorldRecor
     if (rows.length !== 1) return bad('epoch', rows.length ? `"${m.epoch}" names ${rows.length} Epoch rows` : `no Epoch row is named "${m.epoch}"`);
     if (seenCurated.has(`${m.kind}:${m.curated}`)) return bad('curated', `"${m.curated}" is matched twice`);
     if (seenEpoch.has(`${m.kind}:${m.epoch}`)) return bad('epoch', `"${m.epoch}" is matched twice`);
-    const country = m.kind === 'system' ? dataset.systems.find((x) => x.id === m.curated)!.country : undefined;
-    if (country && !COUNTRY_NAMES[country]) return bad('curated', `add Epoch's name for country "${country}" to EPOCH_COUNTRY_CODES in countries.ts`);
     seenCurated.add(`${m.kind}:${m.curated}`);
     seenEpoch.add(`${m.kind}:${m.epoch}`);
     resolved.push({ ...m, epochId: rows[0]!.id });

@@ -6,9 +6,9 @@
 import { useCallback, useMemo } from 'react';
 import type { Source } from '../../../data/schema.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
-import { countryCodeOf } from '../../../data/epoch/countries.ts';
 import { epochCreditLine, epochSource } from '../world/epochSource.ts';
 import { isolate } from '../../../data/text.ts';
+import { indexDataset } from '../../../data/indexes.ts';
 import { countryName, formatCompact, formatDate, formatInteger, type Lang } from '../../../i18n/format.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
@@ -23,12 +23,12 @@ import { formatH100e, h100eFrameProps } from '../world/h100e.ts';
 
 /**
  * A matched field's value for reading, in the page's language: numbers and dates formatted, a
- * country named (the curated side writes its ISO code, Epoch its English name), a sector in words;
- * names of things as they are.
+ * country named from its ISO code (both sides carry one), a sector in words; names of things as
+ * they are.
  */
 function matchValue(field: string, v: string | number, lang: Lang, m: Messages): string {
   if (typeof v === 'number') return formatInteger(v, lang);
-  if (field === 'country') return countryName(/^[A-Z]{2}$/.test(v) ? v : (countryCodeOf(v) ?? v), lang);
+  if (field === 'country') return countryName(v, lang);
   if (field === 'sector') return (m.clusters.sectors as Record<string, string>)[v] ?? v;
   return /^\d{4}(-\d{2}){0,2}$/.test(v) ? formatDate(v, lang) : v;
 }
@@ -148,11 +148,8 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   // Tooltip lines only for the mark the reader points at.
   const detailsOf = useCallback((i: number) => {
     const d = series.frame[i];
-    return d ? details(d, world, lang, m, (id) => {
-      // Who says it: a proper name, the same in every language (titles stay in English).
-      const src = dataset.sources.find((x) => x.id === id);
-      return src?.publisher;
-    }) : [];
+    // Who says it: a publisher is a proper name, the same in every language (titles stay in English).
+    return d ? details(d, world, lang, m, (id) => indexDataset(dataset).sourceById.get(id)?.publisher) : [];
   }, [series, world, lang, m, dataset]);
   const showsPlanned = shownStatuses(state).includes('planned');
   const input = useMemo(() => clustersLayoutInput(series, world.snapshot, trendSelection, lang, m), [series, world.snapshot, trendSelection, lang, m]);

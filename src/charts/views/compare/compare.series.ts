@@ -28,7 +28,8 @@ export function resolvePair(d: Dataset, a: string | null, b: string | null): { a
 /** How an entity is named in sentences and preset labels (a money figure by its subject). */
 export function entityName(d: Dataset, id: string, lang: Lang): string {
   const idx = indexDataset(d);
-  return idx.systemById.get(id)?.shortName ?? idx.modelById.get(id)?.name ?? (idx.moneyById.has(id) ? subjectIn(idx.moneyById.get(id)!, lang) : id);
+  const money = idx.moneyById.get(id);
+  return idx.systemById.get(id)?.shortName ?? idx.modelById.get(id)?.name ?? (money ? subjectIn(money, lang) : id);
 }
 
 /** A value as a person reads it: `4.480 GPU`, `650 M€`, `3,8 × 10²⁵ FLOP`, `2,788 M GPU-horas`. */

@@ -181,10 +181,10 @@ export function modelsFrame(d: Dataset, world: WorldData, lang: Lang, m: Message
 
 /** The frame with the open/closed filter applied: what is shown, and the trend fitted to it. */
 export function modelsView(frame: ModelsFrame, access: Access, lang: Lang, w: Messages['worldCharts']): ModelsOverTime {
-  const rows = frame.rows.filter(({ entity: e }) => access === 'all' || (access === 'open' ? e.isOpenWeights === true : e.isOpenWeights === false));
+  const isShown = (e: ModelEntity) => access === 'all' || (access === 'open' ? e.isOpenWeights === true : e.isOpenWeights === false);
+  const rows = frame.rows.filter((r) => isShown(r.entity));
   const shown = rows.map((r) => r.entity);
-  const shownIds = new Set(shown.map((e) => e.id));
-  const hidden = new Set(frame.marks.filter((x) => !shownIds.has(x.id)).map((x) => x.id));
+  const hidden = new Set(frame.rows.filter((r) => !isShown(r.entity)).map((r) => r.mark.id));
   const trend = fitLogLinear(shown.filter((e) => fractionalYear(e.date) >= TREND_FROM_YEAR).map((e) => ({ date: e.date, value: e.flop })));
   const lines: TimeLineSeries[] = [];
   if (trend) {
