@@ -57,6 +57,30 @@ test('headline: the reported span of the ALIA cost reads as a sentence in Spanis
   expect(card).toHaveTextContent(/Lo publicado va de 10,1\s*millones de € a 10,2\s*millones de €\./);
 });
 
+test('a visit for a chosen view meets the headline folded to one line, which opens to the same cards', async () => {
+  const user = userEvent.setup();
+  renderApp('?v=money&lang=en');
+  const region = await screen.findByRole('region', { name: 'The comparisons from the post' });
+  const folded = region.querySelector('details')!;
+  expect(folded.open).toBe(false);
+  expect(folded.querySelector('summary')).toHaveTextContent(/The comparisons from the post · ×2\.19\s*MareNostrum 5 ACC\s*vs\s*DeepSeek-V3 cluster · ×64\.4\s*ChatGPT\s*vs\s*ALIA/);
+  await user.click(within(region).getByText('The comparisons from the post'));
+  expect(folded.open).toBe(true);
+  expect(within(region).getAllByRole('article')).toHaveLength(2);
+});
+
+test('the front door shows the cards open, and they stay so when the reader switches views', async () => {
+  const user = userEvent.setup();
+  renderApp('?lang=en&theme=dark');
+  const region = await screen.findByRole('region', { name: 'The comparisons from the post' });
+  expect(region.querySelector('details:not(article details)')).toBeNull();
+  expect(within(region).getAllByRole('article')).toHaveLength(2);
+  // Folding on a tab switch would move the tabs from under the pointer.
+  await user.click(screen.getByRole('link', { name: 'Money compared' }));
+  expect(window.location.search).toBe('?v=money&lang=en&theme=dark');
+  expect(screen.getByRole('region', { name: 'The comparisons from the post' }).querySelector('details:not(article details)')).toBeNull();
+});
+
 test('English: same numbers with English separators', async () => {
   renderApp('?lang=en');
   expect(await screen.findByText('×2.19')).toBeInTheDocument();

@@ -39,6 +39,15 @@ test('headline cards put every inserted name in a <bdi>, the numbers outside it'
   expect(within(card).getAllByText(RTL_SHORT_NAME).every((el) => el.tagName === 'BDI')).toBe(true);
 });
 
+test('the folded headline line puts each name in a <bdi>, the ratio outside it', () => {
+  const { container } = render(<HeadlineCards dataset={dataset} lang="es" m={MESSAGES.es} folded />);
+  const line = container.querySelector('section > details > summary')!;
+  const names = [...line.querySelectorAll('bdi')].map((b) => b.textContent);
+  expect(names).toContain(RTL_SHORT_NAME);
+  for (const name of names) expect(name).not.toMatch(/×|2,19|64,4/);
+  expect(line.textContent).not.toMatch(/[\u2068\u2069]/);
+});
+
 test('alt text isolates names with FSI…PDI', () => {
   const points = gpuPoints(dataset, gpuOptions, MESSAGES.en);
   const text = gpuDescription(points, gpuOptions, 'en', MESSAGES.en);

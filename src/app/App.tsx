@@ -3,7 +3,7 @@
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
 import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
-import { Suspense, useEffect, useMemo, type MouseEvent } from 'react';
+import { Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import { datasetQuery } from '../data/queries.ts';
@@ -23,7 +23,7 @@ import type { ViewStore } from '../view/viewStore.ts';
 import { namesWorldIds, parseContextOf, withWorldIds } from '../view/datasetContext.ts';
 import { useLazyWorld } from '../charts/views/world/useLazyWorld.ts';
 import { PinBar } from '../ui/search/PinBar.tsx';
-import type { ViewState } from '../view/viewState.ts';
+import { isLandingState, type ViewState } from '../view/viewState.ts';
 import { VIEWS, viewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
 import { ViewBoundary } from './ViewBoundary.tsx';
@@ -80,7 +80,11 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   const ActiveView = VIEW_COMPONENTS[tab];
   // The same element while its inputs stay, so a filter or a tab (which change neither) does not
   // render the headline cards and pins again (React skips an element it has already rendered).
-  const headline = useMemo(() => shown && <HeadlineCards dataset={shown} lang={lang} m={m} />, [shown, lang, m]);
+  // A visit that came for a chosen view (a shared link, a world view's page) meets the post's
+  // headline folded to one line, so that view's chart is on the first screen. Decided once, on
+  // arrival: switching tabs afterwards does not fold or unfold it (the tabs would jump).
+  const [isLanding] = useState(() => isLandingState(state));
+  const headline = useMemo(() => shown && <HeadlineCards dataset={shown} lang={lang} m={m} folded={!isLanding} />, [shown, lang, m, isLanding]);
   const pinBar = useMemo(() => shown && <PinBar dataset={shown} pins={state.pins} update={update} world={world} m={m} />, [shown, state.pins, update, world, m]);
   const actions = (
     <>

@@ -2,7 +2,8 @@
  * The seed post's comparisons as large ratio cards, computed from `data/comparisons.json`.
  * Each shows both values with units, dates and confidence, the warnings that make the two
  * sides unlike, other reports of B's figure when the data lists them, and a disclosure with
- * the sources.
+ * the sources. Folded (`folded`), the section is one line, the ratios and what they compare, that
+ * opens to the same cards: a visit that came for another view sees that view's chart first.
  */
 import type { Dataset } from '../data/schema.ts';
 import { indexDataset } from '../data/indexes.ts';
@@ -77,58 +78,83 @@ function SideLine({ side, c, lang, m }: { side: ComparisonSide; c: ComputedCompa
   );
 }
 
-export function HeadlineCards({ dataset, lang, m }: { dataset: Dataset; lang: Lang; m: Messages }) {
-  const { sourceById } = indexDataset(dataset);
+export function HeadlineCards({ dataset, lang, m, folded = false }: { dataset: Dataset; lang: Lang; m: Messages; folded?: boolean }) {
   const cards = dataset.comparisons.map((c) => computeComparison(dataset, c, lang)).filter((c): c is ComputedComparison => c !== null);
+  const grid = <Cards dataset={dataset} cards={cards} lang={lang} m={m} />;
+  if (!folded)
+    return (
+      <section aria-labelledby="headline-title" className="flex flex-col gap-3">
+        <h2 id="headline-title" className="text-base font-semibold">{m.headlineTitle}</h2>
+        {grid}
+      </section>
+    );
   return (
-    <section aria-labelledby="headline-title" className="flex flex-col gap-3">
-      <h2 id="headline-title" className="text-base font-semibold">{m.headlineTitle}</h2>
-      <div className="grid gap-3 md:grid-cols-2">
-        {cards.map((c) => {
-          const sentence = comparisonSentence(c, lang, m);
-          const row = dataset.comparisons.find((x) => x.id === c.id);
-          const co = row ? corroborationOf(dataset, row, lang) : null;
-          const sourced = [...[c.a, c.b].map((s) => ({ id: s.id, name: s.name, figure: s.figure })), ...(co?.others ?? [])];
-          return (
-            <article key={c.id} className="flex flex-col gap-2 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4" aria-label={stripIsolates(sentence)}>
-              <p className="text-4xl font-bold tabular-nums text-[var(--c-accent)]" aria-hidden="true">
-                {formatRatio(c.ratio.value, lang)}
-              </p>
-              <p className="text-sm"><Isolated text={sentence} /></p>
-              <ul className="text-sm">
-                <SideLine side={c.a} c={c} lang={lang} m={m} />
-                <SideLine side={c.b} c={c} lang={lang} m={m} />
-              </ul>
-              {co && <Corroboration dataset={dataset} co={co} b={c.b} lang={lang} m={m} />}
-              {warningTexts(c, lang, m).map((w) => (
-                <p key={w} role="note" className="rounded-md bg-[var(--c-warn-bg)] px-2 py-1 text-xs text-[var(--c-warn-text)]">
-                  ⚠ {w}
-                </p>
-              ))}
-              <details className="text-xs">
-                <summary className="cursor-pointer py-1 font-medium text-[var(--c-accent)] underline">{m.whyThisNumber}</summary>
-                <ul className="mt-1 flex flex-col gap-1">
-                  {sourced.map((s) => {
-                    const src = sourceById.get(s.figure.source);
-                    return (
-                      <li key={s.id}>
-                        <bdi className="font-semibold">{s.name}</bdi>:{' '}
-                        {src?.url ? (
-                          <a className="underline" href={src.url} rel="noopener noreferrer" target="_blank">{src.title}</a>
-                        ) : (
-                          src?.title
-                        )}
-                        {src && ` (${src.publisher}, ${formatDate(src.date, lang)})`}
-                        {s.figure.note && <span className="block text-[var(--c-muted)]">{s.figure.note}</span>}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </details>
-            </article>
-          );
-        })}
-      </div>
+    <section aria-labelledby="headline-title">
+      <details className="rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] open:border-transparent open:bg-transparent">
+        <summary className="cursor-pointer px-3 py-2 text-sm">
+          <h2 id="headline-title" className="inline font-semibold">{m.headlineTitle}</h2>
+          {cards.map((c) => (
+            <span key={c.id}>
+              {' · '}
+              <span className="font-bold tabular-nums text-[var(--c-accent)]">{formatRatio(c.ratio.value, lang)}</span>{' '}
+              <Isolated text={m.headlinePair(isolate(c.a.name), isolate(c.b.name))} />
+            </span>
+          ))}
+        </summary>
+        <div className="pt-1">{grid}</div>
+      </details>
     </section>
+  );
+}
+
+function Cards({ dataset, cards, lang, m }: { dataset: Dataset; cards: readonly ComputedComparison[]; lang: Lang; m: Messages }) {
+  const { sourceById } = indexDataset(dataset);
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      {cards.map((c) => {
+        const sentence = comparisonSentence(c, lang, m);
+        const row = dataset.comparisons.find((x) => x.id === c.id);
+        const co = row ? corroborationOf(dataset, row, lang) : null;
+        const sourced = [...[c.a, c.b].map((s) => ({ id: s.id, name: s.name, figure: s.figure })), ...(co?.others ?? [])];
+        return (
+          <article key={c.id} className="flex flex-col gap-2 rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] p-4" aria-label={stripIsolates(sentence)}>
+            <p className="text-4xl font-bold tabular-nums text-[var(--c-accent)]" aria-hidden="true">
+              {formatRatio(c.ratio.value, lang)}
+            </p>
+            <p className="text-sm"><Isolated text={sentence} /></p>
+            <ul className="text-sm">
+              <SideLine side={c.a} c={c} lang={lang} m={m} />
+              <SideLine side={c.b} c={c} lang={lang} m={m} />
+            </ul>
+            {co && <Corroboration dataset={dataset} co={co} b={c.b} lang={lang} m={m} />}
+            {warningTexts(c, lang, m).map((w) => (
+              <p key={w} role="note" className="rounded-md bg-[var(--c-warn-bg)] px-2 py-1 text-xs text-[var(--c-warn-text)]">
+                ⚠ {w}
+              </p>
+            ))}
+            <details className="text-xs">
+              <summary className="cursor-pointer py-1 font-medium text-[var(--c-accent)] underline">{m.whyThisNumber}</summary>
+              <ul className="mt-1 flex flex-col gap-1">
+                {sourced.map((s) => {
+                  const src = sourceById.get(s.figure.source);
+                  return (
+                    <li key={s.id}>
+                      <bdi className="font-semibold">{s.name}</bdi>:{' '}
+                      {src?.url ? (
+                        <a className="underline" href={src.url} rel="noopener noreferrer" target="_blank">{src.title}</a>
+                      ) : (
+                        src?.title
+                      )}
+                      {src && ` (${src.publisher}, ${formatDate(src.date, lang)})`}
+                      {s.figure.note && <span className="block text-[var(--c-muted)]">{s.figure.note}</span>}
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          </article>
+        );
+      })}
+    </div>
   );
 }

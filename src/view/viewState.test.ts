@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   DEFAULT_VIEW_STATE,
+  isLandingState,
   PARAM_ORDER,
   parseViewState,
   serialiseViewState,
@@ -21,6 +22,27 @@ describe('defaults', () => {
   test('values equal to the default are not written', () => {
     expect(serialiseViewState(withState({ view: 'gpus', scale: 'log', hideTitle: false, ids: [] }))).toBe('');
     expect(serialiseViewState(parse('?v=gpus&metric=accelerators&cur=eur&basis=bf16&title=1'))).toBe('');
+  });
+});
+
+describe('landing visits', () => {
+  test('the bare front door, in any language, theme or release, is a landing', () => {
+    for (const search of ['', '?lang=en', '?theme=dark&lang=es', '?release=2026-12-01', '?title=0', '?v=gpus&metric=accelerators', '?from=a-blog'])
+      expect(isLandingState(parse(search)), search).toBe(true);
+  });
+
+  test('a visit that names a view or anything in it is not', () => {
+    for (const search of ['?v=clusters', '?v=money&lang=en', '?metric=bf16', '?scale=linear', '?region=europe', '?pin=marenostrum-5-acc', '?hl=lumi', '?v=as-of&at=2024-06'])
+      expect(isLandingState(parse(search)), search).toBe(false);
+  });
+
+  test('properties: a landing state is one whose address, without language, theme, release and title, is bare', () => {
+    fc.assert(
+      fc.property(viewStateArb, (state) => {
+        const bare = serialiseViewState({ ...state, lang: null, theme: null, release: null, hideTitle: false }) === '';
+        expect(isLandingState(state)).toBe(bare);
+      }),
+    );
   });
 });
 

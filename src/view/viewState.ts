@@ -273,6 +273,18 @@ function formatField<K extends keyof ViewState>(state: ViewState, field: K): str
   return isDefault ? null : `${codec.param}=${text}`;
 }
 
+/** Fields that change how the page reads (language, theme, data release, an embed's title), not what it shows. */
+const PRESENTATION_FIELDS: ReadonlySet<keyof ViewState> = new Set(['lang', 'theme', 'release', 'hideTitle']);
+
+/**
+ * Whether a visit is the site's front door: the default view with nothing chosen, in any language,
+ * theme or release. A visit with anything else came for a view someone chose (a shared or embedded
+ * link), and the page then leads with that view's chart rather than the post's headline cards.
+ */
+export function isLandingState(state: ViewState): boolean {
+  return FIELDS.every((field) => PRESENTATION_FIELDS.has(field) || formatField(state, field) === null);
+}
+
 /** `base` may be absolute or a path (e.g. `/atlas/embed/`); its own query and hash are replaced. */
 export function viewStateUrl(base: string, state: ViewState): string {
   return base.replace(/[?#].*$/s, '') + serialiseViewState(state);

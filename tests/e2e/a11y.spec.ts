@@ -76,6 +76,21 @@ for (const sweep of SWEEPS) {
   });
 }
 
+test('a shared view: the folded headline, closed and open, has no axe violations (es, dark)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, './?v=world-chips');
+  await viewReady(page, es.views['world-chips']);
+  const headline = page.getByRole('region', { name: es.headlineTitle });
+  await expect(headline.getByRole('article')).toHaveCount(0);
+  await expectNoAxeViolations(page, { include: ['header', 'section[aria-labelledby="headline-title"]'] });
+  // By keyboard: the summary is a tab stop that opens on Enter.
+  await page.locator('section[aria-labelledby="headline-title"] > details > summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(headline.getByRole('article')).toHaveCount(2);
+  await expectNoAxeViolations(page, { include: ['section[aria-labelledby="headline-title"]'] });
+});
+
 test('the error state has no axe violations', async ({ page, allowFailedRequest }) => {
   allowFailedRequest(/\/data\/atlas/);
   await page.route(/\/data\/atlas[^/]*\.json/, (route) => route.fulfill({ status: 503, body: '' }));

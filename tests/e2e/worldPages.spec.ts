@@ -35,6 +35,12 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('link', { name: es.views[view] })).toHaveAttribute('aria-current', 'page');
       const svg = page.locator('main svg[role="graphics-document"]').first();
       await expect(svg).toBeVisible();
+      // The headline is folded to one line (it opens without scripts, a native disclosure), so
+      // the view the visit came for starts on the first screen.
+      await expect(page.getByRole('region', { name: es.headlineTitle }).getByRole('article')).toHaveCount(0);
+      expect((await page.locator('main figure').first().boundingBox())!.y).toBeLessThan(page.viewportSize()!.height);
+      await page.getByRole('heading', { name: es.headlineTitle }).click();
+      await expect(page.getByRole('region', { name: es.headlineTitle }).getByRole('article')).toHaveCount(2);
       expect(await svg.locator('[role="graphics-symbol"], rect, path, circle').count()).toBeGreaterThan(5);
       if (view === 'clusters') await expect(chart(page, title)).toBeVisible();
     });

@@ -30,6 +30,7 @@ const en: CoreMessages = {
   },
   retry: 'Try again',
   headlineTitle: 'The comparisons from the post',
+  headlinePair: (a, b) => `${a} vs ${b}`,
   corroboratedBy: 'Another independent source',
   reportedRange: (low, high) => (high ? `What is reported ranges from ${low} to ${high}.` : `Everything reported says ${low}.`),
   noPrimary: (subject) => `No primary document (a budget, a contract or an official release) states the figure for ${subject}: all of them come from the press.`,

@@ -54,6 +54,8 @@ const es = {
   },
   retry: 'Reintentar',
   headlineTitle: 'Las comparaciones del artículo',
+  /** The two sides of a comparison in the folded headline, by name. */
+  headlinePair: (a: string, b: string) => `${a} frente a ${b}`,
   corroboratedBy: 'Otra fuente independiente',
   /** The reported figures' span; `high` is null when they all say the same. */
   reportedRange: (low: string, high: string | null) => (high ? `Lo publicado va de ${low} a ${high}.` : `Todo lo publicado dice ${low}.`),
