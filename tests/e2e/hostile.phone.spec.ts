@@ -87,7 +87,13 @@ test('a control character in a tampered data file does not break the page', asyn
     d.systems[0]!.shortName = 'MN5\u0007';
   });
   await page.goto('./');
+  // The app, not only the prerendered copy, must take the tampered file: reach for the page and
+  // wait for React's commit (this also lets the route above finish before the test ends).
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(page.locator('svg[role="graphics-document"]').first()).toBeVisible();
+  // The app drew the tampered name (the prerendered copy says "MareNostrum 5 ACC").
+  await expect(page.locator('[role="graphics-symbol"][aria-label^="MN5"]').first()).toBeAttached();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
