@@ -33,6 +33,17 @@ test('vendor by colour and shape together, at most five slots; price in the tabl
   expect(prices.some((r) => r === '')).toBe(true);
 });
 
+test('a vendor keeps its colour and shape when the basis switches between BF16 and FP8', () => {
+  const slots = (b: 'bf16' | 'fp8') => new Map(view(b).vendors.map((k) => [k.vendor, `${k.colour} ${k.shape}`]));
+  const bf16 = slots('bf16');
+  const fp8 = slots('fp8');
+  const both = [...fp8.keys()].filter((v) => bf16.has(v) && v !== w.otherVendor);
+  expect(both.length).toBeGreaterThan(1);
+  for (const v of both) expect(fp8.get(v), v).toBe(bf16.get(v));
+  // No two vendors share a slot on either basis.
+  for (const m of [bf16, fp8]) expect(new Set(m.values()).size).toBe(m.size);
+});
+
 test('FP8 shows only chips with an FP8 figure, fewer than BF16; every point credits Epoch', () => {
   const bf16 = view('bf16');
   const fp8 = view('fp8');

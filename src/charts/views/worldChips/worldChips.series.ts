@@ -45,22 +45,33 @@ export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, la
   const pinned = new Set(pins);
   const hardware = new Map(d.hardware.map((h) => [h.id, h]));
   const src = epochSource('ml-hardware', lang);
-  const rows = world.chips.flatMap((c) => {
-    const h = c.curatedId ? hardware.get(c.curatedId) : undefined;
-    const cf = curatedFigure(h, basis);
-    const ef = epochFigure(c, basis);
-    const value = cf ? cf.value * TERA : ef?.value;
-    if (!c.releaseDate || !value || !(value > 0)) return [];
-    return [{ c, h, cf, ef, value, vendor: c.manufacturer ?? w.otherVendor }];
-  });
-  // Vendor slots by how many chips each has here, then name: stable for a given data file.
+  const rowsFor = (b: ChipBasis) =>
+    world.chips.flatMap((c) => {
+      const h = c.curatedId ? hardware.get(c.curatedId) : undefined;
+      const cf = curatedFigure(h, b);
+      const ef = epochFigure(c, b);
+      const value = cf ? cf.value * TERA : ef?.value;
+      if (!c.releaseDate || !value || !(value > 0)) return [];
+      return [{ c, h, cf, ef, value, vendor: c.manufacturer ?? w.otherVendor }];
+    });
+  const rows = rowsFor(basis);
+  // Vendor slots by how many chips each has on either basis, then name: stable for a given data
+  // file, and the same for BF16 and FP8, so a vendor keeps its colour and shape when the reader
+  // switches (ranked on the shown basis alone, AMD went from grey triangle to orange square).
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.vendor, (counts.get(r.vendor) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const own = new Map(ranked.slice(0, OWN_VENDORS).map(([v], i) => [v, i]));
-  const others = ranked.slice(OWN_VENDORS).reduce((n, [, k]) => n + k, 0);
+  const seen = new Set<string>();
+  for (const r of [...rowsFor('bf16'), ...rowsFor('fp8')]) {
+    if (seen.has(r.c.id)) continue;
+    seen.add(r.c.id);
+    counts.set(r.vendor, (counts.get(r.vendor) ?? 0) + 1);
+  }
+  const ranked = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const own = new Map(ranked.slice(0, OWN_VENDORS).map((v, i) => [v, i]));
+  const shown = new Map<string, number>();
+  for (const r of rows) shown.set(r.vendor, (shown.get(r.vendor) ?? 0) + 1);
+  const others = [...shown].reduce((n, [v, k]) => (own.has(v) ? n : n + k), 0);
   const vendors: VendorKey[] = [
-    ...ranked.slice(0, OWN_VENDORS).map(([vendor, count], i) => ({ vendor, colour: i, shape: MARK_SHAPES[i]!, count })),
+    ...ranked.slice(0, OWN_VENDORS).flatMap((vendor, i) => (shown.has(vendor) ? [{ vendor, colour: i, shape: MARK_SHAPES[i]!, count: shown.get(vendor)! }] : [])),
     ...(others ? [{ vendor: w.otherVendor, colour: OWN_VENDORS, shape: MARK_SHAPES[OWN_VENDORS]!, count: others }] : []),
   ];
 
