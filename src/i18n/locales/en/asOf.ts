@@ -4,7 +4,7 @@ import type { Messages } from '../es.ts';
 const asOf: Messages['asOf'] = {
   title: (when) => `The largest known AI clusters ${when}`,
   subtitle: (n, when, top) =>
-    `${n} clusters running ${when} with known H100-equivalents; the ${top} largest, and the post's systems always. Colour and pattern: sector.`,
+    `${n} ${n === '1' ? 'cluster' : 'clusters'} running ${when} with known H100-equivalents; the ${top} largest, and the post's systems always. Colour and pattern: sector.`,
   loading: 'Loading Epoch AI’s cluster data…',
   atEndOf: (month) => `at the end of ${month}`,
   onDay: (day) => `on ${day}`,
@@ -30,7 +30,7 @@ const asOf: Messages['asOf'] = {
   sectorKey: 'Sector',
   keyTitle: 'Sector key',
   keyDescription: (list) => `Colour and pattern of each sector: ${list}.`,
-  withoutFigure: (n) => `${n} clusters running then have no known H100-equivalents and are not ranked.`,
+  withoutFigure: (n) => (n === '1' ? 'One cluster running then has no known H100-equivalents and is not ranked.' : `${n} clusters running then have no known H100-equivalents and are not ranked.`),
   alt: (n, when, top, post) =>
     `Bar chart of the largest known AI clusters running ${when}, of ${n}, by H100-equivalents (log scale). ${top} ${post}`,
   largest: (name, value) => `The largest: ${name}, with ${value} H100-equivalents.`,
