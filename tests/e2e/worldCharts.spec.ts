@@ -34,7 +34,7 @@ test('models over time: opened from its tab, loads the world data then, and the 
   expect(worldRequests.length).toBe(1);
   const all = await markCount(page);
   expect(all).toBeGreaterThan(400);
-  await expect(chart(page).locator('[data-mark="alia-40b"] text')).toHaveText('ALIA-40b');
+  await expect(chart(page).locator('[data-label="alia-40b"] text')).toHaveText('ALIA-40b');
   await expect(page.getByRole('note').filter({ hasText: /Training compute grows ×[\d.]+ a year/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Data: Epoch AI (CC BY 4.0)' })).toHaveAttribute('href', /epoch\.ai/);
 
@@ -71,7 +71,8 @@ test('chips over time: FP8 in the URL, H100 and H800 labelled, tooltip with pric
   await page.goBack();
   await expect(page.getByRole('heading', { name: w.chipsTitle('BF16') })).toBeVisible();
 
-  await chart(page).locator('[data-mark]').filter({ hasText: 'H100 SXM' }).click();
+  // The names are drawn in a layer of their own over the marks: find the mark by its accessible name.
+  await chart(page).locator('[data-mark][aria-label^="H100 SXM ("]').click();
   await expect(page.getByRole('tooltip')).toContainText(w.price);
   // Readable on a phone: nothing wider than the screen.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

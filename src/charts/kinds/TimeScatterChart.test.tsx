@@ -50,6 +50,21 @@ test('named and described; one focusable mark per datum in time order; labels on
   expect(chart().querySelector('[data-line="trend"] path[stroke-dasharray]')).not.toBeNull();
 });
 
+test('names are drawn over every mark and line, so no later mark or trend paints over them', () => {
+  const { container } = render(<TimeScatterChart data={data} lines={trend} width={720} formats={formats} title="Cómputo por fecha" description="" xLabel="Fecha" yLabel="FLOP" />);
+  const name = container.querySelector('[data-label="Abierto"] text')!;
+  expect(name).toHaveTextContent('Abierto');
+  const after = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING);
+  for (const el of container.querySelectorAll('[data-mark], [data-line]')) expect(after(name, el)).toBe(true);
+  // No name inside a mark's own group, where the marks after it would cover it; the mark keeps
+  // the name's box, so a tap or click on the name still picks its mark.
+  expect(container.querySelector('[data-mark] text')).toBeNull();
+  const box = container.querySelector('[data-mark="Abierto"] rect')!;
+  expect(Number(box.getAttribute('x'))).toBeCloseTo(Number(name.getAttribute('x')), 5);
+  fireEvent.mouseOver(box);
+  expect(screen.getByRole('tooltip')).toHaveTextContent('Abierto');
+});
+
 test('category by colour and shape; confidence and hollow drawn differently', () => {
   const { container } = renderChart();
   const shape = (id: string) => container.querySelector(`[data-mark="${id}"] path`) as SVGPathElement;
@@ -118,7 +133,7 @@ test('a filter hides marks in place: the rest keep their places, the hidden leav
   // The hidden first mark gave the tab stop to the next shown one.
   expect(shown[0]).toHaveAttribute('tabindex', '0');
   for (const d of data) expect(place(d.id)).toBe(before[d.id]);
-  expect(within(chart()).queryByText('Abierto')).not.toBeVisible();
+  expect(within(chart()).queryByText('Abierto')).not.toBeInTheDocument();
   await user.tab();
   expect(document.activeElement).toBe(shown[0]);
   await user.keyboard('{ArrowRight}');

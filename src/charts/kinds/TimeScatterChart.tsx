@@ -96,15 +96,36 @@ const TimeMark = memo(function TimeMark({ mark: p, index, isTabStop, isHidden }:
     <g {...attrs} {...(isHidden ? HIDDEN_ATTRS : undefined)}>
       <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="transparent" />
       <path d={shapePath(p.datum.shape, p.cx, p.cy, p.r)} style={timeMarkStyle(p.datum)} />
-      {p.leader && <line x1={p.cx} y1={p.cy} x2={p.leader.x} y2={p.leader.y} style={{ stroke: 'var(--c-muted)' }} strokeWidth={0.75} />}
-      {p.label && (
-        <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: p.datum.isHighlighted ? 700 : 500, paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
-          {p.datum.label}
-        </text>
-      )}
+      {/* The name is drawn in the layer over the marks (TimeLabels); its box stays the mark's, so a tap on the name still picks it. */}
+      {p.label && !isImage && <rect x={p.label.x0} y={p.label.y0} width={p.label.x1 - p.label.x0} height={p.label.y1 - p.label.y0} fill="transparent" />}
     </g>
   );
 }, sameMarkPropsButHidden);
+
+/**
+ * The labelled marks' names (and leaders), in one layer over every mark and line: inside each
+ * mark's group, a name was painted over by the marks drawn after it and by the trend line
+ * ("Salamandra-2?"). A hidden mark's name goes with it. The pointer goes through to the marks
+ * (each labelled mark keeps a transparent box where its name is, so a tap on a name picks it).
+ */
+const TimeLabels = memo(function TimeLabels({ marks, hidden }: { marks: readonly PlacedTimeMark[]; hidden: ReadonlySet<string> | undefined }) {
+  return (
+    <g aria-hidden="true" pointerEvents="none">
+      {marks.map(
+        (p) =>
+          p.label &&
+          !hidden?.has(p.datum.id) && (
+            <g key={p.datum.id} data-label={p.datum.id}>
+              {p.leader && <line x1={p.cx} y1={p.cy} x2={p.leader.x} y2={p.leader.y} style={{ stroke: 'var(--c-muted)' }} strokeWidth={0.75} />}
+              <text x={p.label.x0} y={p.label.y1 - 2} style={{ fill: 'var(--c-text)', fontWeight: p.datum.isHighlighted ? 700 : 500, paintOrder: 'stroke', stroke: 'var(--c-surface)', strokeWidth: 3 }}>
+                {p.datum.label}
+              </text>
+            </g>
+          ),
+      )}
+    </g>
+  );
+});
 
 export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
   const uid = useChartUid();
@@ -146,15 +167,19 @@ export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = 
         </g>
       }
       overlay={
-        // Lines over the marks, so a trend stays readable through a dense cloud; the key names them.
-        <g aria-hidden="true" pointerEvents="none">
-          {placedLines.map((l) => (
-            <g key={l.series.id} data-line={l.series.id}>
-              <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
-              <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
-            </g>
-          ))}
-        </g>
+        <>
+          {/* Lines over the marks, so a trend stays readable through a dense cloud; the key names them. */}
+          <g aria-hidden="true" pointerEvents="none">
+            {placedLines.map((l) => (
+              <g key={l.series.id} data-line={l.series.id}>
+                <path d={l.d} fill="none" style={{ stroke: 'var(--c-surface)' }} strokeWidth={4} />
+                <path d={l.d} fill="none" style={{ stroke: catColour(l.series.colour) }} strokeWidth={2} strokeDasharray={l.series.isDashed ? '6 4' : undefined} />
+              </g>
+            ))}
+          </g>
+          {/* Names last, over the lines too. */}
+          <TimeLabels marks={marks} hidden={hidden} />
+        </>
       }
       ring={(i) => {
         const p = marks[i];
