@@ -90,12 +90,15 @@ export function HeadlineCards({ dataset, lang, m, folded = false }: { dataset: D
     );
   return (
     <section aria-labelledby="headline-title">
+      {/* The heading outside the summary: a summary reads as a button, whose contents a screen reader may flatten. */}
+      <h2 id="headline-title" className="sr-only">{m.headlineTitle}</h2>
       <details className="rounded-lg border border-[var(--c-grid)] bg-[var(--c-surface)] open:border-transparent open:bg-transparent">
         <summary className="cursor-pointer px-3 py-2 text-sm">
-          <h2 id="headline-title" className="inline font-semibold">{m.headlineTitle}</h2>
-          {cards.map((c) => (
+          <span aria-hidden="true" className="font-semibold">{m.headlineTitle}</span>
+          {cards.map((c, i) => (
             <span key={c.id}>
-              {' · '}
+              <span aria-hidden="true">{' · '}</span>
+              {i > 0 && <span className="sr-only">; </span>}
               <span className="font-bold tabular-nums text-[var(--c-accent)]">{formatRatio(c.ratio.value, lang)}</span>{' '}
               <Isolated text={m.headlinePair(isolate(c.a.name), isolate(c.b.name))} />
             </span>

@@ -39,7 +39,7 @@ test.describe('without JavaScript', () => {
       // the view the visit came for starts on the first screen.
       await expect(page.getByRole('region', { name: es.headlineTitle }).getByRole('article')).toHaveCount(0);
       expect((await page.locator('main figure').first().boundingBox())!.y).toBeLessThan(page.viewportSize()!.height);
-      await page.getByRole('heading', { name: es.headlineTitle }).click();
+      await page.locator('section[aria-labelledby="headline-title"] > details > summary').click();
       await expect(page.getByRole('region', { name: es.headlineTitle }).getByRole('article')).toHaveCount(2);
       expect(await svg.locator('[role="graphics-symbol"], rect, path, circle').count()).toBeGreaterThan(5);
       if (view === 'clusters') await expect(chart(page, title)).toBeVisible();

@@ -56,11 +56,12 @@ test('names are drawn over every mark and line, so no later mark or trend paints
   expect(name).toHaveTextContent('Abierto');
   const after = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING);
   for (const el of container.querySelectorAll('[data-mark], [data-line]')) expect(after(name, el)).toBe(true);
-  // No name inside a mark's own group, where the marks after it would cover it; the mark keeps
-  // the name's box, so a tap or click on the name still picks its mark.
+  // No name inside a mark's own group, where the marks after it would cover it.
   expect(container.querySelector('[data-mark] text')).toBeNull();
-  const box = container.querySelector('[data-mark="Abierto"] rect')!;
+  // Where the name is, a box after every mark (nothing drawn later covers it) answers for its mark.
+  const box = container.querySelector('[data-name-box="Abierto"]')!;
   expect(Number(box.getAttribute('x'))).toBeCloseTo(Number(name.getAttribute('x')), 5);
+  for (const el of container.querySelectorAll('[data-mark]')) expect(after(box, el)).toBe(true);
   fireEvent.mouseOver(box);
   expect(screen.getByRole('tooltip')).toHaveTextContent('Abierto');
 });
@@ -134,6 +135,7 @@ test('a filter hides marks in place: the rest keep their places, the hidden leav
   expect(shown[0]).toHaveAttribute('tabindex', '0');
   for (const d of data) expect(place(d.id)).toBe(before[d.id]);
   expect(within(chart()).queryByText('Abierto')).not.toBeInTheDocument();
+  expect(container.querySelector('[data-name-box="Abierto"]')).toHaveAttribute('display', 'none');
   await user.tab();
   expect(document.activeElement).toBe(shown[0]);
   await user.keyboard('{ArrowRight}');

@@ -96,8 +96,6 @@ const TimeMark = memo(function TimeMark({ mark: p, index, isTabStop, isHidden }:
     <g {...attrs} {...(isHidden ? HIDDEN_ATTRS : undefined)}>
       <circle cx={p.cx} cy={p.cy} r={p.r + 4} fill="transparent" />
       <path d={shapePath(p.datum.shape, p.cx, p.cy, p.r)} style={timeMarkStyle(p.datum)} />
-      {/* The name is drawn in the layer over the marks (TimeLabels); its box stays the mark's, so a tap on the name still picks it. */}
-      {p.label && !isImage && <rect x={p.label.x0} y={p.label.y0} width={p.label.x1 - p.label.x0} height={p.label.y1 - p.label.y0} fill="transparent" />}
     </g>
   );
 }, sameMarkPropsButHidden);
@@ -106,7 +104,7 @@ const TimeMark = memo(function TimeMark({ mark: p, index, isTabStop, isHidden }:
  * The labelled marks' names (and leaders), in one layer over every mark and line: inside each
  * mark's group, a name was painted over by the marks drawn after it and by the trend line
  * ("Salamandra-2?"). A hidden mark's name goes with it. The pointer goes through to the marks
- * (each labelled mark keeps a transparent box where its name is, so a tap on a name picks it).
+ * layer, where `NameBoxes` answers for the names.
  */
 const TimeLabels = memo(function TimeLabels({ marks, hidden }: { marks: readonly PlacedTimeMark[]; hidden: ReadonlySet<string> | undefined }) {
   return (
@@ -126,6 +124,36 @@ const TimeLabels = memo(function TimeLabels({ marks, hidden }: { marks: readonly
     </g>
   );
 });
+
+/**
+ * A transparent box where each name is, last in the marks layer (so no mark drawn later covers it)
+ * and carrying its mark's index: a tap, click or hover on a name picks its mark through the
+ * kit's delegated events, and a filter hides it with its mark (`showHidden`). Not in images.
+ */
+function NameBoxes({ marks, isHidden }: { marks: readonly PlacedTimeMark[]; isHidden: ((i: number) => boolean) | undefined }) {
+  if (useChartImage() !== null) return null;
+  return (
+    <g aria-hidden="true">
+      {marks.map(
+        (p, i) =>
+          p.label && (
+            <rect
+              key={p.datum.id}
+              data-mark-index={i}
+              data-name-box={p.datum.id}
+              x={p.label.x0}
+              y={p.label.y0}
+              width={p.label.x1 - p.label.x0}
+              height={p.label.y1 - p.label.y0}
+              fill="transparent"
+              className="cursor-pointer"
+              {...(isHidden?.(i) ? HIDDEN_ATTRS : undefined)}
+            />
+          ),
+      )}
+    </g>
+  );
+}
 
 export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
   const uid = useChartUid();
@@ -190,7 +218,12 @@ export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = 
         return p && { detail: { title: p.datum.label, lines: p.datum.details }, x: p.cx, y: p.cy };
       }}
     >
-      {(tabStop) => marks.map((p, i) => <TimeMark key={p.datum.id} mark={p} index={i} isTabStop={i === tabStop} isHidden={isHidden?.(i) ?? false} />)}
+      {(tabStop) => (
+        <>
+          {marks.map((p, i) => <TimeMark key={p.datum.id} mark={p} index={i} isTabStop={i === tabStop} isHidden={isHidden?.(i) ?? false} />)}
+          <NameBoxes marks={marks} isHidden={isHidden} />
+        </>
+      )}
     </MarkChart>
   );
 }

@@ -33,7 +33,7 @@ const asOf: Messages['asOf'] = {
   withoutFigure: (n) => (n === '1' ? 'One cluster running then has no known H100-equivalents and is not ranked.' : `${n} clusters running then have no known H100-equivalents and are not ranked.`),
   alt: (n, when, top, post) =>
     `Bar chart of the largest known AI clusters running ${when}, of ${n}, by H100-equivalents (log scale). ${top} ${post}`,
-  largest: (name, value) => `The largest: ${name}, with ${value} H100-equivalents.`,
+  largest: (name, value) => `The largest: ${name}, with ${value} ${value === '1' ? 'H100-equivalent' : 'H100-equivalents'}.`,
   empty: 'No known cluster was running on this date.',
 };
 
