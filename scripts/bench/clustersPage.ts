@@ -37,7 +37,7 @@ export function clustersInput(world: WorldData, dataset: Dataset, patch: Partial
   const series = clustersSeries(world, dataset, s);
   const input = clustersLayoutInput(series, world.snapshot, s.trendSelection, 'es', m);
   const layout = layoutClusters(input, width, (v) => formatCompact(v, 'es'));
-  return { title: m.clusters.title, subtitle: m.clusters.subtitle(formatInteger(series.data.length, 'es')), layout };
+  return { title: m.clusters.title, subtitle: m.clusters.subtitle(series.data.length, formatInteger(series.data.length, 'es')), layout };
 }
 
 /** Certainty as in the product: solid, faint or a dashed outline; planned hollow. */

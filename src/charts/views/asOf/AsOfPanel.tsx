@@ -58,7 +58,7 @@ export function asOfDescription(v: AsOfView, lang: Lang, a: Messages['asOf']): s
   const when = whenText(v, lang, a);
   const top = v.bars[0];
   if (!top) return a.empty;
-  return a.alt(formatInteger(v.ranked, lang), when, a.largest(isolate(top.name), formatInteger(top.h100e, lang)), rankSentences(v, lang, a).join(' ')).trim();
+  return a.alt(formatInteger(v.ranked, lang), when, a.largest(isolate(top.name), Math.round(top.h100e), formatInteger(top.h100e, lang)), rankSentences(v, lang, a).join(' ')).trim();
 }
 
 export function AsOfFrame(props: PanelProps & { world: WorldData }) {
@@ -134,14 +134,14 @@ export function AsOfFrame(props: PanelProps & { world: WorldData }) {
   const description = asOfDescription(view, lang, a);
   const notices = [
     ...rankSentences(view, lang, a),
-    ...(view.withoutFigure ? [a.withoutFigure(formatInteger(view.withoutFigure, lang))] : []),
+    ...(view.withoutFigure ? [a.withoutFigure(view.withoutFigure, formatInteger(view.withoutFigure, lang))] : []),
     coverageCaveat(lang),
   ].filter((n): n is string => !!n);
 
   return (
     <ChartFrame
       title={title}
-      subtitle={a.subtitle(formatInteger(view.ranked, lang), when, formatInteger(TOP_N, lang))}
+      subtitle={a.subtitle(view.ranked, formatInteger(view.ranked, lang), when, formatInteger(TOP_N, lang))}
       notices={notices}
       points={points}
       {...h100eFrameProps(source, lang)}

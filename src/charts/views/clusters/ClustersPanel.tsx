@@ -113,6 +113,7 @@ export function clustersDescription(series: ClustersSeries, lang: Lang, m: Messa
   for (const d of data) if (d.h100e > largest.h100e) largest = d;
   const trends = series.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)).join('. ');
   return m.clusters.alt(
+    data.length,
     formatInteger(data.length, lang),
     formatDate(data[0]!.date, lang),
     formatDate(data.at(-1)!.date, lang),
@@ -139,7 +140,7 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   // the cluster and the language, are made once per cluster and reused (held weakly by the row).
   const pointOf = useMemo(() => perCluster((d) => toPoint(d, source, lang, m)), [source, lang, m, dataset]);
   const labelOf = useMemo(
-    () => perCluster((d) => c.markLabel(d.name, formatInteger(d.h100e, lang), formatDate(d.date, lang), d.sector ? c.sectors[d.sector] : c.noSector, c.statuses[d.status], c.certainties[d.certainty])),
+    () => perCluster((d) => c.markLabel(d.name, Math.round(d.h100e), formatInteger(d.h100e, lang), formatDate(d.date, lang), d.sector ? c.sectors[d.sector] : c.noSector, c.statuses[d.status], c.certainties[d.certainty])),
     [lang, c, dataset],
   );
   const points = useMemo(() => series.data.map(pointOf), [series, pointOf]);
@@ -158,13 +159,13 @@ export function ClustersPanel(props: PanelProps & { world: WorldData }) {
   const notices = [
     coverageCaveat(lang) ?? '',
     ...(showsPlanned ? [c.plannedNote] : []),
-    ...(series.notDrawn.length ? [c.notShown(formatInteger(series.notDrawn.length, lang))] : []),
+    ...(series.notDrawn.length ? [c.notShown(series.notDrawn.length, formatInteger(series.notDrawn.length, lang))] : []),
   ].filter(Boolean);
 
   return (
     <ChartFrame
       title={c.title}
-      subtitle={c.subtitle(formatInteger(series.data.length, lang))}
+      subtitle={c.subtitle(series.data.length, formatInteger(series.data.length, lang))}
       notices={notices}
       points={points}
       {...h100eFrameProps(source, lang)}

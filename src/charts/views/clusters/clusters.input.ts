@@ -28,7 +28,7 @@ export function clustersLayoutInput(series: ClustersSeries, snapshot: string, tr
   const c = m.clusters;
   const captions = [
     ...series.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)),
-    c.trendBasis(formatInteger(series.trendN, lang), c.trendSelections[trendSelection]),
+    c.trendBasis(series.trendN, formatInteger(series.trendN, lang), c.trendSelections[trendSelection]),
     ...(series.gap ? [c.gap(formatSignificant(series.gap.ratio, lang, 2), formatDate(snapshot, lang))] : []),
   ];
   const present = new Set(series.data.map((d) => d.sector ?? 'none'));

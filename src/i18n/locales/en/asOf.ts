@@ -1,10 +1,13 @@
 /** English: As of a date (m.asOf). A chunk of its own, loaded with the as-of view (src/view/views.ts). */
+import { pluralOf } from '../../numberWords.ts';
 import type { Messages } from '../es.ts';
+
+const plural = pluralOf('en');
 
 const asOf: Messages['asOf'] = {
   title: (when) => `The largest known AI clusters ${when}`,
-  subtitle: (n, when, top) =>
-    `${n} ${n === '1' ? 'cluster' : 'clusters'} running ${when} with known H100-equivalents; the ${top} largest, and the post's systems always. Colour and pattern: sector.`,
+  subtitle: (n, text, when, top) =>
+    `${text} ${plural(n, 'cluster', 'clusters')} running ${when} with known H100-equivalents; the ${top} largest, and the post's systems always. Colour and pattern: sector.`,
   loading: 'Loading Epoch AI’s cluster data…',
   atEndOf: (month) => `at the end of ${month}`,
   onDay: (day) => `on ${day}`,
@@ -30,10 +33,10 @@ const asOf: Messages['asOf'] = {
   sectorKey: 'Sector',
   keyTitle: 'Sector key',
   keyDescription: (list) => `Colour and pattern of each sector: ${list}.`,
-  withoutFigure: (n) => (n === '1' ? 'One cluster running then has no known H100-equivalents and is not ranked.' : `${n} clusters running then have no known H100-equivalents and are not ranked.`),
+  withoutFigure: (n, text) => plural(n, 'One cluster running then has no known H100-equivalents and is not ranked.', `${text} clusters running then have no known H100-equivalents and are not ranked.`),
   alt: (n, when, top, post) =>
     `Bar chart of the largest known AI clusters running ${when}, of ${n}, by H100-equivalents (log scale). ${top} ${post}`,
-  largest: (name, value) => `The largest: ${name}, with ${value} ${value === '1' ? 'H100-equivalent' : 'H100-equivalents'}.`,
+  largest: (name, n, value) => `The largest: ${name}, with ${value} ${plural(n, 'H100-equivalent', 'H100-equivalents')}.`,
   empty: 'No known cluster was running on this date.',
 };
 

@@ -1,8 +1,12 @@
 /** Spanish: As of a date (m.asOf). A chunk of its own, loaded with the as-of view (src/view/views.ts). */
+import { pluralOf } from '../../numberWords.ts';
+
+const plural = pluralOf('es');
+
 const asOf = {
   title: (when: string) => `Los mayores clústeres de IA conocidos ${when}`,
-  subtitle: (n: string, when: string, top: string) =>
-    `${n} ${n === '1' ? 'clúster' : 'clústeres'} en servicio ${when} con equivalentes H100 conocidos; los ${top} mayores, y los sistemas del artículo siempre. Color y trama: sector.`,
+  subtitle: (n: number, text: string, when: string, top: string) =>
+    `${text} ${plural(n, 'clúster', 'clústeres')} en servicio ${when} con equivalentes H100 conocidos; los ${top} mayores, y los sistemas del artículo siempre. Color y trama: sector.`,
   loading: 'Cargando los datos de clústeres de Epoch AI…',
   atEndOf: (month: string) => `a final de ${month}`,
   onDay: (day: string) => `el ${day}`,
@@ -28,11 +32,11 @@ const asOf = {
   sectorKey: 'Sector',
   keyTitle: 'Clave de sectores',
   keyDescription: (list: string) => `Color y trama de cada sector: ${list}.`,
-  withoutFigure: (n: string) =>
-    n === '1' ? 'Un clúster en servicio entonces no tiene equivalentes H100 conocidos y no se clasifica.' : `${n} clústeres en servicio entonces no tienen equivalentes H100 conocidos y no se clasifican.`,
+  withoutFigure: (n: number, text: string) =>
+    plural(n, 'Un clúster en servicio entonces no tiene equivalentes H100 conocidos y no se clasifica.', `${text} clústeres en servicio entonces no tienen equivalentes H100 conocidos y no se clasifican.`),
   alt: (n: string, when: string, top: string, post: string) =>
     `Gráfico de barras de los mayores clústeres de IA conocidos en servicio ${when}, de ${n}, por equivalentes H100 (escala logarítmica). ${top} ${post}`,
-  largest: (name: string, value: string) => `El mayor: ${name}, con ${value} ${value === '1' ? 'equivalente' : 'equivalentes'} H100.`,
+  largest: (name: string, n: number, value: string) => `El mayor: ${name}, con ${value} ${plural(n, 'equivalente', 'equivalentes')} H100.`,
   empty: 'Ningún clúster conocido en servicio en esta fecha.',
 };
 
