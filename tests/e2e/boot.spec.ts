@@ -74,7 +74,9 @@ test('a click on a control before the app is there acts once it is: nothing is l
 });
 
 test('text typed into the search box before the app is there is searched once it is', async ({ page }) => {
-  await slowApp(page);
+  // Typing takes longer than a click: on a busy CI machine the app once arrived within the default
+  // 1.5 s delay, before the check that the keys were typed ahead of it.
+  await slowApp(page, 4000);
   await page.goto('./');
   const box = page.getByRole('combobox');
   await box.focus(); // keyboard only: the focus is what starts the app
