@@ -130,7 +130,7 @@ const TimeLabels = memo(function TimeLabels({ marks, hidden }: { marks: readonly
  * and carrying its mark's index: a tap, click or hover on a name picks its mark through the
  * kit's delegated events, and a filter hides it with its mark (`showHidden`). Not in images.
  */
-function NameBoxes({ marks, isHidden }: { marks: readonly PlacedTimeMark[]; isHidden: ((i: number) => boolean) | undefined }) {
+const NameBoxes = memo(function NameBoxes({ marks, isHidden }: { marks: readonly PlacedTimeMark[]; isHidden: ((i: number) => boolean) | undefined }) {
   if (useChartImage() !== null) return null;
   return (
     <g aria-hidden="true">
@@ -153,7 +153,7 @@ function NameBoxes({ marks, isHidden }: { marks: readonly PlacedTimeMark[]; isHi
       )}
     </g>
   );
-}
+});
 
 export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = NO_KEY, width, formats, title, description, xLabel, yLabel, onSelect }: TimeScatterChartProps) {
   const uid = useChartUid();

@@ -5,7 +5,7 @@
  * row and column, so a new country in a later snapshot is added here, never shown untranslated.
  * Pure, zod-free.
  */
-export const EPOCH_COUNTRY_CODES: Readonly<Record<string, string>> = {
+const EPOCH_COUNTRY_CODES: Readonly<Record<string, string>> = {
   Australia: 'AU',
   Brazil: 'BR',
   Canada: 'CA',

@@ -40,32 +40,37 @@ const curatedFigure = (h: Hardware | undefined, basis: ChipBasis) => (basis === 
 /** "989 TFLOP/s": accelerators are compared in TFLOP/s, the unit the curated data uses. */
 export const formatTflops = (flops: number, lang: Lang) => formatUnitValue(flops / TERA, 'TFLOP/s', lang);
 
+/**
+ * Vendors by how many chips each has a figure for on either basis, then name: stable for a given
+ * data file, and the same for BF16 and FP8, so a vendor keeps its colour and shape when the reader
+ * switches (ranked on the shown basis alone, AMD went from grey triangle to orange square).
+ */
+function rankVendors(world: WorldData, hardware: ReadonlyMap<string, Hardware>, other: string): string[] {
+  const counts = new Map<string, number>();
+  for (const c of world.chips) {
+    const h = c.curatedId ? hardware.get(c.curatedId) : undefined;
+    const has = (b: ChipBasis) => ((curatedFigure(h, b)?.value ?? epochFigure(c, b)?.value) ?? 0) > 0;
+    if (!c.releaseDate || !(has('bf16') || has('fp8'))) continue;
+    const vendor = c.manufacturer ?? other;
+    counts.set(vendor, (counts.get(vendor) ?? 0) + 1);
+  }
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+}
+
 /** `pins`: the reader's pinned ids; a pinned chip (by Epoch's id or the curated one) is labelled first and drawn larger. */
 export function chipsOverTime(d: Dataset, world: WorldData, basis: ChipBasis, lang: Lang, m: Messages, w: Messages['worldCharts'], pins: readonly string[] = []): ChipsOverTime {
   const pinned = new Set(pins);
   const hardware = new Map(d.hardware.map((h) => [h.id, h]));
   const src = epochSource('ml-hardware', lang);
-  const rowsFor = (b: ChipBasis) =>
-    world.chips.flatMap((c) => {
-      const h = c.curatedId ? hardware.get(c.curatedId) : undefined;
-      const cf = curatedFigure(h, b);
-      const ef = epochFigure(c, b);
-      const value = cf ? cf.value * TERA : ef?.value;
-      if (!c.releaseDate || !value || !(value > 0)) return [];
-      return [{ c, h, cf, ef, value, vendor: c.manufacturer ?? w.otherVendor }];
-    });
-  const rows = rowsFor(basis);
-  // Vendor slots by how many chips each has on either basis, then name: stable for a given data
-  // file, and the same for BF16 and FP8, so a vendor keeps its colour and shape when the reader
-  // switches (ranked on the shown basis alone, AMD went from grey triangle to orange square).
-  const counts = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const r of [...rowsFor('bf16'), ...rowsFor('fp8')]) {
-    if (seen.has(r.c.id)) continue;
-    seen.add(r.c.id);
-    counts.set(r.vendor, (counts.get(r.vendor) ?? 0) + 1);
-  }
-  const ranked = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const rows = world.chips.flatMap((c) => {
+    const h = c.curatedId ? hardware.get(c.curatedId) : undefined;
+    const cf = curatedFigure(h, basis);
+    const ef = epochFigure(c, basis);
+    const value = cf ? cf.value * TERA : ef?.value;
+    if (!c.releaseDate || !value || !(value > 0)) return [];
+    return [{ c, h, cf, ef, value, vendor: c.manufacturer ?? w.otherVendor }];
+  });
+  const ranked = rankVendors(world, hardware, w.otherVendor);
   const own = new Map(ranked.slice(0, OWN_VENDORS).map((v, i) => [v, i]));
   const shown = new Map<string, number>();
   for (const r of rows) shown.set(r.vendor, (shown.get(r.vendor) ?? 0) + 1);

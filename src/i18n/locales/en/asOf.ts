@@ -1,8 +1,7 @@
 /** English: As of a date (m.asOf). A chunk of its own, loaded with the as-of view (src/view/views.ts). */
-import { pluralOf } from '../../numberWords.ts';
+import { plural } from '../en.ts';
 import type { Messages } from '../es.ts';
 
-const plural = pluralOf('en');
 
 const asOf: Messages['asOf'] = {
   title: (when) => `The largest known AI clusters ${when}`,

@@ -1,8 +1,7 @@
 /** English: Epoch AI's GPU clusters: clusters over time, and the words for a cluster's sector, status and region (m.clusters). A chunk of its own, loaded with the world views, and with the world data (src/view/views.ts). */
-import { pluralOf } from '../../numberWords.ts';
+import { plural } from '../en.ts';
 import type { Messages } from '../es.ts';
 
-const plural = pluralOf('en');
 
 const clusters: Messages['clusters'] = {
   title: 'AI clusters over time',

@@ -1,7 +1,6 @@
 /** Spanish: As of a date (m.asOf). A chunk of its own, loaded with the as-of view (src/view/views.ts). */
-import { pluralOf } from '../../numberWords.ts';
+import { plural } from '../es.ts';
 
-const plural = pluralOf('es');
 
 const asOf = {
   title: (when: string) => `Los mayores clústeres de IA conocidos ${when}`,

@@ -1,8 +1,6 @@
 /** Spanish: Epoch AI's GPU clusters: clusters over time, and the words for a cluster's sector, status and region (m.clusters). A chunk of its own, loaded with the world views, and with the world data (src/view/views.ts). */
-import { pluralOf } from '../../numberWords.ts';
+import { plural } from '../es.ts';
 
-/** One or many by Spanish plural rules: `n` is the count, the messages print its formatted `text`. */
-const plural = pluralOf('es');
 
 const clusters = {
   title: 'Clústeres de IA a lo largo del tiempo',
