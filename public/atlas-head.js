@@ -11,7 +11,7 @@
  *    copy that fits → "moving" and go there, same query; else "none", so CSS hides the copy and
  *    a custom view never flashes the default one before the page's script renders it. An embed
  *    pinned to the release its copy was built from (config.release) fits that copy. A dashboard
- *    page that fits shows the site's address (config.home), from which the app writes its links.
+ *    page that fits shows its own folder's address, as the app writes it (src/embed/addressPath.ts).
  */
 (function (doc, loc, languages) {
   'use strict';
@@ -57,10 +57,13 @@
   var pages = config.pages || {};
   if (key === config.key) {
     html.setAttribute('data-pv', '0');
-    // A page with an opaque origin (in a sandboxed frame) may not rewrite its address: it keeps it.
-    if (config.home && loc.pathname !== config.home)
+    // A dashboard page shows its file's own folder (`clusters/index.html` → `clusters/`), the
+    // path the app writes for this query (src/embed/addressPath.ts). A page with an opaque origin
+    // (in a sandboxed frame) may not rewrite its address: it keeps it.
+    var here = pages[key] || config.home;
+    if (config.home && loc.pathname !== here)
       try {
-        history.replaceState(history.state, '', config.home + loc.search + loc.hash);
+        history.replaceState(history.state, '', here + loc.search + loc.hash);
       } catch (e) {}
   } else if (Object.prototype.hasOwnProperty.call(pages, key) && pages[key] !== loc.pathname) {
     html.setAttribute('data-pv', 'moving');

@@ -164,7 +164,8 @@ function embedPage(
       provider: m.embed.providerName,
       providerUrl: site,
       title: image.text.description,
-      src: `${site}embed/${page.chart}/${query}`,
+      // The copy's own folder (`embed/gpus/en/`, `embed/compare/<comparison>-es/`): one navigation, no move.
+      src: `${site}${dir}${query}`,
       width: image.width / 2,
       height: (image.text.chart?.height ?? 0) + FRAME_EXTRA_PX,
       resizeScript: `${site}embed-resize.js`,
@@ -207,8 +208,8 @@ function dashboardPage(template: string, page: PlannedPage, siblings: readonly P
     lang: page.copy.lang,
     title: m.appName,
     description: m.tagline,
-    // The address the page shows (config.home + its query), not the file's folder: `clusters/` alone moves to the default view.
-    url: site ? site + serialiseViewState({ ...page.copy.state, lang: page.copy.lang === DEFAULT_LANG ? null : page.copy.lang }) : undefined,
+    // The address the page shows and the app writes: its folder and its copy's query (src/embed/addressPath.ts).
+    url: site ? site + page.file.replace(/index\.html$/, '') + serialiseViewState({ ...page.copy.state, lang: page.copy.lang === DEFAULT_LANG ? null : page.copy.lang }) : undefined,
     image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: image.text.description } : undefined,
   }).replace(/<meta name="description"[^>]*>\s*/, ''); // index.html has its own
   const worldTags = world ? `\n    <meta name="${WORLD_META}" content="${escapeAttr(world)}" />` : '';

@@ -37,6 +37,7 @@ import { LOCALES, type Lang } from '../src/i18n/locales.ts';
 import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
 import { IMAGE_FONT } from './prerenderImage.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
+import { addressPath } from '../src/embed/addressPath.ts';
 import { canonicalViewState, DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from '../src/view/viewState.ts';
 
 export { LANGS };
@@ -210,15 +211,21 @@ async function loadLazyParts(ui: ReactNode): Promise<void> {
  */
 export async function planDashboardPages(dataset: Dataset, base: string, world: WorldData): Promise<PlannedPage[]> {
   const pages: PlannedPage[] = [];
+  const stateOf = (view: ViewName, lang: Lang): ViewState => ({ ...DEFAULT_VIEW_STATE, view, lang: lang === LANGS[0] ? null : lang });
+  // Where each copy lives, as the head script's config lists it (scripts/prerender.ts, configOf):
+  // the copy's links name the file that holds the copy they lead to (src/embed/addressPath.ts).
+  const where = Object.fromEntries(
+    DASHBOARD_VIEWS.flatMap(({ view, dir }) => LANGS.map((lang) => [prerenderKey(stateOf(view, lang), lang, DASHBOARD_DROP), base + copyFile(dir, DEFAULT_VARIANT, lang).replace(/index\.html$/, '')])),
+  );
   for (const { view, dir } of DASHBOARD_VIEWS)
     for (const lang of LANGS) {
       // Another language than the site's first writes `lang=` into the copy's links: a reader
       // whose browser prefers Spanish but who chose English follows a tab link before the app
       // has hydrated, and must land on the English page (the key ignores `lang`).
-      const state: ViewState = { ...DEFAULT_VIEW_STATE, view, lang: lang === LANGS[0] ? null : lang };
+      const state = stateOf(view, lang);
       const search = serialiseViewState(state);
-      // A window stand-in at the site's root, so links render as the browser will render them
-      // (the head script shows every dashboard page at the site's address: PrerenderConfig.home).
+      // A window stand-in at the site's root; links name the file of their copy, if any, as the
+      // browser of a reader of this language writes them.
       const win: BrowserLike = {
         location: { origin: '', pathname: base, search, hash: '' },
         history: { pushState: () => undefined, replaceState: () => undefined, state: null },
@@ -231,7 +238,7 @@ export async function planDashboardPages(dataset: Dataset, base: string, world: 
         <StrictMode>
           <QueryClientProvider client={client}>
             <WorldDataContext value={viewRow(view).needsWorld ? world : null}>
-              <App base={base} store={createViewStore(win)} />
+              <App base={base} store={createViewStore(win, { pathFor: (q) => addressPath({ pages: where, drop: DASHBOARD_DROP, home: base }, q, [lang]) })} />
             </WorldDataContext>
           </QueryClientProvider>
         </StrictMode>

@@ -136,6 +136,8 @@ describe.each(PRERENDERED)('embed/%s/ (a prerendered chart)', (chart) => {
     expect(oembed.width).toBeGreaterThan(0);
     expect(oembed.height).toBeGreaterThan(0);
     expect(existsSync(join(out, `embed/${chart}/default-en.oembed.json`))).toBe(true);
+    // The English copy's snippet names its own folder: it opens there, without a move.
+    expect(JSON.parse(read(`embed/${chart}/default-en.oembed.json`)).html).toContain(`<iframe src="${SITE}${BASE}embed/${chart}/en/?lang=en"`);
   });
 
 });
@@ -182,8 +184,12 @@ describe('the dashboard', () => {
       expect(html).toMatch(/<main[\s\S]*<svg role="graphics-document"/);
       const config = configOf(html);
       expect(config).toMatchObject({ key, home: BASE });
-      // Search engines and link previews get the address readers share, not the file's folder.
-      expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}?v=${view}${lang === 'es' ? '' : '&amp;lang=en'}" />`);
+      // Search engines and link previews get the address readers share: the file's own folder,
+      // which opens in one navigation (src/embed/addressPath.ts).
+      expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}${view}/${dir}?v=${view}${lang === 'es' ? '' : '&amp;lang=en'}" />`);
+      // The copy's tab links name the files that hold their views' copies, in the copy's language.
+      expect(html).toContain(lang === 'es' ? `href="${BASE}"` : `href="${BASE}en/?lang=en"`);
+      for (const other of WORLD_VIEWS) expect(html).toContain(`href="${BASE}${other}/${dir}?v=${other}${lang === 'es' ? '' : '&amp;lang=en'}"`);
       // Every dashboard page knows every other, so any of them moves a visit to the file that fits.
       expect(config.pages).toEqual(configOf(read('index.html')).pages);
       expect(config.pages[key]).toBe(`${BASE}${view}/${dir}`);

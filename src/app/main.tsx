@@ -15,7 +15,8 @@ import { findCopy } from '../embed/copies.ts';
 import { mountPage } from '../embed/mount.ts';
 import { pinnedDataUrl } from '../embed/pinnedDataset.ts';
 import { loadFullStylesheet } from '../embed/stylesheet.ts';
-import { DASHBOARD_DROP, prerenderKey } from '../embed/prerenderKey.ts';
+import { DASHBOARD_DROP, prerenderKey, readPrerenderConfig } from '../embed/prerenderKey.ts';
+import { addressPathOf } from '../embed/addressPath.ts';
 import { getPageViewStore } from '../view/useViewState.ts';
 import { App } from './App.tsx';
 import { showErrorBesideCopy } from './errorBesideCopy.tsx';
@@ -31,7 +32,8 @@ const base = import.meta.env.BASE_URL;
 // The prerendered page carries its first paint's CSS inline; the app needs all of it.
 const styled = loadFullStylesheet(document);
 const queryClient = new QueryClient();
-const store = getPageViewStore();
+// The first call creates the page's store: each address it writes names the file that holds its copy.
+const store = getPageViewStore({ pathFor: addressPathOf(readPrerenderConfig(document), navigator.languages ?? [navigator.language]) });
 const state = store.getSnapshot().state;
 const lang = resolveLang(state);
 const key = prerenderKey(state, lang, DASHBOARD_DROP);

@@ -11,6 +11,7 @@ import { viewStateArb } from '../view/viewStateArbitraries.ts';
 import { DEFAULT_VIEW_STATE, PARAM_ORDER, serialiseViewState, type ViewState } from '../view/viewState.ts';
 import { pageLang } from '../i18n/lang.ts';
 import { DASHBOARD_DROP, EMBED_DROP, keyOfQuery, PRERENDER_META, prerenderKey } from './prerenderKey.ts';
+import { embedUrl, EMBEDDABLE_VIEWS } from '../view/embedUrl.ts';
 
 // The text pages carry, with the locale table's languages written in.
 const headScript = headScriptSource(resolve(__dirname, '../..'));
@@ -19,19 +20,25 @@ const headScript = headScriptSource(resolve(__dirname, '../..'));
  * Runs the head script in a file that holds the copy `key`, among `pages` (key → path). The
  * script reaches `location` through its argument, so a stand-in records where it would go.
  */
-function runHead(search: string, key: string, pages: Record<string, string>, drop: readonly string[], languages: readonly string[]) {
+function runHead(search: string, key: string, pages: Record<string, string>, drop: readonly string[], languages: readonly string[], at: { pathname?: string; home?: string } = {}) {
   const html = document.documentElement;
   for (const a of ['data-pv', 'data-theme', 'data-notitle', 'lang']) html.removeAttribute(a);
   document.head.innerHTML = `<meta name="${PRERENDER_META}">`;
-  document.head.querySelector('meta')!.setAttribute('content', JSON.stringify({ key, drop, pages }));
-  const pathname = Object.entries(pages).find(([k]) => k === key)?.[1] ?? '/embed/gpus/';
+  document.head.querySelector('meta')!.setAttribute('content', JSON.stringify({ key, drop, pages, ...(at.home ? { home: at.home } : {}) }));
+  const pathname = at.pathname ?? Object.entries(pages).find(([k]) => k === key)?.[1] ?? '/embed/gpus/';
   let movedTo: string | null = null;
+  let shown: string | null = null;
   const loc = { search, pathname, hash: '', replace: (url: string) => (movedTo = url) };
   const run = new Function('location', headScript);
   const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
-  run(loc);
-  spy.mockRestore();
-  return { pv: html.getAttribute('data-pv'), theme: html.getAttribute('data-theme'), lang: html.getAttribute('lang'), movedTo, noTitle: html.hasAttribute('data-notitle') };
+  const rewrite = vi.spyOn(history, 'replaceState').mockImplementation((_s, _t, url) => void (shown = String(url)));
+  try {
+    run(loc);
+  } finally {
+    spy.mockRestore();
+    rewrite.mockRestore();
+  }
+  return { pv: html.getAttribute('data-pv'), theme: html.getAttribute('data-theme'), lang: html.getAttribute('lang'), movedTo, shown, noTitle: html.hasAttribute('data-notitle') };
 }
 
 const ES = prerenderKey(DEFAULT_VIEW_STATE, 'es', EMBED_DROP);
@@ -96,7 +103,7 @@ describe('public/atlas-head.js', () => {
     const refuse = vi.spyOn(history, 'replaceState').mockImplementation(() => {
       throw new DOMException('refused', 'SecurityError');
     });
-    const loc = { search: '', pathname: '/en-copy/', hash: '', replace: () => undefined };
+    const loc = { search: '', pathname: '/en-copy/index.html', hash: '', replace: () => undefined };
     const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es']);
     try {
       expect(() => new Function('location', headScript)(loc)).not.toThrow();
@@ -106,6 +113,28 @@ describe('public/atlas-head.js', () => {
       refuse.mockRestore();
       spy.mockRestore();
     }
+  });
+
+  it('shows a dashboard file at its own folder: `clusters/index.html` as `clusters/`, the address the app writes', () => {
+    const pages = { 'es|': '/', 'es|v=clusters': '/clusters/' };
+    expect(runHead('?v=clusters', 'es|v=clusters', pages, DASHBOARD_DROP, ['es'], { pathname: '/clusters/index.html', home: '/' })).toMatchObject({ pv: '0', shown: '/clusters/?v=clusters' });
+    expect(runHead('?v=clusters', 'es|v=clusters', pages, DASHBOARD_DROP, ['es'], { pathname: '/clusters/', home: '/' })).toMatchObject({ pv: '0', shown: null, movedTo: null });
+    // The root's address alone moves to the file that holds its copy.
+    expect(runHead('?v=clusters', 'es|', pages, DASHBOARD_DROP, ['es'], { pathname: '/', home: '/' })).toMatchObject({ pv: 'moving', movedTo: '/clusters/?v=clusters' });
+  });
+
+  it('an embed address as the dialog writes it (its language named) opens in one navigation: the copy in that language’s folder, or the view rendered there', () => {
+    fc.assert(
+      // Half the cases are the chart's default view (the one with a copy), which random states seldom are.
+      fc.property(fc.oneof(fc.constant(DEFAULT_VIEW_STATE), viewStateArb), fc.constantFrom(...EMBEDDABLE_VIEWS.filter((v) => v !== 'compare')), fc.constantFrom('es' as const, 'en' as const), (state, view, lang) => {
+        const u = new URL(embedUrl('https://a.example', '/', { ...state, view, lang })!);
+        const pages = { [ES]: `/embed/${view}/`, [EN]: `/embed/${view}/en/` };
+        const r = runHead(u.search, u.pathname.endsWith('/en/') ? EN : ES, pages, EMBED_DROP, ['fr-FR'], { pathname: u.pathname });
+        expect(r.movedTo).toBeNull();
+        if (serialiseViewState({ ...state, view: 'gpus', lang: null, theme: null, hideTitle: false }) === '') expect(r.pv).toBe('0');
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('survives a missing or broken config', () => {

@@ -30,10 +30,10 @@ export interface PrerenderConfig {
    */
   readonly release?: string;
   /**
-   * Dashboard pages only: the address the page shows once it holds the fitting copy (the site's
-   * root). Each view's copy lives in a file of its own (`en/`, `clusters/`…), but the app writes
-   * every link and history entry from the root, as the copy was rendered, so a copied link
-   * stays `/?v=clusters` and a reload moves again to the file that fits.
+   * Dashboard pages only: the site's address, where the app writes a view that no file holds a
+   * copy of (`/?v=clusters&wregion=spain`). A view that one holds is written at that file
+   * (`/clusters/?v=clusters`), so a copied link or a reload opens in one navigation
+   * (src/embed/addressPath.ts); the head script shows a fitting file at its own folder.
    */
   readonly home?: string;
 }

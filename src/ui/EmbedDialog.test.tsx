@@ -104,13 +104,13 @@ test('options change the snippet (theme, language, title) but not the page; Clos
   await user.click(screen.getByRole('radio', { name: m.themes.dark }));
   await user.click(screen.getByRole('radio', { name: 'EN' }));
   await user.click(screen.getByRole('checkbox', { name: m.export.hideTitle }));
-  expect(snippetSrc().getAttribute('src')).toBe('https://user.github.io/atlas/embed/compare/?lang=en&theme=dark&title=0');
+  expect(snippetSrc().getAttribute('src')).toBe('https://user.github.io/atlas/embed/compare/en/?lang=en&theme=dark&title=0');
   expect(snippetSrc().getAttribute('height')).toBe('500');
   await user.click(screen.getByRole('radio', { name: m.themes.auto }));
   await user.click(screen.getByRole('checkbox', { name: m.export.autoHeight }));
   const value = (screen.getByRole('textbox', { name: m.export.snippet }) as HTMLTextAreaElement).value;
   expect(value).not.toContain('<script');
-  expect(snippetSrc().getAttribute('src')).toBe('https://user.github.io/atlas/embed/compare/?lang=en&title=0');
+  expect(snippetSrc().getAttribute('src')).toBe('https://user.github.io/atlas/embed/compare/en/?lang=en&title=0');
   await user.click(screen.getByRole('button', { name: m.export.close }));
   expect(screen.getByRole('button', { name: m.export.embed })).toHaveFocus();
 });
@@ -124,7 +124,7 @@ test('at the domain root; image downloads offered for platforms without iframes'
   );
   await user.click(screen.getByRole('button', { name: 'Embed' }));
   const value = ((await screen.findByRole('textbox', { name: MESSAGES.en.export.snippet })) as HTMLTextAreaElement).value;
-  expect(parseSnippet(value).iframes[0]!.getAttribute('src')).toBe('https://atlas.example/embed/models/?lang=en');
+  expect(parseSnippet(value).iframes[0]!.getAttribute('src')).toBe('https://atlas.example/embed/models/en/?lang=en');
   expect(parseSnippet(value).scripts[0]!.getAttribute('src')).toBe('https://atlas.example/embed-resize.js');
   await user.click(screen.getByRole('button', { name: MESSAGES.en.publish.downloadPngScale(3) }));
   expect(api.downloadImage).toHaveBeenCalledWith('png', 3);

@@ -29,8 +29,10 @@ test('under a sub-path, from an origin or from the full page address', () => {
 
 test('embed options are ordinary view-state fields', () => {
   const s = state({ view: 'top500', theme: 'dark', lang: 'en', hideTitle: true });
-  expect(embedUrl('https://a.example', '/', s)).toBe('https://a.example/embed/top500/?lang=en&theme=dark&title=0');
-  expect(embedUrl('https://a.example', '/', { ...s, theme: null, hideTitle: false })).toBe('https://a.example/embed/top500/?lang=en');
+  expect(embedUrl('https://a.example', '/', s)).toBe('https://a.example/embed/top500/en/?lang=en&theme=dark&title=0');
+  expect(embedUrl('https://a.example', '/', { ...s, theme: null, hideTitle: false })).toBe('https://a.example/embed/top500/en/?lang=en');
+  // The site's first language's copy is the chart's own folder.
+  expect(embedUrl('https://a.example', '/', { ...s, lang: 'es' })).toBe('https://a.example/embed/top500/?lang=es&theme=dark&title=0');
 });
 
 test('the sources view has no embed; every other view has one', () => {
@@ -50,7 +52,7 @@ test('property: the embed query parses back to the same view (the path supplies 
       const url = embedUrl('https://a.example', '/sub/', s);
       if (s.view === 'sources') return url === null;
       const u = new URL(url!);
-      expect(u.pathname).toBe(`/sub/embed/${s.view}/`);
+      expect(u.pathname).toBe(`/sub/embed/${s.view}/${s.lang === 'en' ? 'en/' : ''}`);
       expect(u.searchParams.has('v')).toBe(false);
       const back = parseViewState(u.search).state;
       expect(serialiseViewState({ ...back, view: s.view })).toBe(serialiseViewState(s));

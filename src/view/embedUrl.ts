@@ -5,7 +5,8 @@
  * hideTitle) are ordinary view-state fields. Pure: the caller supplies the page's address.
  */
 import { serialiseViewState, type ViewState } from './viewState.ts';
-import { isEmbeddable } from './views.ts';
+import { isEmbeddable, viewRow } from './views.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 /** The views with an embed page: the table's embeddable rows (views.ts). */
 export { EMBEDDABLE_VIEWS } from './views.ts';
@@ -27,10 +28,17 @@ export function siteRoot(pageUrl: string, base: string): string {
   }
 }
 
-/** `null` for a view without an embed. */
+/**
+ * `null` for a view without an embed. A language named in the state puts the address in that
+ * language's folder (`embed/gpus/en/?lang=en`): the file that holds the chart's default view in
+ * that language (scripts/prerender.ts), so the embed opens in one navigation instead of being
+ * moved there by the head script (a second document: about half a static page's load in
+ * `npm run bench`). Any other view of the chart renders in whichever folder serves it.
+ */
 export function embedUrl(pageUrl: string, base: string, state: ViewState): string | null {
   if (!isEmbeddable(state.view)) return null;
-  return `${siteRoot(pageUrl, base)}embed/${state.view}/${serialiseViewState({ ...state, view: 'gpus' })}`;
+  const folder = state.lang && viewRow(state.view).isPrerendered ? LOCALES[state.lang].pathPrefix : '';
+  return `${siteRoot(pageUrl, base)}embed/${state.view}/${folder}${serialiseViewState({ ...state, view: 'gpus' })}`;
 }
 
 /** The optional parent-page script that sizes our iframes to their content. */

@@ -4,7 +4,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { afterNextPaint } from './afterPaint.ts';
-import { createViewStore, type HistoryMode, type ViewStore } from './viewStore.ts';
+import { createViewStore, type HistoryMode, type ViewStore, type ViewStoreOptions } from './viewStore.ts';
 import type { IgnoredParam, ParseContext, ViewState } from './viewState.ts';
 
 export type { HistoryMode } from './viewStore.ts';
@@ -13,10 +13,14 @@ export type UpdateView = (patch: Partial<ViewState>, mode: HistoryMode) => void;
 
 let pageStore: ViewStore | undefined;
 
-/** One store per page, created on first use so that importing this file reads no globals. */
-export function getPageViewStore(): ViewStore {
+/**
+ * One store per page, created on first use so that importing this file reads no globals. The
+ * page's entry may pass `pathFor` (a dashboard page: each address names the file that holds its
+ * copy, src/embed/addressPath.ts); it counts only on the call that creates the store.
+ */
+export function getPageViewStore(options: Pick<ViewStoreOptions, 'pathFor'> = {}): ViewStore {
   // A change is painted first, then written to the address bar (viewStore.ts, deferPush).
-  pageStore ??= typeof window === 'undefined' ? createViewStore(null) : createViewStore(window, { deferPush: (write) => afterNextPaint(write) });
+  pageStore ??= typeof window === 'undefined' ? createViewStore(null) : createViewStore(window, { ...options, deferPush: (write) => afterNextPaint(write) });
   return pageStore;
 }
 

@@ -43,6 +43,12 @@ export interface ViewStoreOptions {
    * changes at once, the address a frame later. Pushes keep their order, each its own entry.
    */
   readonly deferPush?: (write: () => void) => void;
+  /**
+   * The path of the address for a query (a dashboard page's `addressPath`: the file that holds
+   * the query's prerendered copy, else the site's address). Without it the page's own path is
+   * kept: the site may live under /atlas/, and an embed stays at its /embed/ path.
+   */
+  readonly pathFor?: (search: string) => string;
 }
 
 export interface ViewStore {
@@ -71,6 +77,7 @@ const sameReport = (a: IgnoredParam, b: IgnoredParam) => a.param === b.param && 
 
 export function createViewStore(win: BrowserLike | null, options: ViewStoreOptions = {}): ViewStore {
   const replaceDelayMs = options.replaceDelayMs ?? 100;
+  const pathFor = options.pathFor ?? (() => win?.location.pathname ?? '');
   let ctx: ParseContext | undefined;
   // linkTo's patched fields, canonical for `ctx`: the same few patches (a tab's view, the
   // newest release) are asked for on every change of the address, and each took a round trip
@@ -100,8 +107,7 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
 
   const write = (mode: HistoryMode, search: string) => {
     if (!win) return;
-    // Keep pathname and hash: the site may live under /atlas/ or an /embed/ path.
-    const url = win.location.pathname + search + win.location.hash;
+    const url = pathFor(search) + search + win.location.hash;
     try {
       if (mode === 'push') win.history.pushState(null, '', url);
       else win.history.replaceState(win.history.state, '', url);
@@ -112,7 +118,7 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
 
   const href = (search: string, absolute: boolean) => {
     if (!win) return search || '.';
-    return (absolute ? win.location.origin : '') + win.location.pathname + search;
+    return (absolute ? win.location.origin : '') + pathFor(search) + search;
   };
 
   const cancelPending = () => {

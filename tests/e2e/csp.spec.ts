@@ -76,7 +76,7 @@ const documentUrl = (page: Page) => page.evaluate(() => (performance.getEntriesB
 test('the dashboard in English (its own file) under its CSP', async ({ page }) => {
   await page.goto('./?lang=en');
   expect(await documentUrl(page)).toMatch(/\/en\/\?lang=en$/);
-  await expect(page).toHaveURL(/\/\?lang=en$/); // the address stays the one asked for
+  await expect(page).toHaveURL(/\/en\/\?lang=en$/); // the file's own address, as the app writes it (src/embed/addressPath.ts)
   await expect(page.getByRole('heading', { level: 1, name: MESSAGES.en.appName })).toBeVisible();
   await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });

@@ -35,3 +35,24 @@ test('under a host CSP with style-src \'self\' the snippet keeps no border; the 
   expect(await popup.evaluate(() => window.origin)).toBe(new URL(site).origin);
   await popup.close();
 });
+
+test('the dialog’s English snippet opens the English copy in one navigation (its own folder, no move)', async ({ page, browser }) => {
+  const en = MESSAGES.en;
+  await page.goto('./?v=models&lang=en');
+  await page.getByRole('button', { name: en.export.embed }).first().click();
+  const snippet = page.getByRole('dialog').locator('textarea, pre, code').filter({ hasText: '<iframe' }).first();
+  await expect(snippet).toBeVisible({ timeout: 15_000 });
+  const src = /src="([^"]+)"/.exec((await snippet.textContent()) ?? (await snippet.inputValue()))![1]!.replaceAll('&amp;', '&');
+  expect(src).toMatch(/\/embed\/models\/en\/\?lang=en/);
+  const reader = await browser.newPage();
+  try {
+    const documents: string[] = [];
+    reader.on('framenavigated', (f) => f === reader.mainFrame() && documents.push(f.url()));
+    await reader.goto(src);
+    await expect(reader.locator('html')).toHaveAttribute('data-pv', '0');
+    await expect(reader.getByRole('heading', { name: en.modelCharts.costTitle })).toBeVisible();
+    expect(documents).toEqual([src]);
+  } finally {
+    await reader.close();
+  }
+});

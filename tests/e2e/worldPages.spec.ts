@@ -53,16 +53,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('/?v=clusters opens the prerendered page at its own address, hydrates it, and a filter and a tab switch work', async ({ page, baseURL }) => {
+test('an old root link /?v=clusters moves to the prerendered page and shows its address, hydrates it, and a filter and a tab switch work', async ({ page, baseURL }) => {
   test.setTimeout(90_000); // five views' worth of loading and 600 marks filtered, on a busy 2-core machine
   const world: string[] = [];
   page.on('request', (r) => isWorldFile(r.url()) && world.push(new URL(r.url()).pathname));
   await page.goto('./?v=clusters');
   await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
-  // The head script moved the visit to clusters/ and shows the address the reader asked for.
+  // The head script moved the visit to clusters/, whose address the page shows: the one the app
+  // writes and a reader copies, which opens in one navigation (src/embed/addressPath.ts).
   expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toMatch(/\/clusters\/\?v=clusters$/);
-  expect(page.url()).toBe(new URL('./?v=clusters', baseURL).href);
+  expect(page.url()).toBe(new URL('./clusters/?v=clusters', baseURL).href);
   const all = await marks(page).count();
   expect(all).toBeGreaterThan(400);
   // Once, the file the copy was rendered with (the reader reached at once: the app fetched it, the boot script did not).
@@ -70,7 +71,8 @@ test('/?v=clusters opens the prerendered page at its own address, hydrates it, a
   expect(world[0]).toMatch(/\/data\/world\.[0-9a-f]+\.json$/);
 
   await page.getByRole('checkbox', { name: new RegExp(es.clusters.regions.spain) }).check({ force: true });
-  await expect(page).toHaveURL(/\?v=clusters&wregion=spain$/);
+  // No file holds this view's copy: its address is the site's, which renders it.
+  await expect(page).toHaveURL(new URL('./?v=clusters&wregion=spain', baseURL).href);
   await expect.poll(() => marks(page).count()).toBeLessThan(all);
   await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
@@ -87,7 +89,27 @@ test('/?v=clusters opens the prerendered page at its own address, hydrates it, a
   await page.goBack();
   await expect(page).toHaveURL(/\?v=clusters&wregion=spain$/);
   await expect(page.getByRole('checkbox', { name: new RegExp(es.clusters.regions.spain) })).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(new URL('./clusters/?v=clusters', baseURL).href);
+  await expect(page.getByRole('checkbox', { name: new RegExp(es.clusters.regions.spain) })).not.toBeChecked();
   expect(world).toHaveLength(1);
+});
+
+test('the address the app writes for a world view opens it in one navigation, and a reload keeps it', async ({ page, baseURL }) => {
+  await page.goto('./');
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
+  await expect(page.getByRole('link', { name: es.views.clusters })).toHaveAttribute('href', /\/clusters\/\?v=clusters$/);
+  await page.getByRole('link', { name: es.views.clusters }).click();
+  await expect(page).toHaveURL(new URL('./clusters/?v=clusters', baseURL).href);
+  const documents: string[] = [];
+  page.on('framenavigated', (f) => f === page.mainFrame() && documents.push(f.url()));
+  await page.reload();
+  await expect(chart(page, es.clusters.title)).toBeVisible();
+  // One document: the file that holds the copy, at the address the reader had.
+  expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toBe(new URL('./clusters/?v=clusters', baseURL).href);
+  expect(documents).toEqual([new URL('./clusters/?v=clusters', baseURL).href]);
+  expect(await marks(page).count()).toBeGreaterThan(400);
 });
 
 test('a reader who reads first: the world data comes after the chart is painted, and reaching later does not fetch it again', async ({ page }) => {
@@ -117,7 +139,7 @@ test('?v=clusters&lang=en lands on the English copy and hydrates it', async ({ p
   await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate', { timeout: LOAD_MS });
   expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toMatch(/\/clusters\/en\/\?v=clusters&lang=en$/);
-  expect(page.url()).toBe(new URL('./?v=clusters&lang=en', baseURL).href);
+  expect(page.url()).toBe(new URL('./clusters/en/?v=clusters&lang=en', baseURL).href);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(chart(page, en.clusters.title)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: en.appName })).toBeVisible();
