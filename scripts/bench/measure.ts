@@ -37,6 +37,8 @@ export interface LoadResult {
   renderBlockingEnd: number;
   chartFrame: number;
   scriptBeforeChart: number;
+  /** How long after the reader's navigation start this document's clock started (0 without a move). */
+  navOffset: number;
   errors: string[];
 }
 
@@ -106,12 +108,15 @@ export async function coldLoad(browser: Browser, url: string, minMarks: number, 
         ),
       };
     });
-    const num = (v: number | null) => (v === null ? NaN : v);
-    const frame = num(t.chartFrame);
+    // Times from the reader's navigation start: a page the head script moved the visit to adds
+    // the time spent before the move (its own clock starts at the move).
+    const at = (v: number | null) => (v === null ? NaN : v + t.navOffset);
+    const frame = at(t.chartFrame);
     return {
-      chartPaint: num(t.chartPaint), fcp: num(t.fcp), responseEnd: t.responseEnd, domContentLoaded: t.domContentLoaded, load: t.load, ready: num(t.ready), mount: t.mount,
-      renderBlockingEnd: t.renderBlockingEnd, chartFrame: frame,
-      scriptBeforeChart: t.longScripts.filter((x) => x.start < frame).reduce((sum, x) => sum + x.duration, 0),
+      chartPaint: at(t.chartPaint), fcp: at(t.fcp), responseEnd: at(t.responseEnd), domContentLoaded: at(t.domContentLoaded), load: at(t.load), ready: at(t.ready), mount: t.mount,
+      renderBlockingEnd: at(t.renderBlockingEnd), chartFrame: frame,
+      scriptBeforeChart: t.longScripts.filter((x) => x.start + t.navOffset < frame).reduce((sum, x) => sum + x.duration, 0),
+      navOffset: t.navOffset,
       errors,
     };
   } finally {
@@ -174,7 +179,7 @@ export async function toggles(
     const num = (v: number | null) => (v === null ? NaN : v);
     const initialLoad: LoadResult = {
       chartPaint: num(initial.chartPaint), fcp: NaN, responseEnd: NaN, domContentLoaded: NaN, load: NaN, ready: num(initial.ready), mount: null,
-      renderBlockingEnd: NaN, chartFrame: num(initial.chartFrame), scriptBeforeChart: NaN, errors,
+      renderBlockingEnd: NaN, chartFrame: num(initial.chartFrame), scriptBeforeChart: NaN, navOffset: initial.navOffset, errors,
     };
     return { ...out, failures: [...out.failures, ...errors], initial: initialLoad };
   } finally {

@@ -26,6 +26,12 @@ export interface ProbeState {
   ready: number | null;
   /** Scripts of long animation frames (> 50 ms), with a source file: what delayed frames. */
   longScripts: { start: number; duration: number; source: string }[];
+  /**
+   * This document's time origin minus the reader's first navigation's (ms): 0 unless a script
+   * moved the visit to another file (location.replace), whose document starts its clock again.
+   * The reader's wait began at the first navigation, so every time is reported from there.
+   */
+  navOffset: number;
 }
 
 declare global {
@@ -36,7 +42,17 @@ declare global {
 
 /** Init script: installed before any of the page's own scripts run. */
 export function installProbe(cfg: { minMarks: number; marks: string }): void {
-  const state: ProbeState = { chartPaint: null, chartFrame: null, marks: 0, ready: null, longScripts: [] };
+  // The first document of the tab records its time origin; a document the visit was moved to
+  // (same origin, same tab: same sessionStorage) measures its offset from it.
+  let navOffset = 0;
+  try {
+    const first = sessionStorage.getItem('__benchOrigin');
+    if (first === null) sessionStorage.setItem('__benchOrigin', String(performance.timeOrigin));
+    else navOffset = performance.timeOrigin - Number(first);
+  } catch {
+    // No storage (an opaque origin): no move can be seen, the offset stays 0.
+  }
+  const state: ProbeState = { chartPaint: null, chartFrame: null, marks: 0, ready: null, longScripts: [], navOffset };
   window.__bench = state;
   type LoafScript = { startTime: number; duration: number; sourceURL: string };
   try {

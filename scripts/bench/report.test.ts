@@ -2,7 +2,7 @@ import { GOALS, markdown, ratios, table, type BenchResult, type PageId, type Pag
 
 const page = (id: PageId, chartPaint: number, baseline: PageId = 'static'): PageSummary => ({
   id, label: id, path: `/${id}`, minMarks: 3, baseline, chartPaint, chartPaintMad: 1, pairedRatio: chartPaint / 100, fcp: chartPaint, ready: NaN,
-  responseEnd: 5, load: chartPaint, renderBlockingEnd: 5, chartFrame: chartPaint - 10, scriptBeforeChart: 0, mounts: [], errors: [],
+  responseEnd: 5, load: chartPaint, renderBlockingEnd: 5, chartFrame: chartPaint - 10, scriptBeforeChart: 0, navOffset: 0, mounts: [], errors: [],
 });
 
 const result = (paint: Partial<Record<PageId, number>>): BenchResult => ({
@@ -70,6 +70,14 @@ describe('the benchmark report', () => {
     expect(text).toMatch(/\| dashboard JS fetched with no interaction, gzip \| 100\.0 KB \|[^\n]*\| met \|/);
     expect(text).toMatch(/\| toggle at scale \/ hand-written SVG \| 1\.50× \| 1\.25× \|[^\n]*\| missed \|/);
     for (const id of ['static', 'dashboard', 'embed', 'custom', 'lib']) expect(text).toContain(`\`/${id}\``);
+  });
+
+  it('says when a page was moved to its file: only for the page that moved', () => {
+    const r = result({});
+    r.pages.push({ ...page('redirect', 140), navOffset: 12.4 });
+    const rows = markdown(r).split('\n');
+    expect(rows.find((l) => l.startsWith('| redirect | 12 ms |'))).toBeDefined();
+    expect(rows.find((l) => l.startsWith('| embed | — |'))).toBeDefined();
   });
 
   it('says n/a rather than a number when a page never painted', () => {

@@ -47,7 +47,7 @@ export async function measurePages(
       chartPaint: pick('chartPaint'), chartPaintMad: mad(rs.map((r) => r.chartPaint)),
       pairedRatio: median(pairedRatios(rs.map((r) => r.chartPaint), baseline.map((r) => r.chartPaint))),
       fcp: pick('fcp'), ready: pick('ready'), responseEnd: pick('responseEnd'), load: pick('load'),
-      renderBlockingEnd: pick('renderBlockingEnd'), chartFrame: pick('chartFrame'), scriptBeforeChart: pick('scriptBeforeChart'),
+      renderBlockingEnd: pick('renderBlockingEnd'), chartFrame: pick('chartFrame'), scriptBeforeChart: pick('scriptBeforeChart'), navOffset: pick('navOffset'),
       mounts: [...new Set(rs.flatMap((r) => (r.mount ? [r.mount] : [])))],
       errors: [...new Set(rs.flatMap((r) => r.errors))],
     };
