@@ -37,7 +37,7 @@ import { LOCALES, type Lang } from '../src/i18n/locales.ts';
 import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
 import { IMAGE_FONT } from './prerenderImage.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
-import { addressPath } from '../src/embed/addressPath.ts';
+import { addressPath, dashboardDir } from '../src/embed/addressPath.ts';
 import { canonicalViewState, DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from '../src/view/viewState.ts';
 
 export { LANGS };
@@ -185,14 +185,15 @@ function withBrowserLanguage<T>(lang: Lang, run: () => T): T {
 }
 
 /**
- * Which dashboard views get a page of their own: the default view, and each world view in its
- * default state (issue 11: their data is a large file of its own, so without a copy the reader
- * would wait for it before seeing anything). `dir` is the page's folder under the base path.
+ * Which dashboard views get a page of their own (src/embed/addressPath.ts, dashboardDir): the
+ * default view, and each world view in its default state (issue 11: their data is a large file
+ * of its own, so without a copy the reader would wait for it before seeing anything). `dir` is
+ * the page's folder under the base path.
  */
-export const DASHBOARD_VIEWS: readonly { view: ViewName; dir: string }[] = [
-  { view: DEFAULT_VIEW_STATE.view, dir: '' },
-  ...VIEW_TABLE.filter((row) => row.needsWorld).map((row) => ({ view: row.id, dir: `${row.id}/` })),
-];
+export const DASHBOARD_VIEWS: readonly { view: ViewName; dir: string }[] = VIEW_TABLE.flatMap((row) => {
+  const dir = dashboardDir(row.id); // the default view is the table's first row
+  return dir === null ? [] : [{ view: row.id, dir }];
+});
 
 /**
  * A world view's component is loaded on demand (React.lazy) and renderToString does not wait:

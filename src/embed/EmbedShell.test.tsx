@@ -41,5 +41,9 @@ describe('EmbedShell', () => {
 
   it('links the dashboard view of the chart the path names', () => {
     expect(dashboardHref('/', DEFAULT_VIEW_STATE, 'money', 'es')).toBe('/?v=money&lang=es');
+    // A view whose default state has a dashboard file of its own is linked there (one navigation).
+    expect(dashboardHref('/atlas/', DEFAULT_VIEW_STATE, 'clusters', 'en')).toBe('/atlas/clusters/en/?v=clusters&lang=en');
+    expect(dashboardHref('/', DEFAULT_VIEW_STATE, 'gpus', 'es')).toBe('/?lang=es');
+    expect(dashboardHref('/', { ...DEFAULT_VIEW_STATE, worldRegions: ['spain'] }, 'clusters', 'es')).toBe('/?v=clusters&lang=es&wregion=spain');
   });
 });

@@ -14,6 +14,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../i18n/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
 import { serialiseViewState, type ViewName, type ViewState } from '../view/viewState.ts';
+import { dashboardFolder } from './addressPath.ts';
 
 export interface EmbedShellProps {
   /** The chart the path names; null when the path names none we know. */
@@ -37,7 +38,9 @@ export interface EmbedShellProps {
  * the theme, which prerendered copies leave to CSS), so they are left out.
  */
 export function dashboardHref(base: string, state: ViewState, chart: ViewName | null, lang: Lang): string {
-  return base + serialiseViewState({ ...state, view: chart ?? 'gpus', hideTitle: false, theme: null, lang });
+  const view: ViewState = { ...state, view: chart ?? 'gpus', hideTitle: false, theme: null, lang };
+  // At the dashboard file that holds the view's copy if one does: it opens in one navigation.
+  return base + dashboardFolder(view, lang) + serialiseViewState(view);
 }
 
 const noSubscribe = () => () => {};

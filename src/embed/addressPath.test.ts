@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { headScriptSource } from '../../scripts/headScript.ts';
 import { DASHBOARD_DROP, PRERENDER_META, prerenderKey } from './prerenderKey.ts';
 import { LANGS } from '../i18n/lang.ts';
-import { addressPath, addressPathOf } from './addressPath.ts';
+import { addressPath, addressPathOf, dashboardDir, dashboardFolder } from './addressPath.ts';
 import { createViewStore } from '../view/viewStore.ts';
 import { viewStateArb } from '../view/viewStateArbitraries.ts';
 import { DEFAULT_VIEW_STATE, serialiseViewState, type ViewName } from '../view/viewState.ts';
@@ -20,8 +20,8 @@ const headScript = headScriptSource(resolve(__dirname, '../..'));
 const HOME = '/atlas/';
 
 // The dashboard's files as scripts/prerender.ts lays them out: a folder per world view and language.
-const VIEWS: ViewName[] = [DEFAULT_VIEW_STATE.view, ...VIEW_TABLE.filter((r) => r.needsWorld).map((r) => r.id)];
-const folder = (view: ViewName, lang: string) => `${HOME}${view === DEFAULT_VIEW_STATE.view ? '' : `${view}/`}${lang === LANGS[0] ? '' : `${lang}/`}`;
+const VIEWS: ViewName[] = VIEW_TABLE.map((r) => r.id).filter((view) => dashboardDir(view) !== null);
+const folder = (view: ViewName, lang: string) => `${HOME}${dashboardDir(view)}${lang === LANGS[0] ? '' : `${lang}/`}`;
 const PAGES: Record<string, string> = Object.fromEntries(
   VIEWS.flatMap((view) => LANGS.map((lang) => [prerenderKey({ ...DEFAULT_VIEW_STATE, view, lang: lang === LANGS[0] ? null : lang }, lang, DASHBOARD_DROP), folder(view, lang)])),
 );
@@ -101,5 +101,32 @@ describe('addressPath', () => {
     store.update({ worldRegions: ['spain'] }, 'push');
     expect(calls[0]).toBe('/atlas/clusters/?v=clusters');
     expect(calls[1]).toMatch(/^\/atlas\/\?v=clusters&wregion=spain$/);
+  });
+
+  it('an address read at another file than its own is rewritten at its own once the data is known', () => {
+    const replaced: string[] = [];
+    const win = {
+      location: { origin: 'https://example.org', pathname: '/atlas/clusters/', search: '?v=money', hash: '' },
+      history: { pushState: () => undefined, replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)), state: null },
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+    const store = createViewStore(win, { pathFor: addressPathOf({ key: 'es|v=clusters', drop: DASHBOARD_DROP, pages: PAGES, home: HOME }, ['es']) });
+    store.setContext({ entityIds: new Set() });
+    expect(replaced).toEqual(['/atlas/?v=money']);
+  });
+
+  it('the dashboard files are the default view and each world view, and a link made without the page’s config finds them', () => {
+    expect(VIEWS[0]).toBe(DEFAULT_VIEW_STATE.view);
+    expect(VIEWS).toEqual(expect.arrayContaining(['clusters', 'as-of', 'where', 'world-models', 'world-chips']));
+    expect(dashboardDir('money')).toBeNull();
+    expect(dashboardFolder({ ...DEFAULT_VIEW_STATE, view: 'clusters' }, 'es')).toBe('clusters/');
+    expect(dashboardFolder({ ...DEFAULT_VIEW_STATE, view: 'clusters', lang: 'en' }, 'en')).toBe('clusters/en/');
+    expect(dashboardFolder(DEFAULT_VIEW_STATE, 'en')).toBe('en/');
+    expect(dashboardFolder({ ...DEFAULT_VIEW_STATE, view: 'clusters', worldRegions: ['spain'] }, 'es')).toBe('');
+    expect(dashboardFolder({ ...DEFAULT_VIEW_STATE, view: 'money' }, 'en')).toBe('');
+    // The same file as the page's own config names, for every view and language.
+    for (const view of VIEWS)
+      for (const lang of LANGS) expect(HOME + dashboardFolder({ ...DEFAULT_VIEW_STATE, view }, lang)).toBe(addressPath(CONFIG, serialiseViewState({ ...DEFAULT_VIEW_STATE, view, lang }), ['fr']));
   });
 });

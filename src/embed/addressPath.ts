@@ -11,7 +11,31 @@
  * it, and every path serves every query (`./?v=clusters` still works, one move later).
  */
 import { pageLang, isLang } from '../i18n/lang.ts';
+import { LOCALES, type Lang } from '../i18n/locales.ts';
+import { DEFAULT_VIEW_STATE, serialiseViewState, type ViewName, type ViewState } from '../view/viewState.ts';
+import { viewRow } from '../view/views.ts';
 import { keyOfQuery, type PrerenderConfig } from './prerenderKey.ts';
+
+/**
+ * The folder of a view's dashboard file, for the views whose default state has one (the default
+ * view at the site's root, each world view in a folder of its own; scripts/prerenderEntry.tsx
+ * builds them from this), or `null`. Each language but the first is a folder inside it.
+ */
+export function dashboardDir(view: ViewName): string | null {
+  if (view === DEFAULT_VIEW_STATE.view) return '';
+  return viewRow(view).needsWorld ? `${view}/` : null;
+}
+
+/**
+ * Where, under the site's root, the dashboard file that holds `state`'s copy in `lang` is (`''`,
+ * `en/`, `clusters/en/`…), or `''` (the root, which renders it) when no file holds it: for links
+ * made without the page's config, such as an embed's "open in Compute Atlas".
+ */
+export function dashboardFolder(state: ViewState, lang: Lang): string {
+  const dir = dashboardDir(state.view);
+  const isDefault = serialiseViewState({ ...state, lang: null }) === serialiseViewState({ ...DEFAULT_VIEW_STATE, view: state.view });
+  return dir !== null && isDefault ? dir + LOCALES[lang].pathPrefix : '';
+}
 
 /** What the address needs from the page's prerender config (a dashboard page's has `home`). */
 export type AddressConfig = Pick<PrerenderConfig, 'pages' | 'drop'> & { readonly home: string };

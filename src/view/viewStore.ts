@@ -193,8 +193,9 @@ export function createViewStore(win: BrowserLike | null, options: ViewStoreOptio
       if (search !== serialiseViewState(snapshot.state) || ignored !== snapshot.ignored) {
         setSnapshot({ state: parsed.state, ignored });
       }
-      // Drops unknown parameters and ids from the address, so a copied link is canonical.
-      if (win && win.location.search !== search) write('replace', search);
+      // Drops unknown parameters and ids from the address, so a copied link is canonical; and
+      // names the file the address is written at (`clusters/?v=money` → `./?v=money`).
+      if (win && (win.location.search !== search || win.location.pathname !== pathFor(search))) write('replace', search);
     },
 
     dismissIgnored() {
