@@ -176,10 +176,11 @@ export async function toggles(
         await page.waitForTimeout(120);
       }
     }
-    const num = (v: number | null) => (v === null ? NaN : v);
+    // From the reader's navigation start, as coldLoad reports (a page moved by its head script).
+    const at = (v: number | null) => (v === null ? NaN : v + initial.navOffset);
     const initialLoad: LoadResult = {
-      chartPaint: num(initial.chartPaint), fcp: NaN, responseEnd: NaN, domContentLoaded: NaN, load: NaN, ready: num(initial.ready), mount: null,
-      renderBlockingEnd: NaN, chartFrame: num(initial.chartFrame), scriptBeforeChart: NaN, navOffset: initial.navOffset, errors,
+      chartPaint: at(initial.chartPaint), fcp: NaN, responseEnd: NaN, domContentLoaded: NaN, load: NaN, ready: at(initial.ready), mount: null,
+      renderBlockingEnd: NaN, chartFrame: at(initial.chartFrame), scriptBeforeChart: NaN, navOffset: initial.navOffset, errors,
     };
     return { ...out, failures: [...out.failures, ...errors], initial: initialLoad };
   } finally {

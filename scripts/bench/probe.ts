@@ -50,7 +50,8 @@ export function installProbe(cfg: { minMarks: number; marks: string }): void {
     if (first === null) sessionStorage.setItem('__benchOrigin', String(performance.timeOrigin));
     else navOffset = performance.timeOrigin - Number(first);
   } catch {
-    // No storage (an opaque origin): no move can be seen, the offset stays 0.
+    // No storage (an opaque origin): a move could not be seen, so the times are not known.
+    navOffset = Number.NaN;
   }
   const state: ProbeState = { chartPaint: null, chartFrame: null, marks: 0, ready: null, longScripts: [], navOffset };
   window.__bench = state;

@@ -74,9 +74,11 @@ describe('the benchmark report', () => {
 
   it('says when a page was moved to its file: only for the page that moved', () => {
     const r = result({});
-    r.pages.push({ ...page('redirect', 140), navOffset: 12.4 });
+    r.pages.push({ ...page('redirect', 140), navOffset: 12.4 }, { ...page('clusters-root-link', 150), navOffset: Number.NaN });
     const rows = markdown(r).split('\n');
     expect(rows.find((l) => l.startsWith('| redirect | 12 ms |'))).toBeDefined();
+    // A page whose first document could not be seen (no storage): not known, never a silent 0.
+    expect(rows.find((l) => l.startsWith('| clusters-root-link | n/a |'))).toBeDefined();
     expect(rows.find((l) => l.startsWith('| embed | — |'))).toBeDefined();
   });
 

@@ -142,7 +142,7 @@ export function markdown(r: BenchResult): string {
     '',
     table(
       ['Page', 'Moved to its file at', 'HTML received', 'Render-blocking CSS/JS received', 'Script before the chart (long frames only)', 'Chart frame starts (rAF)', 'Chart frame rendering', 'load event'],
-      r.pages.map((p) => [p.label, p.navOffset > 0 ? fmtMs(p.navOffset) : '—', fmtMs(p.responseEnd), fmtMs(p.renderBlockingEnd), fmtMs(p.scriptBeforeChart), fmtMs(p.chartFrame), fmtMs(p.chartPaint - p.chartFrame), fmtMs(p.load)]),
+      r.pages.map((p) => [p.label, Number.isNaN(p.navOffset) ? 'n/a' : p.navOffset > 0 ? fmtMs(p.navOffset) : '—', fmtMs(p.responseEnd), fmtMs(p.renderBlockingEnd), fmtMs(p.scriptBeforeChart), fmtMs(p.chartFrame), fmtMs(p.chartPaint - p.chartFrame), fmtMs(p.load)]),
     ),
     '',
     '### Goals',
