@@ -24,7 +24,7 @@ import { namesWorldIds, parseContextOf, withWorldIds } from '../view/datasetCont
 import { useLazyWorld } from '../charts/views/world/useLazyWorld.ts';
 import { PinBar } from '../ui/search/PinBar.tsx';
 import { isLandingState, type ViewState } from '../view/viewState.ts';
-import { VIEWS, viewRow } from '../view/views.ts';
+import { VIEWS, viewRow, type ViewRow } from '../view/views.ts';
 import { VIEW_COMPONENTS } from './viewComponents.ts';
 import { ViewBoundary } from './ViewBoundary.tsx';
 import { ViewReadyMark } from '../embed/ReadyMark.tsx';
@@ -85,11 +85,16 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   // arrival: switching tabs afterwards does not fold or unfold it (the tabs would jump).
   const [isLanding] = useState(() => isLandingState(state));
   const headline = useMemo(() => shown && <HeadlineCards dataset={shown} lang={lang} m={m} folded={!isLanding} />, [shown, lang, m, isLanding]);
+  // The embed files hold copies of the latest figures: its variants (the headline comparisons) name the folders.
+  const embedVariants = useMemo(() => {
+    const row: ViewRow = viewRow(tab);
+    return latest.data ? row.variants?.(latest.data) : undefined;
+  }, [latest.data, tab]);
   const pinBar = useMemo(() => shown && <PinBar dataset={shown} pins={state.pins} update={update} world={world} m={m} />, [shown, state.pins, update, world, m]);
   const actions = (
     <>
       <ShareButton url={shareUrl} latestUrl={currentRelease ? latestUrl : undefined} title={`${label} · ${m.appName}`} labels={m.share} latestLabel={m.release.copyLatest} />
-      <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} release={currentRelease} />
+      <EmbedDialog state={state} pageUrl={shareUrl} base={base} lang={lang} m={m} release={currentRelease} variants={embedVariants} />
       <CiteDialog viewTitle={label} release={currentRelease} version={shown?.version ?? ''} pinnedUrl={shareUrl} lang={lang} m={m} />
     </>
   );

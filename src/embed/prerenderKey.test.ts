@@ -137,6 +137,23 @@ describe('public/atlas-head.js', () => {
     );
   });
 
+  it('a headline comparison’s snippet opens its own prerendered file, in one navigation', () => {
+    const variants = [
+      { name: 'mn5-vs-deepseek-gpus', state: { compareA: 'marenostrum-5-acc', compareB: 'deepseek-v3-cluster' } },
+      { name: 'chatgpt-claim-vs-alia', state: { compareA: 'chatgpt-cost-claim', compareB: 'alia-initial-cost' } },
+    ];
+    // The pages map as the build writes it for embed/compare/ (one file per variant and language).
+    const pages: Record<string, string> = { [ES]: '/embed/compare/', [EN]: '/embed/compare/en/' };
+    for (const v of variants)
+      for (const lang of ['es', 'en'] as const) pages[prerenderKey({ ...DEFAULT_VIEW_STATE, ...v.state }, lang, EMBED_DROP)] = `/embed/compare/${v.name}-${lang}/`;
+    for (const v of variants)
+      for (const lang of ['es', 'en'] as const) {
+        const u = new URL(embedUrl('https://a.example', '/', { ...DEFAULT_VIEW_STATE, ...v.state, view: 'compare', lang, theme: 'dark' }, variants)!);
+        const fileKey = Object.entries(pages).find(([, p]) => p === u.pathname)![0];
+        expect(runHead(u.search, fileKey, pages, EMBED_DROP, ['fr-FR'], { pathname: u.pathname })).toMatchObject({ pv: '0', movedTo: null });
+      }
+  });
+
   it('survives a missing or broken config', () => {
     const run = new Function('location', headScript);
     const loc = { search: '?a=1', pathname: '/', hash: '', replace: () => undefined };

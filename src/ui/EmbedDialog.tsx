@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useChartExport } from '../charts/frame/ExportActions.tsx';
 import type { Lang } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { isEmbeddable } from '../view/views.ts';
+import { isEmbeddable, type ViewVariant } from '../view/views.ts';
 import type { ViewState } from '../view/viewState.ts';
 import { Modal } from './Modal.tsx';
 
@@ -24,6 +24,8 @@ export interface EmbedDialogProps {
   m: Messages;
   /** The dated release the view shows, or null when its figures are newer than any release. */
   release?: string | null;
+  /** The chart's prerendered variants (the headline comparisons), each in a folder of its own. */
+  variants?: readonly ViewVariant[];
 }
 
 type Body = typeof import('./EmbedOptions.tsx').EmbedOptions;

@@ -15,7 +15,7 @@ import type { EmbedDialogProps, EmbedHeights } from './EmbedDialog.tsx';
 type ThemeOption = 'auto' | 'light' | 'dark';
 
 /** Mounted each time the dialog opens, so its options start from the view as it is now. */
-export function EmbedOptions({ state, pageUrl, base, lang, m, release = null, frame, heights }: EmbedDialogProps & { frame: ChartExportApi | null; heights: EmbedHeights }) {
+export function EmbedOptions({ state, pageUrl, base, lang, m, release = null, variants, frame, heights }: EmbedDialogProps & { frame: ChartExportApi | null; heights: EmbedHeights }) {
   const preview = useRef<HTMLIFrameElement>(null);
   const snippetId = useId();
   const [theme, setTheme] = useState<ThemeOption>(state.theme ?? 'auto');
@@ -26,7 +26,7 @@ export function EmbedOptions({ state, pageUrl, base, lang, m, release = null, fr
   const [previewHeight, setPreviewHeight] = useState<number | null>(null);
 
   const pin = release !== null && data === 'pinned' ? release : null;
-  const src = embedUrl(pageUrl, base, { ...state, theme: theme === 'auto' ? null : theme, lang: embedLang, hideTitle, release: pin }) ?? '';
+  const src = embedUrl(pageUrl, base, { ...state, theme: theme === 'auto' ? null : theme, lang: embedLang, hideTitle, release: pin }, variants) ?? '';
   const height = hideTitle ? heights.hidden : heights.shown;
   const title = frame?.altText || frame?.title || m.views[state.view];
   const snippet = embedSnippet({ src, height, title, scriptSrc: withScript ? embedResizeScriptUrl(pageUrl, base) : null });

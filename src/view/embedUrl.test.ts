@@ -60,3 +60,17 @@ test('property: the embed query parses back to the same view (the path supplies 
     }),
   );
 });
+
+test('a headline comparison in a named language points at its prerendered folder; any other pair at the language’s', () => {
+  const variants = [{ name: 'mn5-vs-deepseek', state: { compareA: 'marenostrum-5-acc', compareB: 'deepseek-v3-cluster' } }];
+  const pair = state({ view: 'compare', compareA: 'marenostrum-5-acc', compareB: 'deepseek-v3-cluster' });
+  expect(embedUrl('https://a.example', '/', { ...pair, lang: 'en', release: '2026-12-01' }, variants)).toBe(
+    'https://a.example/embed/compare/mn5-vs-deepseek-en/?a=marenostrum-5-acc&b=deepseek-v3-cluster&lang=en&release=2026-12-01',
+  );
+  expect(embedUrl('https://a.example', '/', { ...pair, lang: 'es', theme: 'dark' }, variants)).toBe(
+    'https://a.example/embed/compare/mn5-vs-deepseek-es/?a=marenostrum-5-acc&b=deepseek-v3-cluster&lang=es&theme=dark',
+  );
+  expect(embedUrl('https://a.example', '/', { ...pair, compareB: 'leonardo-booster', lang: 'en' }, variants)).toMatch(/\/embed\/compare\/en\/\?/);
+  // No language named: the reader's browser picks the file, from the chart's folder.
+  expect(embedUrl('https://a.example', '/', pair, variants)).toMatch(/\/embed\/compare\/\?/);
+});

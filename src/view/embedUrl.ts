@@ -4,8 +4,8 @@
  * canonical query minus `v=` (the path already names the chart); embed options (theme, lang,
  * hideTitle) are ordinary view-state fields. Pure: the caller supplies the page's address.
  */
-import { serialiseViewState, type ViewState } from './viewState.ts';
-import { isEmbeddable, viewRow } from './views.ts';
+import { DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from './viewState.ts';
+import { isEmbeddable, viewRow, type ViewVariant } from './views.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 /** The views with an embed page: the table's embeddable rows (views.ts). */
@@ -35,10 +35,24 @@ export function siteRoot(pageUrl: string, base: string): string {
  * moved there by the head script (a second document: about half a static page's load in
  * `npm run bench`). Any other view of the chart renders in whichever folder serves it.
  */
-export function embedUrl(pageUrl: string, base: string, state: ViewState): string | null {
+export function embedUrl(pageUrl: string, base: string, state: ViewState, variants: readonly ViewVariant[] = []): string | null {
   if (!isEmbeddable(state.view)) return null;
-  const folder = state.lang && viewRow(state.view).isPrerendered ? LOCALES[state.lang].pathPrefix : '';
-  return `${siteRoot(pageUrl, base)}embed/${state.view}/${folder}${serialiseViewState({ ...state, view: 'gpus' })}`;
+  return `${siteRoot(pageUrl, base)}embed/${state.view}/${embedFolder(state, variants)}${serialiseViewState({ ...state, view: 'gpus' })}`;
+}
+
+/**
+ * The folder of the embed file that holds `state`'s copy in its language: a prerendered variant
+ * of the chart (a headline comparison: `<variant>-<lang>/`, as scripts/prerenderEntry.tsx names
+ * it) whose state it is, else the language's folder. No language named: the chart's folder, and
+ * the reader's browser picks.
+ */
+function embedFolder(state: ViewState, variants: readonly ViewVariant[]): string {
+  if (!state.lang || !viewRow(state.view).isPrerendered) return '';
+  // What a copy's key reads of the state: not the language, theme, title or release (a copy is of the latest).
+  const bare = (s: ViewState) => serialiseViewState({ ...s, view: 'gpus', lang: null, theme: null, hideTitle: false, release: null });
+  const own = bare(state);
+  const variant = variants.find((v) => own !== '' && bare({ ...DEFAULT_VIEW_STATE, ...v.state } as ViewState) === own);
+  return variant ? `${variant.name}-${state.lang}/` : LOCALES[state.lang].pathPrefix;
 }
 
 /** The optional parent-page script that sizes our iframes to their content. */
