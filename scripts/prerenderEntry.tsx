@@ -33,18 +33,18 @@ import { ReadyMark } from '../src/embed/ReadyMark.tsx';
 import { parseContextOf } from '../src/view/datasetContext.ts';
 import { DASHBOARD_DROP, EMBED_DROP, prerenderKey } from '../src/embed/prerenderKey.ts';
 import { LANGS } from '../src/i18n/lang.ts';
-import { LOCALES, type Lang } from '../src/i18n/locales.ts';
+import type { Lang } from '../src/i18n/locales.ts';
 import { loadAllMessages, MESSAGES } from '../src/i18n/messages.ts';
 import { IMAGE_FONT } from './prerenderImage.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
 import { addressPath, dashboardDir } from '../src/embed/addressPath.ts';
+import { copyFolder, DEFAULT_VARIANT } from '../src/view/copyFolder.ts';
 import { canonicalViewState, DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from '../src/view/viewState.ts';
 
 export { LANGS };
 
 // The build renders every language (this module runs in its own Vite SSR graph).
 await loadAllMessages();
-const DEFAULT_VARIANT = 'default';
 
 /** What a copy's frame says, for head tags, oEmbed and the image's alt text. */
 export interface CopyText {
@@ -89,8 +89,7 @@ export interface PlannedPage {
  * keep working: the head script moves a visit to the file whose copy fits it.
  */
 export function copyFile(dir: string, variant: string, lang: Lang): string {
-  const sub = variant === DEFAULT_VARIANT ? LOCALES[lang].pathPrefix : `${variant}-${lang}/`;
-  return `${dir}${sub}index.html`;
+  return `${dir}${copyFolder(variant, lang)}index.html`;
 }
 
 const prefixOf = (i: number) => `v${i}-`;
@@ -216,7 +215,7 @@ export async function planDashboardPages(dataset: Dataset, base: string, world: 
   // Where each copy lives, as the head script's config lists it (scripts/prerender.ts, configOf):
   // the copy's links name the file that holds the copy they lead to (src/embed/addressPath.ts).
   const where = Object.fromEntries(
-    DASHBOARD_VIEWS.flatMap(({ view, dir }) => LANGS.map((lang) => [prerenderKey(stateOf(view, lang), lang, DASHBOARD_DROP), base + copyFile(dir, DEFAULT_VARIANT, lang).replace(/index\.html$/, '')])),
+    DASHBOARD_VIEWS.flatMap(({ view, dir }) => LANGS.map((lang) => [prerenderKey(stateOf(view, lang), lang, DASHBOARD_DROP), base + dir + copyFolder(DEFAULT_VARIANT, lang)])),
   );
   for (const { view, dir } of DASHBOARD_VIEWS)
     for (const lang of LANGS) {

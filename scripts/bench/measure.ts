@@ -51,6 +51,12 @@ interface PageTimes extends ProbeState {
   renderBlockingEnd: number;
 }
 
+/**
+ * A page's time (its document's clock) as time from the reader's navigation start: a page the
+ * head script moved the visit to adds the time spent before the move (its clock starts there).
+ */
+const fromReadersStart = (navOffset: number) => (v: number | null) => (v === null ? NaN : v + navOffset);
+
 /** Which shapes count as the chart's marks: bars by default. */
 export const BAR_MARKS = 'rect';
 
@@ -108,14 +114,12 @@ export async function coldLoad(browser: Browser, url: string, minMarks: number, 
         ),
       };
     });
-    // Times from the reader's navigation start: a page the head script moved the visit to adds
-    // the time spent before the move (its own clock starts at the move).
-    const at = (v: number | null) => (v === null ? NaN : v + t.navOffset);
+    const at = fromReadersStart(t.navOffset);
     const frame = at(t.chartFrame);
     return {
       chartPaint: at(t.chartPaint), fcp: at(t.fcp), responseEnd: at(t.responseEnd), domContentLoaded: at(t.domContentLoaded), load: at(t.load), ready: at(t.ready), mount: t.mount,
       renderBlockingEnd: at(t.renderBlockingEnd), chartFrame: frame,
-      scriptBeforeChart: t.longScripts.filter((x) => x.start + t.navOffset < frame).reduce((sum, x) => sum + x.duration, 0),
+      scriptBeforeChart: t.longScripts.filter((x) => x.start < (t.chartFrame ?? NaN)).reduce((sum, x) => sum + x.duration, 0),
       navOffset: t.navOffset,
       errors,
     };
@@ -176,8 +180,7 @@ export async function toggles(
         await page.waitForTimeout(120);
       }
     }
-    // From the reader's navigation start, as coldLoad reports (a page moved by its head script).
-    const at = (v: number | null) => (v === null ? NaN : v + initial.navOffset);
+    const at = fromReadersStart(initial.navOffset);
     const initialLoad: LoadResult = {
       chartPaint: at(initial.chartPaint), fcp: NaN, responseEnd: NaN, domContentLoaded: NaN, load: NaN, ready: at(initial.ready), mount: null,
       renderBlockingEnd: NaN, chartFrame: at(initial.chartFrame), scriptBeforeChart: NaN, navOffset: initial.navOffset, errors,

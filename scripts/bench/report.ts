@@ -103,14 +103,14 @@ function toggleGoal(r: BenchResult): string[][] {
   return [['toggle at scale / hand-written SVG', fmtRatio(value), paired, `≤ ${fmtRatio(GOALS.toggleRatio)}`, verdict(value, GOALS.toggleRatio)]];
 }
 
+/** The interactions held to the next-frame goal, by the name their goal row gives them. */
+const NEXT_FRAME_LABEL: Readonly<Record<string, string>> = { 'world-hover': 'clusters hover', 'world-filter': 'clusters filter', 'models-filter': 'models filter' };
+
 /**
  * Issue 11: hover and filter on the clusters chart "answer in the next frame". Read here as: the
  * change is on screen by the end of the frame after the one the event arrived in, two 60 Hz
  * frames (33 ms) from the event.
  */
-/** The interactions held to the next-frame goal, by the name their goal row gives them. */
-const NEXT_FRAME_LABEL: Readonly<Record<string, string>> = { 'world-hover': 'clusters hover', 'world-filter': 'clusters filter', 'models-filter': 'models filter' };
-
 function nextFrameGoals(r: BenchResult): string[][] {
   return r.interactions.flatMap((i) => {
     const label = i.id === undefined ? undefined : NEXT_FRAME_LABEL[i.id];

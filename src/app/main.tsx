@@ -55,7 +55,7 @@ const pinned = queryClient.fetchQuery({
 const ui = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <App store={store} />
     </QueryClientProvider>
   </StrictMode>
 );

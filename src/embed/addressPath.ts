@@ -11,7 +11,8 @@
  * it, and every path serves every query (`./?v=clusters` still works, one move later).
  */
 import { pageLang, isLang } from '../i18n/lang.ts';
-import { LOCALES, type Lang } from '../i18n/locales.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { copyFolder, DEFAULT_VARIANT } from '../view/copyFolder.ts';
 import { DEFAULT_VIEW_STATE, serialiseViewState, type ViewName, type ViewState } from '../view/viewState.ts';
 import { viewRow } from '../view/views.ts';
 import { keyOfQuery, type PrerenderConfig } from './prerenderKey.ts';
@@ -34,7 +35,7 @@ export function dashboardDir(view: ViewName): string | null {
 export function dashboardFolder(state: ViewState, lang: Lang): string {
   const dir = dashboardDir(state.view);
   const isDefault = serialiseViewState({ ...state, lang: null }) === serialiseViewState({ ...DEFAULT_VIEW_STATE, view: state.view });
-  return dir !== null && isDefault ? dir + LOCALES[lang].pathPrefix : '';
+  return dir !== null && isDefault ? dir + copyFolder(DEFAULT_VARIANT, lang) : '';
 }
 
 /** What the address needs from the page's prerender config (a dashboard page's has `home`). */
@@ -47,12 +48,12 @@ export type AddressConfig = Pick<PrerenderConfig, 'pages' | 'drop'> & { readonly
 export function addressPath(config: AddressConfig, search: string, languages: readonly string[]): string {
   const lang = new URLSearchParams(search).get('lang');
   const key = keyOfQuery(search, pageLang(lang !== null && isLang(lang) ? lang : null, languages), config.drop);
-  return Object.hasOwn(config.pages, key) ? (config.pages[key] ?? config.home) : config.home;
+  return config.pages[key] ?? config.home; // keys hold a '|': no inherited property is one
 }
 
 /** The page's `addressPath`, if it is a dashboard page (its config names a `home`). */
 export function addressPathOf(config: PrerenderConfig | null, languages: readonly string[]): ((search: string) => string) | undefined {
-  if (!config?.home) return undefined;
-  const withHome: AddressConfig = { pages: config.pages, drop: config.drop, home: config.home };
-  return (search) => addressPath(withHome, search, languages);
+  const home = config?.home;
+  if (!config || !home) return undefined;
+  return (search) => addressPath({ ...config, home }, search, languages);
 }

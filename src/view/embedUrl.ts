@@ -6,7 +6,7 @@
  */
 import { DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from './viewState.ts';
 import { isEmbeddable, viewRow, type ViewVariant } from './views.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { copyFolder, DEFAULT_VARIANT } from './copyFolder.ts';
 
 /** The views with an embed page: the table's embeddable rows (views.ts). */
 export { EMBEDDABLE_VIEWS } from './views.ts';
@@ -52,7 +52,7 @@ function embedFolder(state: ViewState, variants: readonly ViewVariant[]): string
   const bare = (s: ViewState) => serialiseViewState({ ...s, view: 'gpus', lang: null, theme: null, hideTitle: false, release: null });
   const own = bare(state);
   const variant = variants.find((v) => own !== '' && bare({ ...DEFAULT_VIEW_STATE, ...v.state } as ViewState) === own);
-  return variant ? `${variant.name}-${state.lang}/` : LOCALES[state.lang].pathPrefix;
+  return copyFolder(variant?.name ?? DEFAULT_VARIANT, state.lang);
 }
 
 /** The optional parent-page script that sizes our iframes to their content. */

@@ -13,7 +13,7 @@
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import { XYAxes } from '../kit/axes.tsx';
 import { useChartImage } from '../kit/imageMode.tsx';
-import { HIDDEN_ATTRS, markAttributes, sameMarkPropsButHidden } from '../kit/marks.tsx';
+import { HIDDEN_ATTRS, INDEX_ATTR, markAttributes, sameMarkPropsButHidden } from '../kit/marks.tsx';
 import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
 import { layoutTimeFrame, placeTimeKey, placeTimeLines, type MarkShape, type PlacedTimeMark, type TimeKeyEntry, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
@@ -139,7 +139,7 @@ const NameBoxes = memo(function NameBoxes({ marks, isHidden }: { marks: readonly
           p.label && (
             <rect
               key={p.datum.id}
-              data-mark-index={i}
+              {...{ [INDEX_ATTR]: i }}
               data-name-box={p.datum.id}
               x={p.label.x0}
               y={p.label.y0}

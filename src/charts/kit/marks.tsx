@@ -23,7 +23,7 @@ import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEve
 import { createActiveStore, useActive, type ActiveStore } from './activeStore.ts';
 import { useChartImage } from './imageMode.tsx';
 
-const INDEX_ATTR = 'data-mark-index';
+export const INDEX_ATTR = 'data-mark-index';
 
 function markIndex(target: EventTarget | null, layer: Element): number | null {
   const el = (target as Element | null)?.closest?.(`[${INDEX_ATTR}]`);
