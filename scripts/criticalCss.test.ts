@@ -9,6 +9,15 @@ describe('critical CSS', () => {
     expect(loosen(':focus-visible')).toBe('*');
     expect(loosen('*,:before')).toBe('*,*');
     expect(loosen('.hover\\:underline:hover')).toBe('.hover\\:underline');
+    expect(loosen('.fold[open] .fold-chevron')).toBe('.fold .fold-chevron');
+    expect(loosen('.fold::details-content')).toBe('.fold');
+  });
+
+  it('keeps the rules of a prerendered closed <details> once the reader opens it, and of its content', () => {
+    const html = '<details class="fold"><summary>S</summary><span class="fold-chevron">v</span></details>';
+    const out = criticalCss('.fold[open]>summary{a:1}.fold[open] .fold-chevron{b:2}@media (min-width:40rem){.fold::details-content{c:3}}.gone[open]{d:4}', html);
+    for (const kept of ['a:1', 'b:2', 'c:3']) expect(out).toContain(kept);
+    expect(out).not.toContain('d:4');
   });
 
   it('keeps rules for what the page holds, drops the others, and filters inside @media and @layer', () => {

@@ -7,8 +7,9 @@
  * attribute name it requires occurs in the page's HTML. Combinators are not checked (a rule for
  * `.a .b` is kept when both occur anywhere): cheap, and it errs on the side of keeping.
  *  - state that scripts or the reader set later is ignored — <html>'s own conditions (data-pv,
- *    data-theme, data-notitle, data-ready, lang), pseudo-classes such as :hover or :focus, and
- *    what :not(), :is() and :where() ask — so a rule is kept if it *could* apply once they hold;
+ *    data-theme, data-notitle, data-ready, lang), pseudo-classes such as :hover or :focus, a
+ *    <details>' `[open]`, and what :not(), :is() and :where() ask — so a rule is kept if it
+ *    *could* apply once they hold;
  *  - pseudo-elements (::before, ::backdrop) count as their element.
  * At-rules are kept whole when they declare rather than style (@property, @font-face, @keyframes,
  * `@layer a, b;`) and filtered inside when they group (@media, @supports, @layer, @container).
@@ -19,12 +20,13 @@ import postcss, { type AtRule, type ChildNode, type Container, type Rule } from 
 
 // Not after a backslash: `\:checked` is part of an escaped class name (Tailwind's `has-[:checked]:bg-x`), not a state.
 const DYNAMIC = /(?<!\\):(?:hover|focus|focus-visible|focus-within|active|visited|target|checked|open|popover-open|modal|placeholder-shown|autofill|user-invalid|user-valid|invalid|valid|indeterminate|enabled|disabled|default|empty|link|any-link)\b(?!-)/g;
-const PSEUDO_ELEMENT = /(?<!\\)::?(?:before|after|backdrop|placeholder|marker|selection|file-selector-button|first-line|first-letter|-webkit-[\w-]+|-moz-[\w-]+)/g;
+const PSEUDO_ELEMENT = /(?<!\\)::?(?:before|after|backdrop|details-content|placeholder|marker|selection|file-selector-button|first-line|first-letter|-webkit-[\w-]+|-moz-[\w-]+)/g;
 const DECLARING = new Set(['property', 'font-face', 'keyframes', '-webkit-keyframes', 'counter-style', 'font-feature-values', 'import', 'charset', 'namespace']);
 
 /** The selector with later state removed (see above); '' when nothing is left to match. */
 export function loosen(selector: string): string {
-  let s = selector.replace(PSEUDO_ELEMENT, '').replace(DYNAMIC, '');
+  // `[open]`: a <details> the reader opens (src/ui/Fold.tsx) is prerendered closed.
+  let s = selector.replace(PSEUDO_ELEMENT, '').replace(DYNAMIC, '').replace(/\[open\]/g, '');
   // <html>'s own conditions: `html[data-pv='none']:not([data-ready]):lang(es) x` → `html x`.
   s = s.replace(/^\s*(html|:root)((?:\[[^\]]*\]|:(?:not|lang|is|where)\((?:[^()]|\([^()]*\))*\))*)/, (_, root: string) => root);
   // A compound left empty by the removals (`:hover > x` → ` > x`) matches anything.

@@ -18,6 +18,7 @@ import { IgnoredNotice } from '../ui/IgnoredNotice.tsx';
 import { LoadError, Loading } from '../charts/frame/LoadStates.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
 import { Segmented } from '../ui/controls.tsx';
+import { Fold } from '../ui/Fold.tsx';
 import { getPageViewStore, useViewState } from '../view/useViewState.ts';
 import type { ViewStore } from '../view/viewStore.ts';
 import { namesWorldIds, parseContextOf, withWorldIds } from '../view/datasetContext.ts';
@@ -136,19 +137,23 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
             {/* Each Suspense boundary hydrates in a task of its own (React time-slices between them), so a slow phone is not blocked for the whole page at once. Nothing in them suspends: no fallback is ever shown. */}
             <Suspense>{headline}</Suspense>
             <Suspense>{pinBar}</Suspense>
-            <nav aria-label={m.viewsLabel} className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
-              {/* Every view the URL accepts has a tab, in the table's order. */}
-              {VIEWS.map((t) => (
-                <a
-                  key={t}
-                  href={hrefFor({ view: t })}
-                  aria-current={t === tab ? 'page' : undefined}
-                  onClick={(e) => go(e, { view: t })}
-                  className="-mb-px rounded-t-md border border-transparent px-3 py-2 text-sm font-medium aria-[current=page]:border-[var(--c-grid)] aria-[current=page]:border-b-[var(--c-bg)] aria-[current=page]:bg-[var(--c-bg)] aria-[current=page]:text-[var(--c-accent)]"
-                >
-                  {m.views[viewRow(t).label]}
-                </a>
-              ))}
+            <nav aria-label={m.viewsLabel}>
+              <Fold summary={m.folded(m.viewsLabel, label)} closeOnLink>
+                <div className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
+                  {/* Every view the URL accepts has a tab, in the table's order. */}
+                  {VIEWS.map((t) => (
+                    <a
+                      key={t}
+                      href={hrefFor({ view: t })}
+                      aria-current={t === tab ? 'page' : undefined}
+                      onClick={(e) => go(e, { view: t })}
+                      className="-mb-px rounded-t-md border border-transparent px-3 py-2 text-sm font-medium aria-[current=page]:border-[var(--c-grid)] aria-[current=page]:border-b-[var(--c-bg)] aria-[current=page]:bg-[var(--c-bg)] aria-[current=page]:text-[var(--c-accent)]"
+                    >
+                      {m.views[viewRow(t).label]}
+                    </a>
+                  ))}
+                </div>
+              </Fold>
             </nav>
             <section aria-label={label} className="flex flex-col gap-3">
               <ViewBoundary key={tab} m={m}>

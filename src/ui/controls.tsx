@@ -79,3 +79,14 @@ export function CheckGroup<V extends string>(props: { legend: string; options: r
     </Group>
   );
 }
+
+/**
+ * What a group of controls has chosen, for a fold's summary line: each group's chosen labels in
+ * order, groups apart by " · "; a set filter with nothing ticked (all) says nothing.
+ */
+export function chosenLabels(groups: readonly { options: readonly Option<string>[]; value: string | readonly string[] }[]): string {
+  return groups
+    .map(({ options, value }) => options.filter((o) => (typeof value === 'string' ? o.value === value : value.includes(o.value))).map((o) => o.label).join(', '))
+    .filter(Boolean)
+    .join(' · ');
+}

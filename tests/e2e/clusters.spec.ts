@@ -4,7 +4,7 @@
  * embed paints in a sandboxed iframe; axe finds nothing.
  */
 import { MESSAGES } from './messages.ts';
-import { test, expect, expectNoAxeViolations, reach } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach, unfold } from './fixtures.ts';
 
 const en = MESSAGES.en;
 /** The world file is 1.8 MB of JSON: on a busy 2-core machine its first paint can take seconds. */
@@ -19,6 +19,7 @@ test('open the view, filter by region: the URL changes, Back restores, reload ke
   await page.goto('./?lang=en');
   const worldRequests: string[] = [];
   page.on('request', (r) => /\/data\/world[.\w]*\.json/.test(r.url()) && worldRequests.push(r.url()));
+  await unfold(page, en.viewsLabel);
   await page.getByRole('link', { name: en.views.clusters }).click();
   await expect(page).toHaveURL(/v=clusters/);
   await expect(chart(page, en.clusters.title)).toBeVisible({ timeout: LOAD_MS });
@@ -33,6 +34,7 @@ test('open the view, filter by region: the URL changes, Back restores, reload ke
   await reach(page);
   await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'clusters', { timeout: LOAD_MS });
 
+  await unfold(page, en.clusters.filters);
   await page.getByRole('checkbox', { name: /Spain/ }).check({ force: true });
   await expect(page).toHaveURL(/wregion=spain/);
   await expect.poll(() => marks(page).count()).toBeLessThan(all);
@@ -45,6 +47,7 @@ test('open the view, filter by region: the URL changes, Back restores, reload ke
   await page.goForward();
   await expect(page).toHaveURL(/wregion=spain/);
   await page.reload();
+  await unfold(page, en.clusters.filters);
   await expect(page.getByRole('checkbox', { name: /Spain/ })).toBeChecked();
   await expect.poll(() => marks(page).count()).toBe(spain);
 

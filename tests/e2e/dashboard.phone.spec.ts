@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from './messages.ts';
-import { test, expect, reach } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, reach, unfold } from './fixtures.ts';
 
 const es = MESSAGES.es;
 
@@ -78,6 +78,7 @@ test('no tab scrolls sideways, and controls and tabs wrap inside the screen', as
 
   // Every tab there is, so views added later are checked too.
   for (const name of await tabs(page).allTextContents()) {
+    await unfold(page, es.viewsLabel);
     await tabs(page).and(page.getByRole('link', { name, exact: true })).click();
     await expect(page.locator('nav a[aria-current="page"]')).toHaveText(name);
     const view = main(page).locator(`section[aria-label="${name}"]`);
@@ -90,6 +91,7 @@ test('no tab scrolls sideways, and controls and tabs wrap inside the screen', as
 
 test('the controls of the GPU view wrap onto several lines instead of shrinking', async ({ page }) => {
   await open(page, './');
+  await unfold(page, es.chartOptions);
   const group = main(page).getByRole('group', { name: es.views.gpus });
   await expect(group).toBeVisible();
   const labels = group.locator('label');
@@ -99,4 +101,44 @@ test('the controls of the GPU view wrap onto several lines instead of shrinking'
   // Each option stays a comfortable touch target (WCAG 2.2 target size, minimum 24 px).
   const sizes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+});
+
+test('the views and the chart\'s controls fold behind one line each that says what is chosen, so the chart starts on the first screen', async ({ page }) => {
+  test.setTimeout(60_000);
+  // A shared view of the world chart: the post's comparisons are one line, then the folds.
+  await page.goto('./?v=clusters&wregion=spain');
+  const title = main(page).getByRole('heading', { name: es.clusters.title });
+  await expect(title).toBeVisible({ timeout: 20_000 });
+  // Before any script too (the prerendered page): the chart's title is on the first screen.
+  expect((await title.boundingBox())!.y + 30).toBeLessThan(page.viewportSize()!.height);
+  const views = page.locator('details.fold > summary').filter({ hasText: es.viewsLabel });
+  const filters = page.locator('details.fold > summary').filter({ hasText: es.clusters.filters });
+  await expect(views).toHaveAccessibleName(es.folded(es.viewsLabel, es.views.clusters));
+  await expect(filters).toContainText(es.clusters.regions.spain);
+  await expect(page.getByRole('checkbox', { name: es.clusters.regions.spain })).toBeHidden();
+  await expect(tabs(page).first()).toBeHidden();
+
+  // By keyboard: the summary is a button; Enter opens it, and the filters are there to use.
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'clusters', { timeout: 20_000 });
+  await filters.focus();
+  await page.keyboard.press('Enter');
+  const china = page.getByRole('checkbox', { name: es.clusters.regions.china });
+  await expect(china).toBeVisible();
+  await china.check({ force: true });
+  await expect(page).toHaveURL(/wregion=spain~china|wregion=china~spain/);
+  await expect(filters).toContainText(es.clusters.regions.china);
+  await expectNoAxeViolations(page);
+
+  // Choosing a view from the folded list takes the reader there and shuts the list.
+  await views.tap();
+  await tabs(page).and(page.getByRole('link', { name: es.views['world-models'], exact: true })).tap();
+  await expect(page).toHaveURL(/v=world-models/);
+  await expect(views).toHaveAccessibleName(es.folded(es.viewsLabel, es.views['world-models']));
+  await expect(tabs(page).first()).toBeHidden();
+
+  // On a wide screen the folds are open, with no summary line.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(views).toBeHidden();
+  await expect(tabs(page).first()).toBeVisible();
 });

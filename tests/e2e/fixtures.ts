@@ -218,3 +218,15 @@ export async function reach(page: Page): Promise<void> {
     await page.mouse.move(4, 3);
   }
 }
+
+/**
+ * On a phone, opens the fold (src/ui/Fold.tsx) whose summary line starts with `what` (the views,
+ * a chart's controls), as a reader taps it; on a wide screen folds are always open and this does
+ * nothing.
+ */
+export async function unfold(page: Page, what: string): Promise<void> {
+  // Waits for the fold (a view drawn on the client comes a moment after the page).
+  const summary = page.locator('details.fold > summary').filter({ hasText: what });
+  await summary.waitFor({ state: 'attached', timeout: 20_000 });
+  if ((await summary.isVisible()) && !(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+}

@@ -50,6 +50,9 @@ const en: CoreMessages = {
     where: 'Where the compute is',
   },
   viewsLabel: 'Views',
+  /** A fold's summary line on a phone: what it holds, then what is chosen (src/ui/Fold.tsx). */
+  folded: (what: string, chosen: string) => (chosen ? `${what}: ${chosen}` : what),
+  chartOptions: 'Chart options',
   metric: 'Metric',
   metrics: { accelerators: 'Accelerators', bf16: 'Peak dense BF16', h100e: 'H100-equivalents' },
   metricUnits: { accelerators: 'accelerators (GPUs, TPUs…)', bf16: 'PFLOP/s dense BF16, peak', h100e: 'H100 SXM equivalents by BF16 peak' },

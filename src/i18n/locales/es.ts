@@ -76,6 +76,9 @@ const es = {
     where: 'Dónde está el cómputo',
   },
   viewsLabel: 'Vistas',
+  /** A fold's summary line on a phone: what it holds, then what is chosen (src/ui/Fold.tsx). */
+  folded: (what: string, chosen: string) => (chosen ? `${what}: ${chosen}` : what),
+  chartOptions: 'Opciones del gráfico',
   metric: 'Métrica',
   metrics: { accelerators: 'Aceleradores', bf16: 'Pico BF16 denso', h100e: 'Equivalentes H100' },
   metricUnits: { accelerators: 'aceleradores (GPU, TPU…)', bf16: 'PFLOP/s BF16 denso, pico', h100e: 'equivalentes H100 SXM por pico BF16' },
