@@ -12,6 +12,7 @@ import { layoutBars } from '../../src/charts/kinds/barChart.layout.ts';
 import { loadAllMessages, MESSAGES } from '../../src/i18n/messages.ts';
 import { loadDatasetFromDir } from '../datasetFiles.ts';
 import { loadValidWorld } from '../worldFiles.ts';
+import { scaledWorld } from './scaledWorld.ts';
 import { gpuChartInput } from './chartInput.ts';
 import { clustersInput, clustersPage } from './clustersPage.ts';
 import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
@@ -28,6 +29,8 @@ import { modelsOverTime } from '../../src/charts/views/worldModels/worldModels.s
 
 const root = resolve(import.meta.dirname, '../..');
 const CLUSTER_MARKS = 'circle, rect, path';
+/** Issue 11: hover and filter answer in the next frame "at 1,000 marks". */
+const SCALED_MARKS = 1000;
 const builtDist = join(root, 'dist');
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -159,6 +162,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     writeFileSync(join(pages.dir, 'move.html'), headScriptOnly(indexHtml));
     const server = await serve([{ prefix: base, dir: dist }, { prefix: BENCH_BASE, dir: pages.dir }], { gzip: args.throttle });
     cleanup.push(server.close);
+    // Issue 11's "at 1,000 marks": the same site with clusters copied until the chart draws that
+    // many (scaledWorld.ts), on a server of its own, for the hover and the filter.
+    const scaledDir = mkdtempSync(join(tmpdir(), 'atlas-bench-scaled-'));
+    cleanup.push(() => rmSync(scaledDir, { recursive: true, force: true }));
+    cpSync(dist, scaledDir, { recursive: true });
+    const scaledJson = JSON.stringify(scaledWorld(world, SCALED_MARKS));
+    for (const f of readdirSync(join(scaledDir, 'data')).filter((f) => /^world(\.\w+)?\.json$/.test(f))) writeFileSync(join(scaledDir, 'data', f), scaledJson);
+    const scaledServer = await serve([{ prefix: base, dir: scaledDir }]);
+    cleanup.push(scaledServer.close);
     const url = (path: string) => server.origin + path;
     const browser = await launch();
     cleanup.push(() => browser.close());
@@ -192,7 +204,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const interactions = await measureInteractions(browser, url, {
       bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
       scaleTest: { ...scaleTest, handWrittenPath: `${BENCH_BASE}${pages.toggle(scaleTest.rows)}` },
-      world: { path: `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector },
+      world: {
+        path: `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector,
+        scaled: { url: `${scaledServer.origin}${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: SCALED_MARKS },
+      },
       models: { path: `${base}?v=world-models`, marks: modelMarks, accessLegend: MESSAGES.es.worldCharts.access },
     });
     log('what each page fetches without interaction');

@@ -53,8 +53,10 @@ describe('the benchmark report', () => {
       { id: 'world-hover', label: 'hover', n: 16, painted: 8, commit: 3, failures: [] },
       { id: 'world-filter', label: 'sector', n: 10, painted: 30, commit: 12, failures: [] },
       { id: 'models-filter', label: 'weights', n: 10, painted: 36, commit: 15, failures: [] },
+      { id: 'world-filter-scaled', label: 'sector, copies', n: 10, painted: 41, commit: 20, failures: [] },
     );
     const text = markdown(r);
+    expect(text).toMatch(/\| clusters filter at 1,000 marks: event → painted \| 41 ms \|[^\n]*\| missed \|/);
     expect(text).toMatch(/\| clusters hover: event → painted \| 8\.0 ms \|[^\n]*\| met \|/);
     expect(text).toMatch(/\| clusters filter: event → painted \| 30 ms \|[^\n]*\| met \|/);
     expect(text).toMatch(/\| models filter: event → painted \| 36 ms \|[^\n]*\| missed \|/);

@@ -33,7 +33,7 @@ export interface PageSummary {
 
 export interface InteractionSummary {
   /** Set on the two sides of the "toggle at scale" goal, and on the world chart's hover and filter. */
-  id?: 'scale-hand' | 'scale-product' | 'world-hover' | 'world-filter' | 'models-filter';
+  id?: 'scale-hand' | 'scale-product' | 'world-hover' | 'world-filter' | 'world-hover-scaled' | 'world-filter-scaled' | 'models-filter';
   label: string;
   n: number;
   painted: number;
@@ -104,7 +104,13 @@ function toggleGoal(r: BenchResult): string[][] {
 }
 
 /** The interactions held to the next-frame goal, by the name their goal row gives them. */
-const NEXT_FRAME_LABEL: Readonly<Record<string, string>> = { 'world-hover': 'clusters hover', 'world-filter': 'clusters filter', 'models-filter': 'models filter' };
+const NEXT_FRAME_LABEL: Readonly<Record<string, string>> = {
+  'world-hover': 'clusters hover',
+  'world-filter': 'clusters filter',
+  'world-hover-scaled': 'clusters hover at 1,000 marks',
+  'world-filter-scaled': 'clusters filter at 1,000 marks',
+  'models-filter': 'models filter',
+};
 
 /**
  * Issue 11: hover and filter on the clusters chart "answer in the next frame". Read here as: the

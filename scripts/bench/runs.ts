@@ -67,7 +67,7 @@ export async function measureInteractions(
     /** The issue's "toggle at scale": the stress page against a hand-written SVG page, CPU slowed down. */
     scaleTest: { rows: number; cpuRate: number; handWrittenPath: string; rounds: number };
     /** Issue 11: hover and a filter on the clusters chart with every status shown (its most marks). */
-    world?: { path: string; marks: number; shapes: string; sectorLegend: string };
+    world?: { path: string; marks: number; shapes: string; sectorLegend: string; scaled?: { url: string; marks: number } };
     /** Models over time (every model with a figure): its weights filter, open ↔ all. */
     models?: { path: string; marks: number; accessLegend: string };
   },
@@ -108,12 +108,17 @@ export async function measureInteractions(
   add(`Stress page (product BarChart), ${rows} bars, ${cpuRate}× CPU: log ↔ linear (${rounds} rounds)`, sides.product, 'scale-product');
   if (perRound.length) out[out.length - 1]!.pairedRatio = median(perRound);
   if (o.world) {
-    const { path, marks, shapes, sectorLegend } = o.world;
+    const { path, marks, shapes, sectorLegend, scaled } = o.world;
     // Two marks far apart in keyboard (date) order, so each move changes the tooltip and the ring.
-    const hover: ClickTarget[] = [{ hover: '[data-mark]', index: Math.floor(marks / 3) }, { hover: '[data-mark]', index: Math.floor((2 * marks) / 3) }];
-    add(`Clusters, ${marks} marks: pointer onto a mark → tooltip`, await toggles(browser, url(path), marks, hover, 8, 1, shapes), 'world-hover');
+    const hover = (n: number): ClickTarget[] => [{ hover: '[data-mark]', index: Math.floor(n / 3) }, { hover: '[data-mark]', index: Math.floor((2 * n) / 3) }];
     const sector: ClickTarget = { legend: sectorLegend, index: 0 };
+    add(`Clusters, ${marks} marks: pointer onto a mark → tooltip`, await toggles(browser, url(path), marks, hover(marks), 8, 1, shapes), 'world-hover');
     add(`Clusters, ${marks} marks: sector filter on ↔ off`, await toggles(browser, url(path), marks, [sector, sector], 5, 1, shapes), 'world-filter');
+    if (scaled) {
+      const n = scaled.marks;
+      add(`Clusters, ${n} marks (clusters copied, scaledWorld.ts): pointer onto a mark → tooltip`, await toggles(browser, scaled.url, n, hover(n), 8, 1, shapes), 'world-hover-scaled');
+      add(`Clusters, ${n} marks (clusters copied): sector filter on ↔ off`, await toggles(browser, scaled.url, n, [sector, sector], 5, 1, shapes), 'world-filter-scaled');
+    }
   }
   if (o.models) {
     const { path, marks, accessLegend } = o.models;
