@@ -161,3 +161,17 @@ test('an image of a filtered chart (SVG/PNG download) draws only the shown marks
   expect(svg).not.toContain('data-mark="Abierto"');
   expect(svg).not.toContain('display');
 });
+
+test('a key entry the filter shows nothing of is drawn off, struck through, in its place; the others as they were', () => {
+  const keyOff = [{ ...key[0]!, label: 'Pesos cerrados', colour: 1, shape: 'square' as const }, { ...key[0]!, isOff: true }];
+  const place = (k: typeof keyOff) => {
+    const { container, unmount } = render(<TimeScatterChart data={data} keyEntries={k} width={720} formats={formats} title="t" description="" xLabel="Fecha" yLabel="FLOP" />);
+    const text = within(container).getByText('Pesos abiertos');
+    const at = [text.getAttribute('x'), text.getAttribute('y'), text.getAttribute('style')] as const;
+    unmount();
+    return at;
+  };
+  const [x, y, style] = place(keyOff);
+  expect(style).toContain('line-through');
+  expect(place(keyOff.map((e) => ({ ...e, isOff: false })))).toEqual([x, y, expect.not.stringContaining('line-through')]);
+});

@@ -64,6 +64,11 @@ export interface TimeKeyEntry {
   isHollow?: boolean;
   /** A line series' entry (drawn as a short line, dashed when the series is). */
   line?: { isDashed?: boolean };
+  /**
+   * None of its marks is shown by the current filter: drawn faint and struck through, in its
+   * place (the key, like the axes, names what the frame can show, so a filter moves nothing).
+   */
+  isOff?: boolean;
 }
 
 export interface PlacedKeyEntry {

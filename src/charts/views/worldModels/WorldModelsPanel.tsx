@@ -10,12 +10,11 @@ import { MESSAGES } from '../../../i18n/messages.ts';
 import { ChartFrame, frameProps } from '../../frame/ChartFrame.tsx';
 import { pointSources } from '../../frame/dataPoint.ts';
 import { TimeScatterChart } from '../../kinds/TimeScatterChart.tsx';
-import type { TimeKeyEntry, TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
-import { confidenceKey } from '../world/confidenceKey.ts';
+import type { TimeScatterFormats } from '../../kinds/timeScatter.layout.ts';
 import type { PanelProps } from '../../panelProps.ts';
 import { dateTick, flopTick } from '../world/timeFormats.ts';
 import { WorldGate } from '../world/useWorld.tsx';
-import { accessStyle, modelsDescription, modelsFrame, modelsView, TREND_FROM_YEAR, trendSentence } from './worldModels.series.ts';
+import { modelsDescription, modelsFrame, modelsKey, modelsView, TREND_FROM_YEAR, trendSentence } from './worldModels.series.ts';
 
 export function WorldModelsPanel(props: PanelProps) {
   const w = MESSAGES[props.lang].worldCharts;
@@ -33,18 +32,7 @@ function ModelsOverTimeFrame(props: PanelProps & { world: WorldData }) {
   const frame = useMemo(() => modelsFrame(dataset, world, lang, m, w, state.pins), [dataset, world, lang, m, w, state.pins]);
   const view = useMemo(() => modelsView(frame, state.access, lang, w), [frame, state.access, lang, w]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
-  // The key names what the frame can show (a filter keeps it, as it keeps the axes); the trend's entry follows the filter.
-  const markKey = useMemo<TimeKeyEntry[]>(() => {
-    const present = new Set(frame.marks.map((x) => `${x.colour}`));
-    const access = (['open', 'closed', 'unknown'] as const)
-      .filter((k) => present.has(String(accessStyle(k).colour)))
-      .map((k) => ({ label: { open: w.open, closed: w.closed, unknown: w.unknownAccess }[k], ...accessStyle(k), confidence: 'reported' as const }));
-    return [...access, ...confidenceKey(new Set(frame.marks.map((x) => x.confidence)), m)];
-  }, [frame, w, m]);
-  const keyEntries = useMemo<TimeKeyEntry[]>(() => {
-    const lines = view.lines.map((l) => ({ label: l.label, colour: l.colour, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: l.isDashed ?? false } }));
-    return [...markKey, ...lines];
-  }, [markKey, view.lines]);
+  const keyEntries = useMemo(() => modelsKey(frame, view, m, w), [frame, view, m, w]);
   const description = modelsDescription(view, lang, w);
   const title = w.modelsTitle;
   return (

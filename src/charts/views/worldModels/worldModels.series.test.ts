@@ -3,7 +3,7 @@ import { loadValidDataset } from '../../../../scripts/datasetFiles.ts';
 import { loadValidWorld } from '../../../../scripts/worldFiles.ts';
 import { MESSAGES } from '../../../i18n/messages.ts';
 import { fitLogLinear } from '../../../metrics/trendFit.ts';
-import { modelEntities, modelsDescription, modelsOverTime, trendSentence } from './worldModels.series.ts';
+import { modelEntities, modelsDescription, modelsFrame, modelsKey, modelsOverTime, modelsView, trendSentence } from './worldModels.series.ts';
 
 const dataDir = resolve(__dirname, '../../../../data');
 const dataset = loadValidDataset(dataDir);
@@ -87,4 +87,17 @@ test('a pinned model is highlighted (labelled first), also when the pin names th
   const highlighted = v.marks.filter((x) => x.isHighlighted).map((x) => x.id);
   expect(highlighted.sort()).toEqual(['grok-4', matched.curatedId!].sort());
   expect(view().marks.some((x) => x.isHighlighted)).toBe(false);
+});
+
+test('the key keeps every access and confidence entry the frame can show; an entry the filter shows nothing of is off', () => {
+  const frame = modelsFrame(dataset, world, 'en', MESSAGES.en, w);
+  const keyOf = (access: 'all' | 'open' | 'closed') => modelsKey(frame, modelsView(frame, access, 'en', w), MESSAGES.en, w);
+  const all = keyOf('all');
+  const open = keyOf('open');
+  const labels = (k: typeof all) => k.filter((e) => !e.line).map((e) => e.label);
+  expect(labels(open)).toEqual(labels(all));
+  expect(all.filter((e) => e.isOff)).toEqual([]);
+  expect(open.filter((e) => e.isOff).map((e) => e.label)).toEqual(expect.arrayContaining([w.closed]));
+  expect(open.find((e) => e.label === w.open)?.isOff).toBe(false);
+  expect(keyOf('closed').find((e) => e.label === w.open)?.isOff).toBe(true);
 });

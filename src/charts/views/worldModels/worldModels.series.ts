@@ -12,7 +12,8 @@ import { formatDate, formatFlop, formatNumber, type Lang } from '../../../i18n/f
 import type { Messages } from '../../../i18n/messages.ts';
 import { fitLogLinear, fractionalYear, type TrendFit } from '../../../metrics/trendFit.ts';
 import { figureNotes, figureSources, pointDetails, type DataPoint, type PointColumn } from '../../frame/dataPoint.ts';
-import type { MarkShape, TimeLineSeries, TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
+import type { MarkShape, TimeKeyEntry, TimeLineSeries, TimeMarkDatum } from '../../kinds/timeScatter.layout.ts';
+import { confidenceKey } from '../world/confidenceKey.ts';
 import { epochSource } from '../world/epochSource.ts';
 
 export const ACCESS = ['all', 'open', 'closed'] as const;
@@ -196,6 +197,28 @@ export function modelsView(frame: ModelsFrame, access: Access, lang: Lang, w: Me
   const post = shown.filter((e) => e.isPost);
   const largest = shown.reduce<ModelEntity | undefined>((best, e) => (!best || e.flop > best.flop ? e : best), undefined);
   return { frame: frame.marks, hidden, marks: rows.map((r) => r.mark), points: rows.map((r) => r.point), lines, trend, notShown: frame.notShown, post, largest };
+}
+
+/**
+ * The chart's key: the access and confidence entries the frame can show (a filter keeps them, as
+ * it keeps the axes, so nothing moves), each off when the filter shows none of its marks, then
+ * the trend's line, which follows the filter.
+ */
+export function modelsKey(frame: ModelsFrame, view: ModelsOverTime, m: Messages, w: Messages['worldCharts']): TimeKeyEntry[] {
+  const present = new Set(frame.marks.map((x) => x.colour));
+  const colours = new Set(view.marks.map((x) => x.colour));
+  // Official and reported are one entry: both are drawn solid.
+  const look = (c: string) => (c === 'official' || c === 'reported' ? 'solid' : c);
+  const looks = new Set(view.marks.map((x) => look(x.confidence)));
+  const access = (['open', 'closed', 'unknown'] as const)
+    .filter((k) => present.has(accessStyle(k).colour))
+    .map((k) => ({ label: { open: w.open, closed: w.closed, unknown: w.unknownAccess }[k], ...accessStyle(k), confidence: 'reported' as const }));
+  const confidence = confidenceKey(new Set(frame.marks.map((x) => x.confidence)), m);
+  return [
+    ...access.map((e) => ({ ...e, isOff: !colours.has(e.colour) })),
+    ...confidence.map((e) => ({ ...e, isOff: !looks.has(look(e.confidence)) })),
+    ...view.lines.map((l) => ({ label: l.label, colour: l.colour, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: l.isDashed ?? false } })),
+  ];
 }
 
 /** `modelsFrame` and `modelsView` in one call. */
