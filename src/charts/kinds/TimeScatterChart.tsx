@@ -181,14 +181,12 @@ export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = 
         <g aria-hidden="true">
           <XYAxes xTicks={layout.xTicks} yTicks={layout.yTicks} plot={plot} formatX={xFormat} formatY={formats.y} xLabel={xLabel} yLabel={yLabel} xCaptionY={layout.height - 4} yCaptionY={plot.top - 16} />
           {key.entries.map(({ entry: e, x, y }) => (
-            <g key={e.label} data-key-off={e.isOff ? '' : undefined}>
-              <g opacity={e.isOff ? 0.3 : undefined}>
-                {e.line ? (
-                  <line x1={x} x2={x + 12} y1={y + 6} y2={y + 6} style={{ stroke: catColour(e.colour) }} strokeWidth={2} strokeDasharray={e.line.isDashed ? '4 2' : undefined} />
-                ) : (
-                  <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} />
-                )}
-              </g>
+            <g key={e.label}>
+              {e.line ? (
+                <line x1={x} x2={x + 12} y1={y + 6} y2={y + 6} style={{ stroke: catColour(e.colour) }} strokeWidth={2} strokeDasharray={e.line.isDashed ? '4 2' : undefined} opacity={e.isOff ? 0.3 : undefined} />
+              ) : (
+                <path d={shapePath(e.shape, x + 6, y + 6, 4.5)} style={timeMarkStyle(e)} opacity={e.isOff ? 0.3 : undefined} />
+              )}
               <text x={x + 16} y={y + 10} fontSize={11} style={e.isOff ? { fill: 'var(--c-muted)', textDecoration: 'line-through' } : { fill: 'var(--c-text)' }}>
                 {e.label}
               </text>

@@ -207,16 +207,13 @@ export function modelsView(frame: ModelsFrame, access: Access, lang: Lang, w: Me
 export function modelsKey(frame: ModelsFrame, view: ModelsOverTime, m: Messages, w: Messages['worldCharts']): TimeKeyEntry[] {
   const present = new Set(frame.marks.map((x) => x.colour));
   const colours = new Set(view.marks.map((x) => x.colour));
-  // Official and reported are one entry: both are drawn solid.
-  const look = (c: string) => (c === 'official' || c === 'reported' ? 'solid' : c);
-  const looks = new Set(view.marks.map((x) => look(x.confidence)));
   const access = (['open', 'closed', 'unknown'] as const)
     .filter((k) => present.has(accessStyle(k).colour))
     .map((k) => ({ label: { open: w.open, closed: w.closed, unknown: w.unknownAccess }[k], ...accessStyle(k), confidence: 'reported' as const }));
-  const confidence = confidenceKey(new Set(frame.marks.map((x) => x.confidence)), m);
+  const confidences = (marks: readonly TimeMarkDatum[]) => new Set(marks.map((x) => x.confidence));
   return [
     ...access.map((e) => ({ ...e, isOff: !colours.has(e.colour) })),
-    ...confidence.map((e) => ({ ...e, isOff: !looks.has(look(e.confidence)) })),
+    ...confidenceKey(confidences(frame.marks), m, confidences(view.marks)),
     ...view.lines.map((l) => ({ label: l.label, colour: l.colour, shape: 'circle' as const, confidence: 'reported' as const, line: { isDashed: l.isDashed ?? false } })),
   ];
 }
