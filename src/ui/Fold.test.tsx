@@ -6,7 +6,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MESSAGES } from '../i18n/messages.ts';
 import { CheckGroup, chosenLabels, Segmented } from './controls.tsx';
-import { Fold } from './Fold.tsx';
+import { Fold, WIDE } from './Fold.tsx';
 
 const m = MESSAGES.es;
 const scale = { legend: m.scale, options: [{ value: 'log', label: m.scales.log }, { value: 'linear', label: m.scales.linear }], value: 'linear' };
@@ -33,7 +33,7 @@ describe('Fold', () => {
     expect(summary.closest('details')!.contains(screen.getByRole('radio', { name: m.scales.linear, hidden: true }))).toBe(true);
   });
 
-  it('shuts when a link inside it is chosen, with closeOnLink; other clicks leave it open', () => {
+  it('shuts when a link inside it is chosen on a narrow screen, with closeOnLink; other clicks leave it open', () => {
     const { container, rerender } = render(
       <Fold summary="Vistas" closeOnLink>
         <a href="#x">Modelos</a>
@@ -55,5 +55,54 @@ describe('Fold', () => {
     details.open = true;
     fireEvent.click(screen.getByText('Modelos'));
     expect(details.open).toBe(true);
+  });
+});
+
+/** A window as wide or as narrow as asked, which can change its mind (a rotated phone). */
+function stubWidth(isWide: boolean) {
+  const listeners = new Set<() => void>();
+  const mql = { matches: isWide, addEventListener: (_: string, f: () => void) => listeners.add(f), removeEventListener: (_: string, f: () => void) => listeners.delete(f) };
+  vi.stubGlobal('matchMedia', (q: string) => (q === WIDE ? mql : { ...mql, matches: false }));
+  return (wide: boolean) => {
+    mql.matches = wide;
+    for (const f of listeners) f();
+  };
+}
+
+describe('Fold by the width of the window', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('opens on a wide screen, stays as it is on a narrow one, and follows the window when it changes', () => {
+    const resize = stubWidth(false);
+    const { container } = render(<Fold summary="Opciones"><span>x</span></Fold>);
+    const details = container.querySelector('details')!;
+    expect(details.open).toBe(false);
+    resize(true);
+    expect(details.open).toBe(true);
+    resize(false);
+    expect(details.open).toBe(false);
+  });
+
+  it('on a wide screen, is open from the start and a chosen link leaves it open', () => {
+    stubWidth(true);
+    const { container } = render(<Fold summary="Vistas" closeOnLink><a href="#x">Modelos</a></Fold>);
+    const details = container.querySelector('details')!;
+    expect(details.open).toBe(true);
+    fireEvent.click(screen.getByText('Modelos'));
+    expect(details.open).toBe(true);
+  });
+
+  it('on a narrow screen, a link chosen by keyboard shuts it and hands the focus to its line; a link opened in a new tab leaves it open', () => {
+    stubWidth(false);
+    const { container } = render(<Fold summary="Vistas" closeOnLink><a href="#x">Modelos</a></Fold>);
+    const details = container.querySelector('details')!;
+    details.open = true;
+    const link = screen.getByText('Modelos');
+    fireEvent.click(link, { ctrlKey: true });
+    expect(details.open).toBe(true);
+    link.focus();
+    fireEvent.click(link);
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(container.querySelector('summary'));
   });
 });

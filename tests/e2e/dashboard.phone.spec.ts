@@ -70,6 +70,8 @@ test('no tab scrolls sideways, and controls and tabs wrap inside the screen', as
   await expect(marks(page).first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: es.ignoredTitle })).toBeVisible();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  await unfold(page, es.viewsLabel);
+  await expect(tabs(page).first()).toBeVisible();
   expect(await outside(page, 'header label, nav a'), 'header controls and tabs').toEqual([]);
 
   await page.getByRole('button', { name: es.showTable }).click();
@@ -109,7 +111,7 @@ test('the views and the chart\'s controls fold behind one line each that says wh
   await page.goto('./?v=clusters&wregion=spain');
   const title = main(page).getByRole('heading', { name: es.clusters.title });
   await expect(title).toBeVisible({ timeout: 20_000 });
-  // Before any script too (the prerendered page): the chart's title is on the first screen.
+  // The chart's title is on the first screen (it was two screens down).
   expect((await title.boundingBox())!.y + 30).toBeLessThan(page.viewportSize()!.height);
   const views = page.locator('details.fold > summary').filter({ hasText: es.viewsLabel });
   const filters = page.locator('details.fold > summary').filter({ hasText: es.clusters.filters });
@@ -141,4 +143,19 @@ test('the views and the chart\'s controls fold behind one line each that says wh
   await page.setViewportSize({ width: 1024, height: 800 });
   await expect(views).toBeHidden();
   await expect(tabs(page).first()).toBeVisible();
+  await expect(page.locator('nav details.fold')).toHaveAttribute('open', '');
+});
+
+test("with no JavaScript, a world view's prerendered page folds the same and its filters open by tap", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.goto('./clusters/');
+  const title = main(page).getByRole('heading', { name: es.clusters.title });
+  await expect(title).toBeVisible();
+  expect((await title.boundingBox())!.y + 30).toBeLessThan(740);
+  const spain = page.getByRole('checkbox', { name: es.clusters.regions.spain });
+  await expect(spain).toBeHidden();
+  await page.locator('details.fold > summary').filter({ hasText: es.clusters.filters }).tap();
+  await expect(spain).toBeVisible();
+  await context.close();
 });

@@ -226,7 +226,7 @@ export async function reach(page: Page): Promise<void> {
  */
 export async function unfold(page: Page, what: string): Promise<void> {
   // Waits for the fold (a view drawn on the client comes a moment after the page).
-  const summary = page.locator('details.fold > summary').filter({ hasText: what });
+  const summary = page.locator('details.fold > summary').filter({ hasText: new RegExp(`^${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
   await summary.waitFor({ state: 'attached', timeout: 20_000 });
   if ((await summary.isVisible()) && !(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
 }
