@@ -54,7 +54,9 @@ describe('the benchmark report', () => {
       { id: 'world-filter', label: 'sector', n: 10, painted: 30, commit: 12, failures: [] },
       { id: 'models-filter', label: 'weights', n: 10, painted: 36, commit: 15, failures: [] },
       { id: 'world-filter-scaled', label: 'sector, copies', n: 10, painted: 41, commit: 20, failures: [] },
+      { id: 'world-hover-scaled', label: 'hover, copies', n: 16, painted: 12, commit: 4, failures: [] },
     );
+    expect(markdown(r)).toMatch(/\| clusters hover at 1,000 marks: event → painted \| 12 ms \|[^\n]*\| met \|/);
     const text = markdown(r);
     expect(text).toMatch(/\| clusters filter at 1,000 marks: event → painted \| 41 ms \|[^\n]*\| missed \|/);
     expect(text).toMatch(/\| clusters hover: event → painted \| 8\.0 ms \|[^\n]*\| met \|/);

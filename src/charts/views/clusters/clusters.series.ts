@@ -110,7 +110,8 @@ export function clustersFits(world: WorldData, state: FitFilters): ClustersFits 
   };
 }
 
-const isDrawable = (c: WorldCluster) => !!c.firstOperational && !!c.h100e && c.h100e.value > 0;
+/** A cluster the chart can place: it has a first operational date and a size. */
+export const isDrawable = (c: WorldCluster) => !!c.firstOperational && !!c.h100e && c.h100e.value > 0;
 
 /**
  * Every cluster that has a date and a size, as marks in date order (ties by id), whatever the
