@@ -100,33 +100,39 @@ test('?v=clusters: the pointer a few pixels beside a mark still opens its detail
   await expect(marks(page, title).first()).toBeVisible({ timeout: LOAD_MS });
   // A point 2 px beside some mark's box that is on no mark (a dense chart has few), and the marks
   // within 4 px of it: the nearest-mark pick must choose one of those.
-  const near = await chart(page, title).evaluate((svg) => {
-    const all = [...svg.querySelectorAll('[role="graphics-symbol"]')];
-    const nameOf = (el: Element) => (el.getAttribute('aria-label') ?? '').split(':')[0];
-    for (const mark of all) {
-      mark.scrollIntoView({ block: 'center' });
-      const r = mark.getBoundingClientRect();
-      for (const [x, y] of [[r.right + 2, (r.top + r.bottom) / 2], [r.left - 2, (r.top + r.bottom) / 2], [(r.left + r.right) / 2, r.top - 2]] as const) {
-        const hit = document.elementFromPoint(x, y);
-        // On the plot's own hit area (the kit's transparent rect under the marks), not on a mark.
-        if (!hit || !svg.contains(hit) || !hit.matches('rect[fill="transparent"]')) continue;
-        const names = all
-          .filter((el) => {
-            const b = el.getBoundingClientRect();
-            return Math.max(b.left - x, 0, x - b.right) <= 4 && Math.max(b.top - y, 0, y - b.bottom) <= 4;
-          })
-          .map(nameOf);
-        return { x, y, names };
-      }
-    }
-    return null;
-  });
-  expect(near, 'a point beside a mark').not.toBeNull();
-  const beside = near!;
+  // The chart is laid out again at its box's width once the app has measured it, which on a busy
+  // machine can come after the marks are visible: a point found before that would be stale, so
+  // find it and point at it until the layout holds still (a broken pick fails every try).
   const tooltip = page.getByRole('tooltip');
   const shown = async () => (await tooltip.locator('p').first().textContent()) ?? '';
-  await page.mouse.move(beside.x, beside.y);
-  await expect(tooltip).toBeVisible();
+  let beside: { x: number; y: number; names: (string | undefined)[] } = { x: 0, y: 0, names: [] };
+  await expect(async () => {
+    const near = await chart(page, title).evaluate((svg) => {
+      const all = [...svg.querySelectorAll('[role="graphics-symbol"]')];
+      const nameOf = (el: Element) => (el.getAttribute('aria-label') ?? '').split(':')[0];
+      for (const mark of all) {
+        mark.scrollIntoView({ block: 'center' });
+        const r = mark.getBoundingClientRect();
+        for (const [x, y] of [[r.right + 2, (r.top + r.bottom) / 2], [r.left - 2, (r.top + r.bottom) / 2], [(r.left + r.right) / 2, r.top - 2]] as const) {
+          const hit = document.elementFromPoint(x, y);
+          // On the plot's own hit area (the kit's transparent rect under the marks), not on a mark.
+          if (!hit || !svg.contains(hit) || !hit.matches('rect[fill="transparent"]')) continue;
+          const names = all
+            .filter((el) => {
+              const b = el.getBoundingClientRect();
+              return Math.max(b.left - x, 0, x - b.right) <= 4 && Math.max(b.top - y, 0, y - b.bottom) <= 4;
+            })
+            .map(nameOf);
+          return { x, y, names };
+        }
+      }
+      return null;
+    });
+    expect(near, 'a point beside a mark').not.toBeNull();
+    beside = near!;
+    await page.mouse.move(beside.x, beside.y);
+    await expect(tooltip).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   expect(beside.names).toContain(await shown());
   await page.mouse.move(1, 1);
   await expect(tooltip).toHaveCount(0);
