@@ -13,9 +13,9 @@
 import { pageLang, isLang } from '../i18n/lang.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { copyFolder, DEFAULT_VARIANT } from '../view/copyFolder.ts';
-import { DEFAULT_VIEW_STATE, serialiseViewState, type ViewName, type ViewState } from '../view/viewState.ts';
+import { DEFAULT_VIEW_STATE, type ViewName, type ViewState } from '../view/viewState.ts';
 import { viewRow } from '../view/views.ts';
-import { keyOfQuery, type PrerenderConfig } from './prerenderKey.ts';
+import { DASHBOARD_DROP, keyOfQuery, prerenderKey, type PrerenderConfig } from './prerenderKey.ts';
 
 /**
  * The folder of a view's dashboard file, for the views whose default state has one (the default
@@ -34,8 +34,9 @@ export function dashboardDir(view: ViewName): string | null {
  */
 export function dashboardFolder(state: ViewState, lang: Lang): string {
   const dir = dashboardDir(state.view);
-  const isDefault = serialiseViewState({ ...state, lang: null }) === serialiseViewState({ ...DEFAULT_VIEW_STATE, view: state.view });
-  return dir !== null && isDefault ? dir + copyFolder(DEFAULT_VARIANT, lang) : '';
+  // The copy's key, as the build names the file and the head script matches it.
+  const isCopy = prerenderKey(state, lang, DASHBOARD_DROP) === prerenderKey({ ...DEFAULT_VIEW_STATE, view: state.view }, lang, DASHBOARD_DROP);
+  return dir !== null && isCopy ? dir + copyFolder(DEFAULT_VARIANT, lang) : '';
 }
 
 /** What the address needs from the page's prerender config (a dashboard page's has `home`). */
