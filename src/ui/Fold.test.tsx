@@ -9,6 +9,18 @@ import { CheckGroup, chosenLabels, Segmented } from './controls.tsx';
 import { Fold, WIDE } from './Fold.tsx';
 
 const m = MESSAGES.es;
+/** A view's tab as the page wires it (src/app/App.tsx, go): followed in place, or left to the browser for a new tab. */
+const Tab = () => (
+  <a
+    href="#x"
+    onClick={(e) => {
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+    }}
+  >
+    Modelos
+  </a>
+);
 const scale = { legend: m.scale, options: [{ value: 'log', label: m.scales.log }, { value: 'linear', label: m.scales.linear }], value: 'linear' };
 const regions = { legend: m.region, options: [{ value: 'europe', label: m.regions.europe }, { value: 'asia', label: m.regions.asia }, { value: 'north-america', label: m.regions['north-america'] }] };
 
@@ -36,7 +48,7 @@ describe('Fold', () => {
   it('shuts when a link inside it is chosen on a narrow screen, with closeOnLink; other clicks leave it open', () => {
     const { container, rerender } = render(
       <Fold summary="Vistas" closeOnLink>
-        <a href="#x">Modelos</a>
+        <Tab />
         <span>texto</span>
       </Fold>,
     );
@@ -49,7 +61,7 @@ describe('Fold', () => {
 
     rerender(
       <Fold summary="Opciones">
-        <a href="#x">Modelos</a>
+        <Tab />
       </Fold>,
     );
     details.open = true;
@@ -85,7 +97,7 @@ describe('Fold by the width of the window', () => {
 
   it('on a wide screen, is open from the start and a chosen link leaves it open', () => {
     stubWidth(true);
-    const { container } = render(<Fold summary="Vistas" closeOnLink><a href="#x">Modelos</a></Fold>);
+    const { container } = render(<Fold summary="Vistas" closeOnLink><Tab /></Fold>);
     const details = container.querySelector('details')!;
     expect(details.open).toBe(true);
     fireEvent.click(screen.getByText('Modelos'));
@@ -94,7 +106,7 @@ describe('Fold by the width of the window', () => {
 
   it('on a narrow screen, a link chosen by keyboard shuts it and hands the focus to its line; a link opened in a new tab leaves it open', () => {
     stubWidth(false);
-    const { container } = render(<Fold summary="Vistas" closeOnLink><a href="#x">Modelos</a></Fold>);
+    const { container } = render(<Fold summary="Vistas" closeOnLink><Tab /></Fold>);
     const details = container.querySelector('details')!;
     details.open = true;
     const link = screen.getByText('Modelos');

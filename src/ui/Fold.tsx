@@ -27,12 +27,12 @@ export function Fold({ summary, closeOnLink = false, children }: { summary: stri
     wide.addEventListener('change', follow);
     return () => wide.removeEventListener('change', follow);
   }, []);
-  // A link chosen in an open fold (a view's tab on a phone) shuts it: the reader has moved on. Not
-  // a link opened in a new tab (the reader stays), and not on a wide screen, where it stays open.
+  // A link the page follows in place (its handler prevented the browser's navigation: a view's
+  // tab on a phone) shuts an open fold: the reader has moved on. Not a link the browser opens in
+  // a new tab (the page's handler lets those through), and not on a wide screen, where it stays open.
   const close = (e: MouseEvent<HTMLDetailsElement>) => {
     const details = e.currentTarget;
-    if (!closeOnLink || !details.open || !(e.target instanceof Element) || !e.target.closest('a')) return;
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    if (!closeOnLink || !details.open || !e.defaultPrevented || !(e.target instanceof Element) || !e.target.closest('a')) return;
     if (typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches) return;
     // Focus on a link about to be hidden would be lost: it goes to the line that says where the reader is.
     const hadFocus = details.contains(document.activeElement);
