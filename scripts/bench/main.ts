@@ -201,12 +201,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     const network = args.throttle ? SLOW_4G : undefined;
     const { summaries, loads } = await measurePages(browser, url, targets, { runs: args.runs, network, log });
     log('interactions');
+    // The clusters chart with every status shown: its most marks, on the real data and the scaled copy.
+    const everyStatusPath = `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`;
     const interactions = await measureInteractions(browser, url, {
       bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
       scaleTest: { ...scaleTest, handWrittenPath: `${BENCH_BASE}${pages.toggle(scaleTest.rows)}` },
       world: {
-        path: `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector,
-        scaled: { url: `${scaledServer.origin}${base}?v=clusters&status=${allStatuses.statuses.join('~')}`, marks: SCALED_MARKS },
+        path: everyStatusPath, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector,
+        scaled: { url: scaledServer.origin + everyStatusPath, marks: SCALED_MARKS },
       },
       models: { path: `${base}?v=world-models`, marks: modelMarks, accessLegend: MESSAGES.es.worldCharts.access },
     });
