@@ -14,8 +14,9 @@ import { loadDatasetFromDir } from '../datasetFiles.ts';
 import { loadValidWorld } from '../worldFiles.ts';
 import { scaledWorld } from './scaledWorld.ts';
 import { gpuChartInput } from './chartInput.ts';
-import { clustersInput, clustersPage } from './clustersPage.ts';
-import { fetchedWithoutInteraction, launch, SLOW_4G } from './measure.ts';
+import { clustersFilterPage, clustersInput, clustersPage } from './clustersPage.ts';
+import { fetchedWithoutInteraction, launch, liveChartWidth, SLOW_4G } from './measure.ts';
+import { SECTORS } from '../../src/data/model.ts';
 import { BENCH_BASE, makePages } from './pages.ts';
 import { headScriptSource } from '../headScript.ts';
 import { lighthouseMarkdown, medianSummary, runLighthouse, summarise, type LighthouseSummary } from './lighthouse.ts';
@@ -167,7 +168,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const scaledDir = mkdtempSync(join(tmpdir(), 'atlas-bench-scaled-'));
     cleanup.push(() => rmSync(scaledDir, { recursive: true, force: true }));
     cpSync(dist, scaledDir, { recursive: true });
-    const scaledJson = JSON.stringify(scaledWorld(world, SCALED_MARKS));
+    const scaled = scaledWorld(world, SCALED_MARKS);
+    const scaledJson = JSON.stringify(scaled);
     for (const f of readdirSync(join(scaledDir, 'data')).filter((f) => /^world(\.\w+)?\.json$/.test(f))) writeFileSync(join(scaledDir, 'data', f), scaledJson);
     const scaledServer = await serve([{ prefix: base, dir: scaledDir }]);
     cleanup.push(scaledServer.close);
@@ -203,9 +205,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     log('interactions');
     // The clusters chart with every status shown: its most marks, on the real data and the scaled copy.
     const everyStatusPath = `${base}?v=clusters&status=${allStatuses.statuses.join('~')}`;
+    // The filter at scale's hand-written twin: the scaled chart at the live chart's width, with the
+    // box the product's first sector box is (SECTORS[0], shown alone when ticked).
+    const liveWidth = await liveChartWidth(browser, scaledServer.origin + everyStatusPath, SCALED_MARKS, CLUSTER_MARKS);
+    const sector = SECTORS[0];
+    const filterPage = clustersFilterPage(
+      clustersInput(scaled, loaded.dataset, allStatuses, liveWidth),
+      clustersInput(scaled, loaded.dataset, { ...allStatuses, sectors: [sector] }, liveWidth),
+      MESSAGES.es.clusters.sector,
+      MESSAGES.es.clusters.sectors[sector],
+    );
+    writeFileSync(join(pages.dir, 'clusters-filter.html'), filterPage);
     const interactions = await measureInteractions(browser, url, {
       bars, dashboardPath: base, regionLegend: MESSAGES.es.region, stressPath: `${BENCH_BASE}${pages.stress}`, stressRows: [2000, 5000],
       scaleTest: { ...scaleTest, handWrittenPath: `${BENCH_BASE}${pages.toggle(scaleTest.rows)}` },
+      filterTest: {
+        handUrl: url(`${BENCH_BASE}clusters-filter.html`), productUrl: scaledServer.origin + everyStatusPath, marks: SCALED_MARKS, shapes: CLUSTER_MARKS,
+        legend: MESSAGES.es.clusters.sector, cpuRate: scaleTest.cpuRate, rounds: scaleTest.rounds,
+      },
       world: {
         path: everyStatusPath, marks: allClusterMarks, shapes: CLUSTER_MARKS, sectorLegend: MESSAGES.es.clusters.sector,
         scaled: { url: scaledServer.origin + everyStatusPath, marks: SCALED_MARKS },

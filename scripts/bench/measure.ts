@@ -192,6 +192,25 @@ export async function toggles(
 }
 
 /**
+ * The width the live chart of `url` is drawn at, in a bench window, once its app runs: a
+ * hand-written twin is laid out at it, so both pages paint the same area.
+ */
+export async function liveChartWidth(browser: Browser, url: string, minMarks: number, marks = BAR_MARKS): Promise<number> {
+  const { page, close } = await freshPage(browser, minMarks, undefined, marks);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await reachFor(page);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-view-ready'), null, { polling: 50, timeout: 60_000 });
+    await page.waitForTimeout(300); // the re-layout at the box's width
+    const width = await page.evaluate(() => Number(document.querySelector('figure svg[width]')?.getAttribute('width')));
+    if (!(width > 0)) throw new Error(`no chart width on ${url}`);
+    return width;
+  } finally {
+    await close();
+  }
+}
+
+/**
  * Everything a page fetches on a cold load while nobody touches it: until `quietMs` have passed
  * after the load event with no request started (longer than any idle-time loading the page may
  * do), every response body, gzipped here at level 6 (served uncompressed on loopback). What a

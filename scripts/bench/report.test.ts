@@ -76,6 +76,19 @@ describe('the benchmark report', () => {
     for (const id of ['static', 'dashboard', 'embed', 'custom', 'lib']) expect(text).toContain(`\`/${id}\``);
   });
 
+  it('reads the filter at scale against its own hand-written page, with the median of its rounds', () => {
+    const r = result({ static: 100 });
+    expect(markdown(r)).not.toContain('filter at scale'); // not measured: no row
+    r.interactions.push(
+      { id: 'filter-hand', label: 'hand filter', n: 10, painted: 40, commit: 10, failures: [] },
+      { id: 'filter-product', label: 'product filter', n: 10, painted: 92, commit: 30, failures: [], pairedRatio: 2.2 },
+    );
+    const text = markdown(r);
+    expect(text).toMatch(/\| filter at scale \(clusters, 1,000 marks\) \/ hand-written SVG \| 2\.30× \| 2\.20× \| ≤ 1\.20× \| missed \|/);
+    // The toggle's row still reads its own pair.
+    expect(text).toMatch(/\| toggle at scale \/ hand-written SVG \| 1\.50× \| 1\.25× \|/);
+  });
+
   it('says when a page was moved to its file: only for the page that moved', () => {
     const r = result({});
     r.pages.push({ ...page('redirect', 140), navOffset: 12.4 }, { ...page('clusters-root-link', 150), navOffset: Number.NaN });

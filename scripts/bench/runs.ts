@@ -66,6 +66,11 @@ export async function measureInteractions(
     stressRows: readonly number[];
     /** The issue's "toggle at scale": the stress page against a hand-written SVG page, CPU slowed down. */
     scaleTest: { rows: number; cpuRate: number; handWrittenPath: string; rounds: number };
+    /**
+     * Issue 10's "a filter on a 1,000-mark chart within 1.2× of the same change on a hand-written
+     * SVG page": the clusters view (clusters copied to `marks`) against clustersFilterPage, CPU slowed down.
+     */
+    filterTest?: { handUrl: string; productUrl: string; marks: number; shapes: string; legend: string; cpuRate: number; rounds: number };
     /** Issue 11: hover and a filter on the clusters chart with every status shown (its most marks). */
     world?: { path: string; marks: number; shapes: string; sectorLegend: string; scaled?: { url: string; marks: number } };
     /** Models over time (every model with a figure): its weights filter, open ↔ all. */
@@ -88,25 +93,50 @@ export async function measureInteractions(
     out.push({ label: `Stress page, ${n} bars: first render painted (from navigation)`, n: 1, painted: s.initial.chartPaint, commit: NaN, failures: [] });
     add(`Stress page, ${n} bars: log ↔ linear`, s);
   }
-  // The toggle at scale: rounds of one series on each page, interleaved, so a busy spell of the
-  // machine falls on both sides of a round; the goal reads the median of the rounds' ratios too.
-  const { rows, cpuRate, handWrittenPath, rounds } = o.scaleTest;
-  const scaleButton: ClickTarget[] = [{ css: '[data-bench="scale"]' }];
-  const sides = { hand: { painted: [] as number[], commit: [] as number[], failures: [] as string[] }, product: { painted: [] as number[], commit: [] as number[], failures: [] as string[] } };
-  const perRound: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const hand = await toggles(browser, url(handWrittenPath), rows, scaleButton, 6, cpuRate);
-    const product = await toggles(browser, url(`${o.stressPath}?rows=${rows}`), rows, scaleButton, 6, cpuRate);
-    for (const [side, s] of [[sides.hand, hand], [sides.product, product]] as const) {
-      side.painted.push(...s.painted);
-      side.commit.push(...s.commit);
-      side.failures.push(...s.failures);
+  // A change at scale against its hand-written twin: rounds of one series on each page,
+  // interleaved, so a busy spell of the machine falls on both sides of a round; the goal reads the
+  // median of the rounds' ratios too.
+  const paired = async (
+    what: string,
+    ids: readonly ['scale-hand', 'scale-product'] | readonly ['filter-hand', 'filter-product'],
+    sides: { hand: { label: string; url: string }; product: { label: string; url: string } },
+    p: { minMarks: number; targets: ClickTarget[]; clicks: number; cpuRate: number; rounds: number; marks?: string },
+  ) => {
+    const series = { hand: { painted: [] as number[], commit: [] as number[], failures: [] as string[] }, product: { painted: [] as number[], commit: [] as number[], failures: [] as string[] } };
+    const perRound: number[] = [];
+    for (let round = 0; round < p.rounds; round++) {
+      const hand = await toggles(browser, sides.hand.url, p.minMarks, p.targets, p.clicks, p.cpuRate, p.marks);
+      const product = await toggles(browser, sides.product.url, p.minMarks, p.targets, p.clicks, p.cpuRate, p.marks);
+      for (const [side, s] of [[series.hand, hand], [series.product, product]] as const) {
+        side.painted.push(...s.painted);
+        side.commit.push(...s.commit);
+        side.failures.push(...s.failures);
+      }
+      if (hand.painted.length && product.painted.length) perRound.push(median(product.painted) / median(hand.painted));
     }
-    if (hand.painted.length && product.painted.length) perRound.push(median(product.painted) / median(hand.painted));
+    const tail = `${p.cpuRate}× CPU: ${what} (${p.rounds} rounds)`;
+    add(`${sides.hand.label}, ${tail}`, series.hand, ids[0]);
+    add(`${sides.product.label}, ${tail}`, series.product, ids[1]);
+    if (perRound.length) out[out.length - 1]!.pairedRatio = median(perRound);
+  };
+  const { rows, cpuRate, handWrittenPath, rounds } = o.scaleTest;
+  await paired(
+    'log ↔ linear',
+    ['scale-hand', 'scale-product'],
+    { hand: { label: `Hand-written SVG page, ${rows} bars`, url: url(handWrittenPath) }, product: { label: `Stress page (product BarChart), ${rows} bars`, url: url(`${o.stressPath}?rows=${rows}`) } },
+    { minMarks: rows, targets: [{ css: '[data-bench="scale"]' }], clicks: 6, cpuRate, rounds },
+  );
+  if (o.filterTest) {
+    // Issue 10's "a filter on a 1,000-mark chart", against the hand-written page with the same filter.
+    const f = o.filterTest;
+    const box: ClickTarget = { legend: f.legend, index: 0 };
+    await paired(
+      'sector filter on ↔ off',
+      ['filter-hand', 'filter-product'],
+      { hand: { label: `Hand-written clusters page with its filter, ${f.marks} marks`, url: f.handUrl }, product: { label: `Clusters view, ${f.marks} marks (clusters copied)`, url: f.productUrl } },
+      { minMarks: f.marks, targets: [box, box], clicks: 5, cpuRate: f.cpuRate, rounds: f.rounds, marks: f.shapes },
+    );
   }
-  add(`Hand-written SVG page, ${rows} bars, ${cpuRate}× CPU: log ↔ linear (${rounds} rounds)`, sides.hand, 'scale-hand');
-  add(`Stress page (product BarChart), ${rows} bars, ${cpuRate}× CPU: log ↔ linear (${rounds} rounds)`, sides.product, 'scale-product');
-  if (perRound.length) out[out.length - 1]!.pairedRatio = median(perRound);
   if (o.world) {
     const { path, marks, shapes, sectorLegend, scaled } = o.world;
     // Two marks far apart in keyboard (date) order, so each move changes the tooltip and the ring.
