@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { gzipSize, type FetchedFile } from './sizes.ts';
-import { installProbe, timeToggle, type ClickTarget, type ProbeState, type ToggleTiming } from './probe.ts';
+import { clickPoint, installProbe, readPresented, timeToggle, watchPresented, type ClickTarget, type ProbeState, type ToggleTiming } from './probe.ts';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 
@@ -132,6 +132,10 @@ export interface ToggleSeries {
   painted: number[];
   commit: number[];
   failures: string[];
+  /** Event Timing's latency of each trusted click that took 16 ms or more (probe.ts watchPresented). */
+  presented?: number[];
+  /** Trusted clicks made, whether Event Timing reported them or not. */
+  presentedClicks?: number;
 }
 
 /**
@@ -147,6 +151,8 @@ export async function toggles(
   /** CPU slowdown for the clicks (DevTools' Emulation.setCPUThrottlingRate; 4 = a mid-range phone). */
   cpuRate = 1,
   marks = BAR_MARKS,
+  /** After the timed clicks: this many trusted clicks (the reader's input path), read by Event Timing. */
+  presentedClicks = 0,
 ): Promise<ToggleSeries & { initial: LoadResult }> {
   const { page, cdp, errors, close } = await freshPage(browser, minMarks, undefined, marks);
   const out: ToggleSeries = { painted: [], commit: [], failures: [] };
@@ -179,6 +185,20 @@ export async function toggles(
         }
         await page.waitForTimeout(120);
       }
+    }
+    if (presentedClicks > 0) {
+      await page.evaluate(watchPresented);
+      for (let i = 0; i < presentedClicks; i++) {
+        const point = await page.evaluate(clickPoint, targets[i % targets.length]!);
+        if (typeof point === 'string') {
+          out.failures.push(point);
+          break;
+        }
+        await page.mouse.click(point.x, point.y);
+        await page.waitForTimeout(250);
+      }
+      out.presented = await page.evaluate(readPresented);
+      out.presentedClicks = presentedClicks;
     }
     const at = fromReadersStart(initial.navOffset);
     const initialLoad: LoadResult = {

@@ -174,3 +174,38 @@ export async function timeToggle(target: ClickTarget): Promise<ToggleTiming | st
   if (painted === null || commit === null) return 'the chart did not change within 5 s';
   return { commit: commit - t0, painted: painted - t0 };
 }
+
+/**
+ * The browser's own measure of the same change, for trusted clicks: Event Timing gives each
+ * event's duration from the input's timestamp to the next frame *presented* (on screen, after
+ * raster and the compositor, which the in-page probe above cannot see), in 8 ms steps. An
+ * interaction's latency is its longest event, as for INP. Events under 16 ms are not reported.
+ */
+export function watchPresented(): void {
+  const w = window as unknown as { __presented: Map<number, number> };
+  w.__presented = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEventTiming[]) {
+      if (!e.interactionId) continue;
+      w.__presented.set(e.interactionId, Math.max(w.__presented.get(e.interactionId) ?? 0, e.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+}
+
+export function readPresented(): number[] {
+  return [...(window as unknown as { __presented: Map<number, number> }).__presented.values()];
+}
+
+/** Where a reader would click `target` (an input's label when it has one), in viewport pixels. */
+export function clickPoint(target: ClickTarget): { x: number; y: number } | string {
+  if ('hover' in target) return 'a hover has no click';
+  const el =
+    'css' in target
+      ? document.querySelector<HTMLElement>(target.css)
+      : Array.from(document.querySelectorAll('fieldset'))
+          .find((f) => f.querySelector('legend')?.textContent?.trim() === target.legend)
+          ?.querySelectorAll<HTMLInputElement>('input')[target.index];
+  const at = (el?.closest('label') ?? el)?.getBoundingClientRect();
+  if (!at || at.width === 0) return `nothing to click for ${JSON.stringify(target)}`;
+  return { x: at.left + at.width / 2, y: at.top + at.height / 2 };
+}

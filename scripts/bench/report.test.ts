@@ -87,6 +87,25 @@ describe('the benchmark report', () => {
     expect(text).toMatch(/\| filter at scale \(clusters, 1,000 marks\) \/ hand-written SVG \| 2\.30× \| 2\.20× \| ≤ 1\.20× \| missed \|/);
     // The toggle's row still reads its own pair.
     expect(text).toMatch(/\| toggle at scale \/ hand-written SVG \| 1\.50× \| 1\.25× \|/);
+    expect(text).not.toContain('presented (Event Timing'); // no trusted clicks: no such row
+  });
+
+  it('reads Event Timing beside the in-page probe: its own ratio, its own next-frame row, and how many clicks it reported', () => {
+    const r = result({ static: 100 });
+    r.interactions.push(
+      { id: 'filter-hand', label: 'hand filter', n: 10, painted: 40, commit: 10, failures: [], presented: 96, presentedN: 30, presentedClicks: 30 },
+      { id: 'filter-product', label: 'product filter', n: 10, painted: 92, commit: 30, failures: [], presented: 192, presentedN: 30, presentedClicks: 30, pairedRatio: 2.2, presentedPairedRatio: 1.9 },
+      { id: 'world-filter-scaled', label: 'sector, copies', n: 10, painted: 25, commit: 12, failures: [], presented: 48, presentedN: 9, presentedClicks: 10 },
+      { id: 'world-filter', label: 'sector', n: 10, painted: 20, commit: 12, failures: [], presented: NaN, presentedN: 0, presentedClicks: 10 },
+    );
+    const text = markdown(r);
+    expect(text).toMatch(/\| filter at scale \(clusters, 1,000 marks\) \/ hand-written SVG, presented \(Event Timing, trusted clicks\) \| 2\.00× \| 1\.90× \| ≤ 1\.20× \| missed \|/);
+    // Met by the probe, missed by what reached the screen: both rows, each with its verdict.
+    expect(text).toMatch(/\| clusters filter at 1,000 marks: event → painted \| 25 ms \|[^\n]*\| met \|/);
+    expect(text).toMatch(/\| clusters filter at 1,000 marks: event → presented \(Event Timing, trusted clicks\) \| 48 ms \(9 of 10 ≥ 16 ms\) \|[^\n]*\| missed \|/);
+    // Every click under Event Timing's 16 ms floor: met, and said so.
+    expect(text).toMatch(/\| clusters filter: event → presented \(Event Timing, trusted clicks\) \| < 16 ms \|[^\n]*\| met \|/);
+    expect(text).toMatch(/\| sector, copies \| 10 \| 25 ms \| 12 ms \| 48 ms \(9 of 10 ≥ 16 ms\) \| 0 \|/);
   });
 
   it('says when a page was moved to its file: only for the page that moved', () => {

@@ -41,6 +41,12 @@ export interface InteractionSummary {
   failures: string[];
   /** On 'scale-product' and 'filter-product': the median over interleaved rounds of product / hand-written. */
   pairedRatio?: number;
+  /** Trusted clicks read by Event Timing (probe.ts watchPresented): median latency to the frame presented, of those reported (≥ 16 ms). */
+  presented?: number;
+  presentedN?: number;
+  presentedClicks?: number;
+  /** On 'filter-product': the median over rounds of product / hand-written, presented. */
+  presentedPairedRatio?: number;
 }
 
 export interface BenchResult {
@@ -107,8 +113,21 @@ function atScaleGoals(r: BenchResult): string[][] {
     if (!hand || !product) return [];
     const value = ratio(product.painted, hand.painted);
     const paired = product.pairedRatio === undefined ? '—' : fmtRatio(product.pairedRatio);
-    return [[g.label, fmtRatio(value), paired, `≤ ${fmtRatio(GOALS.toggleRatio)}`, verdict(value, GOALS.toggleRatio)]];
+    const rows = [[g.label, fmtRatio(value), paired, `≤ ${fmtRatio(GOALS.toggleRatio)}`, verdict(value, GOALS.toggleRatio)]];
+    if (hand.presentedN && product.presentedN) {
+      const presented = ratio(product.presented!, hand.presented!);
+      const pairedPresented = product.presentedPairedRatio === undefined ? '—' : fmtRatio(product.presentedPairedRatio);
+      rows.push([`${g.label}, presented (Event Timing, trusted clicks)`, fmtRatio(presented), pairedPresented, `≤ ${fmtRatio(GOALS.toggleRatio)}`, verdict(presented, GOALS.toggleRatio)]);
+    }
+    return rows;
   });
+}
+
+/** Event Timing's median, with how many of the trusted clicks it reported (it leaves out those under 16 ms). */
+function fmtPresented(i: InteractionSummary): string {
+  if (!i.presentedClicks) return '—';
+  if (!i.presentedN) return '< 16 ms';
+  return i.presentedN === i.presentedClicks ? fmtMs(i.presented!) : `${fmtMs(i.presented!)} (${i.presentedN} of ${i.presentedClicks} ≥ 16 ms)`;
 }
 
 /** The interactions held to the next-frame goal, by the name their goal row gives them. */
@@ -128,7 +147,11 @@ const NEXT_FRAME_LABEL: Readonly<Record<string, string>> = {
 function nextFrameGoals(r: BenchResult): string[][] {
   return r.interactions.flatMap((i) => {
     const label = i.id === undefined ? undefined : NEXT_FRAME_LABEL[i.id];
-    return label ? [[`${label}: event → painted`, fmtMs(i.painted), '—', `≤ ${fmtMs(GOALS.nextFrameMs)}`, verdict(i.painted, GOALS.nextFrameMs)]] : [];
+    if (!label) return [];
+    const rows = [[`${label}: event → painted`, fmtMs(i.painted), '—', `≤ ${fmtMs(GOALS.nextFrameMs)}`, verdict(i.painted, GOALS.nextFrameMs)]];
+    // Event Timing's median of the clicks it reported; all under 16 ms would be met.
+    if (i.presentedClicks) rows.push([`${label}: event → presented (Event Timing, trusted clicks)`, fmtPresented(i), '—', `≤ ${fmtMs(GOALS.nextFrameMs)}`, verdict(i.presentedN ? i.presented! : 0, GOALS.nextFrameMs)]);
+    return rows;
   });
 }
 
@@ -199,9 +222,11 @@ export function markdown(r: BenchResult): string {
     '',
     '### Interactions (click → end of the next frame showing the change; medians)',
     '',
+    'Painted: a synthetic click, timed in the page to the first task after the frame that shows the change. Presented: trusted clicks (the browser\'s input path), read by Event Timing to the frame on screen, after raster and compositing, in 8 ms steps; it reports no event under 16 ms.',
+    '',
     table(
-      ['Interaction', 'n', 'Painted', 'React commit', 'Failures'],
-      r.interactions.map((i) => [i.label, String(i.n), fmtMs(i.painted), opt(i.commit), i.failures.length ? i.failures.slice(0, 2).join('; ') : '0']),
+      ['Interaction', 'n', 'Painted', 'React commit', 'Presented (Event Timing, trusted clicks)', 'Failures'],
+      r.interactions.map((i) => [i.label, String(i.n), fmtMs(i.painted), opt(i.commit), fmtPresented(i), i.failures.length ? i.failures.slice(0, 2).join('; ') : '0']),
     ),
     '',
     `Layout alone (layoutBars in Node, median of 15): ${r.layoutNode.map((l) => `${l.rows} rows ${fmtMs(l.medianMs)}`).join(', ')}.`,

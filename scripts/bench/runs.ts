@@ -78,8 +78,11 @@ export async function measureInteractions(
   },
 ): Promise<InteractionSummary[]> {
   const out: InteractionSummary[] = [];
-  const add = (label: string, s: { painted: number[]; commit: number[]; failures: string[] }, id?: InteractionSummary['id']) =>
-    out.push({ ...(id ? { id } : {}), label, n: s.painted.length, painted: median(s.painted), commit: median(s.commit), failures: [...new Set(s.failures)] });
+  const add = (label: string, s: { painted: number[]; commit: number[]; failures: string[]; presented?: number[] | undefined; presentedClicks?: number | undefined }, id?: InteractionSummary['id']) =>
+    out.push({
+      ...(id ? { id } : {}), label, n: s.painted.length, painted: median(s.painted), commit: median(s.commit), failures: [...new Set(s.failures)],
+      ...(s.presentedClicks ? { presented: median(s.presented ?? []), presentedN: s.presented?.length ?? 0, presentedClicks: s.presentedClicks } : {}),
+    });
   // A page that never paints its chart is a result to report, not a reason to lose every other figure.
   const toggles = (...args: Parameters<typeof togglesOf>) =>
     togglesOf(...args).catch((e: Error) => ({ painted: [], commit: [], failures: [`${args[1]}: ${e.message.split('\n')[0]}`], initial: { chartPaint: NaN } }));
@@ -100,24 +103,32 @@ export async function measureInteractions(
     what: string,
     ids: readonly ['scale-hand', 'scale-product'] | readonly ['filter-hand', 'filter-product'],
     sides: { hand: { label: string; url: string }; product: { label: string; url: string } },
-    p: { minMarks: number; targets: ClickTarget[]; clicks: number; cpuRate: number; rounds: number; marks?: string },
+    p: { minMarks: number; targets: ClickTarget[]; clicks: number; cpuRate: number; rounds: number; marks?: string; presentedClicks?: number },
   ) => {
-    const series = { hand: { painted: [] as number[], commit: [] as number[], failures: [] as string[] }, product: { painted: [] as number[], commit: [] as number[], failures: [] as string[] } };
+    const side = () => ({ painted: [] as number[], commit: [] as number[], failures: [] as string[], presented: [] as number[], presentedClicks: 0 });
+    const series = { hand: side(), product: side() };
     const perRound: number[] = [];
+    const perRoundPresented: number[] = [];
     for (let round = 0; round < p.rounds; round++) {
-      const hand = await toggles(browser, sides.hand.url, p.minMarks, p.targets, p.clicks, p.cpuRate, p.marks);
-      const product = await toggles(browser, sides.product.url, p.minMarks, p.targets, p.clicks, p.cpuRate, p.marks);
-      for (const [side, s] of [[series.hand, hand], [series.product, product]] as const) {
-        side.painted.push(...s.painted);
-        side.commit.push(...s.commit);
-        side.failures.push(...s.failures);
+      const hand = await toggles(browser, sides.hand.url, p.minMarks, p.targets, p.clicks, p.cpuRate, p.marks, p.presentedClicks);
+      const product = await toggles(browser, sides.product.url, p.minMarks, p.targets, p.clicks, p.cpuRate, p.marks, p.presentedClicks);
+      for (const [to, s] of [[series.hand, hand], [series.product, product]] as const) {
+        to.painted.push(...s.painted);
+        to.commit.push(...s.commit);
+        to.failures.push(...s.failures);
+        to.presented.push(...('presented' in s ? (s.presented ?? []) : []));
+        to.presentedClicks += 'presentedClicks' in s ? (s.presentedClicks ?? 0) : 0;
       }
       if (hand.painted.length && product.painted.length) perRound.push(median(product.painted) / median(hand.painted));
+      const [hp, pp] = [hand, product].map((s) => ('presented' in s ? (s.presented ?? []) : []));
+      if (hp!.length && pp!.length) perRoundPresented.push(median(pp!) / median(hp!));
     }
     const tail = `${p.cpuRate}× CPU: ${what} (${p.rounds} rounds)`;
     add(`${sides.hand.label}, ${tail}`, series.hand, ids[0]);
     add(`${sides.product.label}, ${tail}`, series.product, ids[1]);
-    if (perRound.length) out[out.length - 1]!.pairedRatio = median(perRound);
+    const product = out[out.length - 1]!;
+    if (perRound.length) product.pairedRatio = median(perRound);
+    if (perRoundPresented.length) product.presentedPairedRatio = median(perRoundPresented);
   };
   const { rows, cpuRate, handWrittenPath, rounds } = o.scaleTest;
   await paired(
@@ -134,7 +145,7 @@ export async function measureInteractions(
       'sector filter on ↔ off',
       ['filter-hand', 'filter-product'],
       { hand: { label: `Hand-written clusters page with its filter, ${f.marks} marks`, url: f.handUrl }, product: { label: `Clusters view, ${f.marks} marks (clusters copied)`, url: f.productUrl } },
-      { minMarks: f.marks, targets: [box, box], clicks: 5, cpuRate: f.cpuRate, rounds: f.rounds, marks: f.shapes },
+      { minMarks: f.marks, targets: [box, box], clicks: 5, cpuRate: f.cpuRate, rounds: f.rounds, marks: f.shapes, presentedClicks: 6 },
     );
   }
   if (o.world) {
@@ -147,7 +158,7 @@ export async function measureInteractions(
     if (scaled) {
       const n = scaled.marks;
       add(`Clusters, ${n} marks (clusters copied, scaledWorld.ts): pointer onto a mark → tooltip`, await toggles(browser, scaled.url, n, hover(n), 8, 1, shapes), 'world-hover-scaled');
-      add(`Clusters, ${n} marks (clusters copied): sector filter on ↔ off`, await toggles(browser, scaled.url, n, [sector, sector], 5, 1, shapes), 'world-filter-scaled');
+      add(`Clusters, ${n} marks (clusters copied): sector filter on ↔ off`, await toggles(browser, scaled.url, n, [sector, sector], 5, 1, shapes, 10), 'world-filter-scaled');
     }
   }
   if (o.models) {
