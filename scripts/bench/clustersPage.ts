@@ -90,7 +90,11 @@ function parts(l: ClustersLayout) {
     ...l.trends.map((t) => `<line x1="${n(t.x1)}" y1="${n(t.y1)}" x2="${n(t.x2)}" y2="${n(t.y2)}" stroke="${SECTOR[t.sector]}" stroke-width="1.5" stroke-dasharray="6 4"/>`),
   ];
   const words = [
-    ...l.legend.map((g) => `${swatch(g.key, g.x, g.y + 12)}<text x="${n(g.x + 16)}" y="${n(g.y + 12)}" font-size="11" fill="${TEXT}">${esc(g.label)}</text>`),
+    ...l.legend.map((g) =>
+      g.isOff
+        ? `<g opacity="0.3">${swatch(g.key, g.x, g.y + 12)}</g><text x="${n(g.x + 16)}" y="${n(g.y + 12)}" font-size="11" fill="${MUTED}" text-decoration="line-through">${esc(g.label)}</text>`
+        : `${swatch(g.key, g.x, g.y + 12)}<text x="${n(g.x + 16)}" y="${n(g.y + 12)}" font-size="11" fill="${TEXT}">${esc(g.label)}</text>`,
+    ),
     ...l.captions.map((t) => `<text x="${n(t.x)}" y="${n(t.y + 12)}" font-size="11" fill="${TEXT}">${esc(t.text)}</text>`),
   ];
   return { grid: xGrid.join('') + yGrid.join(''), lines: lines.join(''), words: words.join('') };

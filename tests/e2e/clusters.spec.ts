@@ -56,6 +56,33 @@ test('open the view, filter by region: the URL changes, Back restores, reload ke
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('a sector filter moves nothing: the chart keeps its height, what follows it stays put, and the key draws the hidden sectors off', { tag: '@phone' }, async ({ page }) => {
+  await page.goto('./clusters/?v=clusters&lang=en');
+  await expect(chart(page, en.clusters.title)).toBeVisible({ timeout: LOAD_MS });
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'clusters', { timeout: LOAD_MS });
+  const svg = chart(page, en.clusters.title);
+  const sources = page.getByText('Data: Epoch AI (CC BY 4.0)').last();
+  const height = await svg.getAttribute('height');
+  const all = await marks(page).count();
+  await unfold(page, en.clusters.filters);
+  await page.getByRole('checkbox', { name: en.clusters.sectors.public, exact: true }).check({ force: true });
+  await expect(page).toHaveURL(/sector=public/);
+  await expect.poll(() => marks(page).count()).toBeLessThan(all);
+  expect(await svg.getAttribute('height')).toBe(height);
+  // What follows the chart, measured from the chart (on a phone the filters' fold stays open above it).
+  const offset = async () => Math.round((await sources.boundingBox())!.y - (await svg.boundingBox())!.y);
+  const withFilter = await offset();
+  await page.getByRole('checkbox', { name: en.clusters.sectors.public, exact: true }).uncheck({ force: true });
+  await expect.poll(() => marks(page).count()).toBe(all);
+  expect(await offset()).toBe(withFilter);
+  await page.getByRole('checkbox', { name: en.clusters.sectors.public, exact: true }).check({ force: true });
+  const off = svg.locator('[data-off] text');
+  const named = (name: string) => off.filter({ hasText: new RegExp(`^${name}$`) });
+  await expect(named(en.clusters.sectors.private)).toHaveCSS('text-decoration-line', 'line-through');
+  await expect(named(en.clusters.sectors.public)).toHaveCount(0);
+});
+
 test('a bad filter value is ignored and said so; the view still draws', async ({ page }) => {
   await page.goto('./?v=clusters&wregion=mars~spain&status=soon&lang=en');
   await expect(chart(page, en.clusters.title)).toBeVisible({ timeout: LOAD_MS });

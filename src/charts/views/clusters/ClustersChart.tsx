@@ -154,10 +154,19 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
       overlay={<MarkLabels points={points} />}
       front={
         <g aria-hidden="true">
+          {/* An entry the filters show nothing of stays in its place, drawn off: a faint swatch, a muted struck-through name. */}
           {layout.legend.map((l) => (
-            <g key={l.key}>
-              <LegendSwatch k={l.key} x={l.x} y={l.y + 12} />
-              <text x={l.x + 16} y={l.y + 12} fontSize={11} style={{ fill: 'var(--c-text)' }}>{l.label}</text>
+            <g key={l.key} data-off={l.isOff ? '' : undefined}>
+              {l.isOff ? (
+                <g opacity={0.3}>
+                  <LegendSwatch k={l.key} x={l.x} y={l.y + 12} />
+                </g>
+              ) : (
+                <LegendSwatch k={l.key} x={l.x} y={l.y + 12} />
+              )}
+              <text x={l.x + 16} y={l.y + 12} fontSize={11} style={l.isOff ? { fill: 'var(--c-muted)', textDecoration: 'line-through' } : { fill: 'var(--c-text)' }}>
+                {l.label}
+              </text>
             </g>
           ))}
           {layout.captions.map((c, i) => (

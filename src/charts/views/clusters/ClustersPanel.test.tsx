@@ -147,3 +147,20 @@ test('every disagreement between the curated data and Epoch names its curated so
   }
   expect(lines).toBeGreaterThan(1);
 });
+
+test('a sector filter keeps the key and the chart\'s height: the sectors it hides are drawn off, in their place', () => {
+  const chartOf = (s: ViewState) => {
+    const { container, unmount } = render(<ClustersPanel dataset={dataset} world={world} state={s} lang="en" m={MESSAGES.en} />);
+    const svg = within(container).getByRole('graphics-document', { name: 'AI clusters over time' });
+    const out = { height: svg.getAttribute('height'), off: [...svg.querySelectorAll('[data-off] text')].map((t) => t.textContent), struck: [...svg.querySelectorAll('[data-off] text')].every((t) => (t as SVGElement).style.textDecoration === 'line-through') };
+    unmount();
+    return out;
+  };
+  const all = chartOf(state);
+  const publicOnly = chartOf({ ...state, sectors: ['public'] });
+  expect(all.off).toEqual([]);
+  expect(publicOnly.height).toBe(all.height);
+  expect(publicOnly.off).toEqual(expect.arrayContaining(['Private', 'Largest existing private cluster']));
+  expect(publicOnly.off).not.toContain('Public');
+  expect(publicOnly.struck).toBe(true);
+});

@@ -24,21 +24,49 @@ export function trendSentence(sector: 'public' | 'private', fit: TrendFit | unde
 /** The time axis' tick labels: the year. */
 export const clusterYear = (ms: number) => String(new Date(ms).getUTCFullYear());
 
+/**
+ * The trend, basis and gap sentences of `lines` (the shown sectors', or every sector's to keep
+ * room for them).
+ */
+function captionsOf(lines: ClustersSeries['everySector'], snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages): string[] {
+  const c = m.clusters;
+  return [
+    ...lines.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)),
+    c.trendBasis(lines.trendN, formatInteger(lines.trendN, lang), c.trendSelections[trendSelection]),
+    ...(lines.gap ? [c.gap(formatSignificant(lines.gap.ratio, lang, 2), formatDate(snapshot, lang))] : []),
+  ];
+}
+
+/**
+ * The key names everything the frame can show, in a fixed order, and an entry the filters show
+ * nothing of is drawn off (`isOff`) in its place; the captions keep room for every sector's
+ * sentences. So a filter moves neither the key nor anything under the chart.
+ */
 export function clustersLayoutInput(series: ClustersSeries, snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages): ClustersLayoutInput {
   const c = m.clusters;
-  const captions = [
-    ...series.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)),
-    c.trendBasis(series.trendN, formatInteger(series.trendN, lang), c.trendSelections[trendSelection]),
-    ...(series.gap ? [c.gap(formatSignificant(series.gap.ratio, lang, 2), formatDate(snapshot, lang))] : []),
-  ];
-  const present = new Set(series.data.map((d) => d.sector ?? 'none'));
+  const every = series.everySector;
+  const inFrame = new Set(series.frame.map((d) => d.sector ?? 'none'));
+  const shown = new Set(series.data.map((d) => d.sector ?? 'none'));
+  const certainties = (['confirmed', 'likely', 'unlikely'] as const).filter((k) => series.frame.some((d) => d.certainty === k));
+  const hasPlanned = series.frame.some((d) => d.status === 'planned');
+  const drawnFrontiers = new Set(series.frontiers.filter((f) => f.steps.length).map((f) => f.sector));
   const legend = [
-    ...SECTORS.filter((s) => present.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s] })),
-    ...(present.has('none') ? [{ key: 'sector:none', label: c.noSector }] : []),
-    ...(['confirmed', 'likely', 'unlikely'] as const).filter((k) => series.data.some((d) => d.certainty === k)).map((k) => ({ key: `cert:${k}`, label: c.certainties[k] })),
-    ...(series.data.some((d) => d.status === 'planned') ? [{ key: 'planned', label: c.statuses.planned }] : []),
-    ...(series.trends.some((t) => t.fit) ? [{ key: 'trend', label: c.trendLegend }] : []),
-    ...series.frontiers.filter((f) => f.steps.length).map((f) => ({ key: `frontier:${f.sector}`, label: c.frontier(c.sectors[f.sector]) })),
+    ...SECTORS.filter((s) => inFrame.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s], isOff: !shown.has(s) })),
+    ...(inFrame.has('none') ? [{ key: 'sector:none', label: c.noSector, isOff: !shown.has('none') }] : []),
+    ...certainties.map((k) => ({ key: `cert:${k}`, label: c.certainties[k], isOff: !series.data.some((d) => d.certainty === k) })),
+    ...(hasPlanned ? [{ key: 'planned', label: c.statuses.planned, isOff: !series.data.some((d) => d.status === 'planned') }] : []),
+    ...(every.trends.some((t) => t.fit) ? [{ key: 'trend', label: c.trendLegend, isOff: !series.trends.some((t) => t.fit) }] : []),
+    ...every.frontiers.filter((f) => f.steps.length).map((f) => ({ key: `frontier:${f.sector}`, label: c.frontier(c.sectors[f.sector]), isOff: !drawnFrontiers.has(f.sector) })),
   ];
-  return { frame: series.frame, frameSteps: series.frameSteps, data: series.data, trends: series.trends, frontiers: series.frontiers, snapshot, legend, captions };
+  return {
+    frame: series.frame,
+    frameSteps: series.frameSteps,
+    data: series.data,
+    trends: series.trends,
+    frontiers: series.frontiers,
+    snapshot,
+    legend,
+    captions: captionsOf(series, snapshot, trendSelection, lang, m),
+    roomFor: captionsOf(every, snapshot, trendSelection, lang, m),
+  };
 }

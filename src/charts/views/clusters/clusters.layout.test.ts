@@ -6,6 +6,10 @@ import { testCluster } from '../../../metrics/worldFixtures.ts';
 import type { WorldData } from '../../../data/epoch/worldTypes.ts';
 import { dateMs, fitValueAt, frameClusters, labelWidth, layoutClusters, nearestMark, wrap, type ClustersLayout } from './clusters.layout.ts';
 import { clustersFits, clustersSeries, drawableClusters } from './clusters.series.ts';
+import { clustersLayoutInput } from './clusters.input.ts';
+import { loadAllMessages, MESSAGES } from '../../../i18n/messages.ts';
+
+await loadAllMessages();
 import { overlaps } from '../../kinds/scatter.layout.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../../../data');
@@ -259,4 +263,38 @@ test('at the embed\'s 640 px, where labels crowd, the post\'s systems in Spain a
   const european = layout.points.filter((p) => p.datum.isPostSystem && ['spain', 'rest-of-eu'].includes(p.datum.cluster.region));
   expect(european.length).toBeGreaterThanOrEqual(2);
   for (const p of european) expect(p.label, p.datum.name).not.toBeNull();
+});
+
+describe('a filter moves nothing under the chart: the key keeps every entry, the captions their room', () => {
+  const input = (patch: Partial<ViewState>, lang: 'es' | 'en' = 'es') => {
+    const state = { ...DEFAULT_VIEW_STATE, view: 'clusters' as const, statuses: ['existing', 'decommissioned', 'planned'] as ViewState['statuses'], ...patch };
+    return clustersLayoutInput(clustersSeries(world, dataset, state), world.snapshot, state.trendSelection, lang, MESSAGES[lang]);
+  };
+  const c = MESSAGES.es.clusters;
+
+  test.each([1280, 640, 360])('at %i px, one sector shown: the same height and key places, the other sectors drawn off', (width) => {
+    const all = layoutClusters(input({}), width, String);
+    const publicOnly = layoutClusters(input({ sectors: ['public'] }), width, String);
+    expect(publicOnly.height).toBe(all.height);
+    expect(publicOnly.legend.map(({ key, x, y }) => ({ key, x, y }))).toEqual(all.legend.map(({ key, x, y }) => ({ key, x, y })));
+    expect(all.legend.filter((l) => l.isOff)).toEqual([]);
+    const off = publicOnly.legend.filter((l) => l.isOff).map((l) => l.label);
+    expect(off).toEqual(expect.arrayContaining([c.sectors.private, c.sectors['public-private'], c.frontier(c.sectors.private)]));
+    expect(off).not.toContain(c.sectors.public);
+    // Only what is drawn is said: the private trend's sentence and the gap are gone, their room kept.
+    expect(publicOnly.captions.length).toBeLessThan(all.captions.length);
+  });
+
+  test('a region with no private cluster keeps the private entries, drawn off, and the height of its own key', () => {
+    const spain = input({ worldRegions: ['spain'] });
+    expect(spain.data.some((d) => d.sector === 'private')).toBe(false);
+    expect(spain.legend.find((l) => l.key === 'sector:private')).toMatchObject({ isOff: true });
+  });
+
+  test('nothing shown at all (a sector with no mark in scope): every entry off, none lost', () => {
+    const none = input({ sectors: ['public-private'], worldRegions: ['spain'] });
+    expect(none.data).toEqual([]);
+    expect(none.legend.length).toBeGreaterThan(3);
+    expect(none.legend.every((l) => l.isOff)).toBe(true);
+  });
 });

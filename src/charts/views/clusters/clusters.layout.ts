@@ -58,8 +58,8 @@ export interface ClustersLayout {
   points: PlacedCluster[];
   trends: TrendSegment[];
   frontiers: FrontierPath[];
-  /** Legend keys flowed into rows under the axis (swatch at x, text after it). */
-  legend: { key: string; label: string; x: number; y: number }[];
+  /** Legend keys flowed into rows under the axis (swatch at x, text after it); `isOff`: nothing of it is shown. */
+  legend: { key: string; label: string; isOff?: boolean; x: number; y: number }[];
   /** Trend and gap sentences, wrapped to the chart's width, under the legend. */
   captions: { text: string; x: number; y: number }[];
 }
@@ -75,8 +75,10 @@ export interface ClustersLayoutInput {
   frontiers: readonly { sector: 'public' | 'private'; steps: readonly FrontierStep[] }[];
   /** The data's last date: the time axis and the frontier run to it. */
   snapshot: string;
-  legend: readonly { key: string; label: string }[];
+  legend: readonly { key: string; label: string; isOff?: boolean }[];
   captions: readonly string[];
+  /** Sentences the chart keeps room for under the key (every sector's), so its height stays when a filter drops some. */
+  roomFor?: readonly string[];
 }
 
 const LABEL_H = 13;
@@ -245,14 +247,17 @@ export function layoutClusters(
     legend.push({ ...item, x: lx, y: ly });
     lx += w;
   }
-  let cy = ly + LINE + 4;
+  const top = ly + LINE + 4;
+  const columns = Math.max(10, Math.floor((width - 8) / charWidth));
+  let cy = top;
   const captions: ClustersLayout['captions'] = [];
   for (const text of input.captions)
-    for (const line of wrap(text, Math.max(10, Math.floor((width - 8) / charWidth)))) {
+    for (const line of wrap(text, columns)) {
       captions.push({ text: line, x: 4, y: cy });
       cy += LINE;
     }
-  const height = Math.ceil(cy);
+  const roomFor = (input.roomFor ?? []).reduce((n, text) => n + wrap(text, columns).length, 0);
+  const height = Math.ceil(Math.max(cy, top + roomFor * LINE));
 
   // New objects for the filter's hidden flag and labels; the memoised marks compare their fields.
   const points: PlacedCluster[] = framed.points.map((p) => ({ ...p, isHidden: !shown.has(p.datum), label: null }));

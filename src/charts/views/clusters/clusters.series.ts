@@ -51,6 +51,11 @@ export interface ClustersSeries {
   frontiers: { sector: 'public' | 'private'; steps: FrontierStep[] }[];
   /** The private ÷ public gap on the latest date both frontiers exist. */
   gap: FrontierGap | undefined;
+  /**
+   * The trends, frontiers, fitted count and gap with every sector shown, whatever the sector
+   * filter: what the chart keeps room and key entries for, so a sector filter moves nothing.
+   */
+  everySector: Pick<ClustersSeries, 'trends' | 'trendN' | 'frontiers' | 'gap'>;
 }
 
 export const certaintyOf = (c: WorldCluster): Certainty => (c.epochCertainty === 'Confirmed' ? 'confirmed' : c.epochCertainty === 'Likely' ? 'likely' : 'unlikely');
@@ -173,11 +178,16 @@ export function clustersSeries(
   const notDrawn = filterClusters(world.clusters, state).filter((c) => !isDrawable(c));
 
   const wanted = (s: Sector) => !state.sectors.length || state.sectors.includes(s);
-  const sectors = (['public', 'private'] as const).filter(wanted);
-  const trends = sectors.map((sector) => ({ sector, fit: fits.trends[sector] }));
-  const trendN = trends.reduce((n, t) => n + (t.fit?.n ?? 0), 0);
-  const frontiers = sectors.map((sector) => ({ sector, steps: fits.frontiers[sector] }));
-  // The gap needs both frontiers on the chart.
-  const gap = sectors.length === 2 ? fits.gap : undefined;
-  return { frame, frameSteps: fits.steps, data, notDrawn, trends, trendN, frontiers, gap };
+  const lines = (sectors: readonly ('public' | 'private')[]) => {
+    const trends = sectors.map((sector) => ({ sector, fit: fits.trends[sector] }));
+    return {
+      trends,
+      trendN: trends.reduce((n, t) => n + (t.fit?.n ?? 0), 0),
+      frontiers: sectors.map((sector) => ({ sector, steps: fits.frontiers[sector] })),
+      // The gap needs both frontiers on the chart.
+      gap: sectors.length === 2 ? fits.gap : undefined,
+    };
+  };
+  const both = ['public', 'private'] as const;
+  return { frame, frameSteps: fits.steps, data, notDrawn, ...lines(both.filter(wanted)), everySector: lines(both) };
 }
