@@ -13,7 +13,7 @@
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import { XYAxes } from '../kit/axes.tsx';
 import { useChartImage } from '../kit/imageMode.tsx';
-import { HIDDEN_ATTRS, INDEX_ATTR, markAttributes, sameMarkPropsButHidden } from '../kit/marks.tsx';
+import { HIDDEN_ATTRS, INDEX_ATTR, KeptMarks, markAttributes, sameMarkPropsButHidden } from '../kit/marks.tsx';
 import { MarkChart } from '../kit/MarkChart.tsx';
 import { useChartUid } from '../kit/uid.ts';
 import { layoutTimeFrame, placeTimeKey, placeTimeLines, type MarkShape, type PlacedTimeMark, type TimeKeyEntry, type TimeLineSeries, type TimeMarkDatum, type TimeScatterFormats } from './timeScatter.layout.ts';
@@ -220,7 +220,8 @@ export function TimeScatterChart({ data, hidden, lines = NO_LINES, keyEntries = 
     >
       {(tabStop) => (
         <>
-          {marks.map((p, i) => <TimeMark key={p.datum.id} mark={p} index={i} isTabStop={i === tabStop} isHidden={isHidden?.(i) ?? false} />)}
+          {/* Drawn again only when the marks or the tab stop change: a filter only hides and shows them (MarkChart). */}
+          <KeptMarks deps={[marks]} tabStop={tabStop} draw={() => marks.map((p, i) => <TimeMark key={p.datum.id} mark={p} index={i} isTabStop={i === tabStop} isHidden={isHidden?.(i) ?? false} />)} />
           <NameBoxes marks={marks} isHidden={isHidden} />
         </>
       )}

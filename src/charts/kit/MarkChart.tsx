@@ -96,8 +96,8 @@ export function MarkChart({ uid, width, height, title, description, count, onAct
     const was = drawn.current;
     if (was === isHidden) return;
     drawn.current = isHidden;
-    if (layer.current) showHidden(layer.current, isHidden ?? NOTHING_HIDDEN, was ?? NOTHING_HIDDEN);
-  }, [isHidden]);
+    if (layer.current) showHidden(layer.current, count, isHidden ?? NOTHING_HIDDEN, was ?? NOTHING_HIDDEN);
+  }, [isHidden, count]);
   const isImage = useChartImage() !== null;
   return (
     <ChartBox

@@ -176,23 +176,52 @@ export function sameMarkPropsButHidden<P extends { isHidden?: boolean }>(a: P, b
  */
 export const HIDDEN_ATTRS = { display: 'none' } as const;
 
+/** Each layer's elements by mark index (a mark, and whatever else carries its index, such as a name's hit box), as `showHidden` last found them. */
+const marksByIndex = new WeakMap<Element, Element[][]>();
+
+function findMarks(layer: Element): Element[][] {
+  const els: Element[][] = [];
+  for (const m of layer.querySelectorAll(`[${INDEX_ATTR}]`)) (els[Number(m.getAttribute(INDEX_ATTR))] ??= []).push(m);
+  marksByIndex.set(layer, els);
+  return els;
+}
+
 /**
  * Shows and hides the marks of `layer` that `isHidden` changes against `was` (what the DOM shows
  * now), one attribute write per change, as a hand-written page would, instead of re-rendering
- * hundreds of marks; nothing is read back from the DOM but each mark's index. React's record of a
- * mark's attribute may then be stale, which is safe: a mark that does re-render draws its current
- * `isHidden`, and React writes what differs from its record; a mark React drew in this commit
- * already shows `isHidden`, so writing it again changes nothing.
+ * hundreds of marks. The marks are found once and kept by index; only a mark that changes is
+ * touched, and checked (still in the page, still that index) before it is: when React has
+ * replaced or moved a mark since, the marks are found again. React's record of a mark's attribute
+ * may then be stale, which is safe: a mark that does re-render draws its current `isHidden`, and
+ * React writes what differs from its record; a mark React drew in this commit already shows
+ * `isHidden`, so writing it again changes nothing.
  */
-export function showHidden(layer: Element, isHidden: (i: number) => boolean, was: (i: number) => boolean): void {
-  for (const el of layer.querySelectorAll(`[${INDEX_ATTR}]`)) {
-    const i = Number(el.getAttribute(INDEX_ATTR));
+export function showHidden(layer: Element, count: number, isHidden: (i: number) => boolean, was: (i: number) => boolean): void {
+  let els = marksByIndex.get(layer);
+  for (let i = 0; i < count; i++) {
     const hide = isHidden(i);
     if (hide === was(i)) continue;
-    if (hide) el.setAttribute('display', HIDDEN_ATTRS.display);
-    else el.removeAttribute('display');
+    let found = els?.[i];
+    if (!found?.length || found.some((el) => !el.isConnected || el.getAttribute(INDEX_ATTR) !== String(i))) found = (els = findMarks(layer))[i] ?? [];
+    for (const el of found) {
+      if (hide) el.setAttribute('display', HIDDEN_ATTRS.display);
+      else el.removeAttribute('display');
+    }
   }
 }
+
+/**
+ * The marks of a chart as one memoised element: `draw` runs again only when one of `deps` or the
+ * tab stop changes, as `useMemo` would. Give as `deps` everything `draw` reads but the hidden
+ * flags: a filter that only hides and shows marks (MarkChart's `isHidden`, which `showHidden`
+ * writes to the DOM) then renders none of a thousand marks, not even to compare their props.
+ */
+export const KeptMarks = memo(
+  function KeptMarks({ draw }: { draw: () => ReactNode; deps: readonly unknown[]; tabStop: number }) {
+    return draw();
+  },
+  (a, b) => a.tabStop === b.tabStop && a.deps.length === b.deps.length && a.deps.every((d, i) => Object.is(d, b.deps[i])),
+);
 
 /**
  * The attributes of a mark's `<g>`, for a kind that draws its group itself instead of wrapping

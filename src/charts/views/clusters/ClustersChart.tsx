@@ -7,7 +7,7 @@
 import { memo, useCallback, useMemo, type CSSProperties, type SVGAttributes } from 'react';
 import { XYAxes } from '../../kit/axes.tsx';
 import { useChartImage } from '../../kit/imageMode.tsx';
-import { HIDDEN_ATTRS, markAttributes, sameMarkPropsButHidden } from '../../kit/marks.tsx';
+import { HIDDEN_ATTRS, KeptMarks, markAttributes, sameMarkPropsButHidden } from '../../kit/marks.tsx';
 import { MarkChart } from '../../kit/MarkChart.tsx';
 import { useChartUid } from '../../kit/uid.ts';
 import type { DetailLine } from '../../kit/detail.ts';
@@ -94,7 +94,10 @@ const ClusterMark = memo(function ClusterMark({ p, isHidden, index, label, isTab
   return shapeElement(p.shape, p.cx, p.cy, p.r, isHidden ? { ...attrs, ...HIDDEN_ATTRS } : attrs);
 }, sameMarkPropsButHidden);
 
-/** The post's and the pinned systems' names, over the marks; the pointer goes through them to the marks. */
+/**
+ * The post's and the pinned systems' names, over the marks; the pointer goes through them to the
+ * marks. Given only the marks that have a name placed (a dozen, not the thousand marks).
+ */
 const MarkLabels = memo(function MarkLabels({ points }: { points: readonly PlacedCluster[] }) {
   return (
     <g aria-hidden="true" pointerEvents="none" style={{ fill: 'var(--c-text)', fontWeight: 600, stroke: 'var(--c-surface)', strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' }}>
@@ -126,6 +129,7 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
   const select = useCallback((i: number) => onSelect?.(points[i]!.datum.id), [onSelect, points]);
   const nearest = useCallback((x: number, y: number) => nearestMark(points, x, y), [points]);
   const isHidden = useCallback((i: number) => points[i]?.isHidden ?? false, [points]);
+  const named = useMemo(() => points.filter((p) => p.label), [points]);
   const plotHeight = plot.bottom + 40;
 
   return (
@@ -151,7 +155,7 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
           ))}
         </g>
       }
-      overlay={<MarkLabels points={points} />}
+      overlay={<MarkLabels points={named} />}
       front={
         <g aria-hidden="true">
           {/* An entry the filters show nothing of stays in its place, drawn off: a faint swatch, a muted struck-through name. */}
@@ -183,9 +187,15 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
         return p && { detail: { title: p.datum.name, lines: detailsOf(i) }, x: p.cx, y: p.cy };
       }}
     >
-      {(tabStop) =>
-        // Each mark from the kept frame (the same object while only filters change) and its hidden flag.
-        framed.points.map((p, i) => <ClusterMark key={p.datum.id} p={p} isHidden={points[i]!.isHidden} index={i} label={labels[i] ?? p.datum.name} isTabStop={i === tabStop} />)}
+      {(tabStop) => (
+        // Each mark from the kept frame (the same object while only filters change) and its hidden
+        // flag; drawn again only when the frame, the names or the tab stop change, never by a filter.
+        <KeptMarks
+          deps={[framed, labels]}
+          tabStop={tabStop}
+          draw={() => framed.points.map((p, i) => <ClusterMark key={p.datum.id} p={p} isHidden={points[i]!.isHidden} index={i} label={labels[i] ?? p.datum.name} isTabStop={i === tabStop} />)}
+        />
+      )}
     </MarkChart>
   );
 }

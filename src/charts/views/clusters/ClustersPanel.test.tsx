@@ -74,6 +74,22 @@ test('the view loads the world data, then a region filter narrows the marks', as
   expect(screen.getAllByRole('graphics-symbol')).toEqual(before);
 });
 
+test('after the marks are re-drawn in a new order (planned ones added), a filter still hides exactly the marks it should', async () => {
+  render(<WorldDataContext value={world}><Harness /></WorldDataContext>);
+  const drawn = (c: (typeof world.clusters)[number]) => !!c.firstOperational && !!c.h100e;
+  const shownIds = () => screen.getAllByRole('graphics-symbol').map((el) => el.getAttribute('data-mark'));
+  const spain = (withPlanned: boolean) => world.clusters.filter((c) => drawn(c) && c.region === 'spain' && (withPlanned || c.status !== 'planned')).map((c) => c.id).sort();
+  await userEvent.click(screen.getByRole('checkbox', { name: /Spain/ }));
+  expect(shownIds().sort()).toEqual(spain(false));
+  // Planned clusters join the frame: marks are inserted among the others, and every index after them moves.
+  await userEvent.click(screen.getByRole('checkbox', { name: 'Planned' }));
+  expect(shownIds().sort()).toEqual(spain(true));
+  await userEvent.click(screen.getByRole('checkbox', { name: /Spain/ }));
+  expect(shownIds()).toHaveLength(world.clusters.filter(drawn).length);
+  await userEvent.click(screen.getByRole('checkbox', { name: /Spain/ }));
+  expect(shownIds().sort()).toEqual(spain(true));
+});
+
 test('while the world data loads, the view says so in its language; a failure offers Retry', async () => {
   const fetchMock = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'));
   render(<ClustersWorldPanel dataset={dataset} state={state} lang="es" m={MESSAGES.es} />);

@@ -260,7 +260,8 @@ export function layoutClusters(
   const height = Math.ceil(Math.max(cy, top + roomFor * LINE));
 
   // New objects for the filter's hidden flag and labels; the memoised marks compare their fields.
-  const points: PlacedCluster[] = framed.points.map((p) => ({ ...p, isHidden: !shown.has(p.datum), label: null }));
+  // Written out, not spread: a literal of known shape is several times faster over 1,000 marks.
+  const points: PlacedCluster[] = framed.points.map((p) => ({ datum: p.datum, cx: p.cx, cy: p.cy, r: p.r, shape: p.shape, isHollow: p.isHollow, isHidden: !shown.has(p.datum), label: null }));
 
   // Hundreds of marks (the post's systems among them) leave no empty spot where those systems
   // sit, so a label may cover marks (it has a halo) but never another label.

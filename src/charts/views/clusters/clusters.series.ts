@@ -147,6 +147,15 @@ export function drawableClusters(world: WorldData, dataset: Dataset, pinIds: rea
   return data.sort((a, b) => periodStart(a.date).localeCompare(periodStart(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const undrawable = new WeakMap<WorldData, WorldCluster[]>();
+
+/** The world's clusters the chart cannot place (no date or no size): a short list, found once per world. */
+function undrawableOf(world: WorldData): WorldCluster[] {
+  let list = undrawable.get(world);
+  if (!list) undrawable.set(world, (list = world.clusters.filter((c) => !isDrawable(c))));
+  return list;
+}
+
 const frames = new WeakMap<readonly ClusterDatum[], Map<string, ClusterDatum[]>>();
 
 /**
@@ -175,7 +184,7 @@ export function clustersSeries(
 ): ClustersSeries {
   const frame = frameOf(drawable, shownStatuses(state));
   const data = frame.filter((d) => inScope(d.cluster, state) && inSectors(d.cluster, state));
-  const notDrawn = filterClusters(world.clusters, state).filter((c) => !isDrawable(c));
+  const notDrawn = filterClusters(undrawableOf(world), state);
 
   const wanted = (s: Sector) => !state.sectors.length || state.sectors.includes(s);
   const lines = (sectors: readonly ('public' | 'private')[]) => {
