@@ -55,6 +55,8 @@ export const TABLES: readonly TableSpec[] = [
       id: f('id', 'Stable kebab-case id, used in the atlas URLs.'),
       name: f('text', 'Full name.'),
       shortName: f('text', 'Short name used on chart axes.'),
+      names: f('translations', 'The full name, translated where it is not a proper name (empty where it reads the same).'),
+      shortNames: f('translations', 'The short name, translated where it is not a proper name (empty where it reads the same).'),
       kind: f('text', 'supercomputer, ai-cluster or training-run.'),
       country: f('text', ISO2),
       region: f('text', 'europe, north-america or asia.'),

@@ -90,6 +90,22 @@ test('English: same numbers with English separators', async () => {
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Compute Atlas');
 });
 
+test('systems whose names are not proper names read in the page\'s language: the headline and the chart say "DeepSeek-V3 (clúster)" in Spanish, "DeepSeek-V3 cluster" in English', async () => {
+  const row = dataset.systems.find((s) => s.id === 'deepseek-v3-cluster')!;
+  const bar = (name: string) => marks().find((mk) => mk.getAttribute('aria-label')?.startsWith(`${name}:`));
+  const es = renderApp('?lang=es');
+  const card = (await screen.findByText('×2,19')).closest('article')!;
+  expect(card).toHaveTextContent(row.shortNames!.es!);
+  expect(card).not.toHaveTextContent(row.shortName);
+  expect(bar(row.shortNames!.es!)).toBeDefined();
+  expect(bar(row.shortName)).toBeUndefined();
+  es.unmount();
+  renderApp('?lang=en');
+  expect((await screen.findByText('×2.19')).closest('article')).toHaveTextContent(row.shortName);
+  expect(bar(row.shortName)).toBeDefined();
+  expect(document.body).not.toHaveTextContent(row.shortNames!.es!);
+});
+
 test('a region filter removes bars; a kind filter that matches nothing shows the empty state', async () => {
   const user = userEvent.setup();
   renderApp('?lang=en');

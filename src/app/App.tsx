@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import { datasetQuery } from '../data/queries.ts';
 import { currentRelease as releaseInfo } from '../data/release.ts';
+import { datasetIn } from '../data/labels.ts';
 import { releaseQuery } from '../data/releaseQueries.ts';
 import { ReleaseContext, type ShownRelease } from '../charts/frame/releaseContext.ts';
 import { CiteDialog } from '../ui/CiteDialog.tsx';
@@ -40,10 +41,10 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   const wanted = state.release && state.release !== latest.data?.release && latest.data?.releases?.includes(state.release) ? state.release : null;
   const pinned = useQuery({ ...releaseQuery(base, wanted ?? ''), enabled: wanted !== null });
   const query = wanted ? pinned : latest;
-  const shown = wanted ? pinned.data?.dataset : latest.data;
+  const data = wanted ? pinned.data?.dataset : latest.data;
   const curatedCtx = useMemo(
-    () => (latest.data && shown ? { ...parseContextOf(shown), releaseIds: new Set(latest.data.releases ?? []) } : undefined),
-    [latest.data, shown],
+    () => (latest.data && data ? { ...parseContextOf(data), releaseIds: new Set(latest.data.releases ?? []) } : undefined),
+    [latest.data, data],
   );
   // Epoch's data loads when the search is used or the URL names an id only it knows; its ids then
   // join the known ones, so pending Epoch ids in the address are checked (and unknown ones dropped).
@@ -59,6 +60,8 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   }, [needsWorld, requestWorld]);
   const lang = useLoadedLang(resolveLang(state));
   const m = MESSAGES[lang];
+  // The figures in the reader's language: systems by their translated names where the data gives them.
+  const shown = data && datasetIn(data, lang);
   const tab = state.view;
   const label = m.views[viewRow(tab).label];
   useDocumentLangTheme(lang, state.theme, `${label} · ${m.appName}`);

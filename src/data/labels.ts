@@ -49,3 +49,35 @@ export function subjectIn(row: { subject: string; subjects?: Partial<Translation
   const subjects: Partial<Record<Lang, string>> = row.subjects ?? {};
   return subjects[lang] ?? row.subject;
 }
+
+type Named = { name: string; shortName: string; names?: Partial<Translations> | undefined; shortNames?: Partial<Translations> | undefined };
+type WithSystems<S extends Named> = { systems: readonly S[] };
+
+const localised = new WeakMap<object, Map<Lang, unknown>>();
+
+/**
+ * The dataset as a reader of `lang` sees it: each system's `name` and `shortName` in that
+ * language where the row gives one (`names.<lang>`, `shortNames.<lang>`: "DeepSeek-V3
+ * (clúster)", not "DeepSeek-V3 cluster"), else as they are. The same object for the same dataset
+ * and language (so what is memoised on the dataset stays memoised), and the dataset itself when
+ * nothing changes. The one place names are translated: every chart, table, export and search
+ * reads the names it is given.
+ */
+export function datasetIn<D extends WithSystems<S>, S extends Named>(dataset: D, lang: Lang): D {
+  let byLang = localised.get(dataset);
+  if (!byLang) localised.set(dataset, (byLang = new Map()));
+  let out = byLang.get(lang) as D | undefined;
+  if (!out) {
+    let changed = false;
+    const systems = dataset.systems.map((s) => {
+      const name = (s.names as Partial<Record<Lang, string>> | undefined)?.[lang];
+      const shortName = (s.shortNames as Partial<Record<Lang, string>> | undefined)?.[lang];
+      if (name === undefined && shortName === undefined) return s;
+      changed = true;
+      return { ...s, name: name ?? s.name, shortName: shortName ?? s.shortName };
+    });
+    out = changed ? { ...dataset, systems } : dataset;
+    byLang.set(lang, out);
+  }
+  return out;
+}

@@ -53,9 +53,10 @@ const labelsSchema: z.ZodType<Translations> = z.strictObject(
   { error: (issue) => (issue.input === undefined ? `a label in every language is required (${TRANSLATED_LANGS.join(', ')})` : undefined) },
 );
 /** Optional translations of a name (most names are proper names, the same in every language). */
-const namesSchema: z.ZodType<Partial<Translations>> = z.strictObject(
-  Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, text('name').optional()])) as Record<keyof Translations, z.ZodOptional<z.ZodString>>,
-);
+/** Optional translations of a name, key by key; `kind` sets their length limit (a short name fits a phone's axis). */
+const translatedNames = (kind: 'name' | 'shortName'): z.ZodType<Partial<Translations>> =>
+  z.strictObject(Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, text(kind).optional()])) as Record<keyof Translations, z.ZodOptional<z.ZodString>>);
+const namesSchema = translatedNames('name');
 const daySchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD');
 
 function figure<const U extends readonly [string, ...string[]]>(units: U) {
@@ -123,6 +124,9 @@ export const systemSchema = z.strictObject({
   name: text('name'),
   /** Label for chart axes: short enough for a 360 px phone. */
   shortName: text('shortName'),
+  /** `name` and `shortName` in other languages, where they are not proper names ("DeepSeek-V3 training cluster"). */
+  names: namesSchema.optional(),
+  shortNames: translatedNames('shortName').optional(),
   kind: z.enum(SYSTEM_KINDS),
   /** ISO 3166-1 alpha-2. */
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),

@@ -73,6 +73,17 @@ test('an empty translation, or a language the atlas does not have, is refused', 
   ]);
 });
 
+test('a system\'s translated short name must fit an axis as its own does, and names only the atlas\'s languages', () => {
+  const raw = good();
+  const mn5 = raw.systems.systems[0] as Record<string, unknown>;
+  mn5.shortNames = { es: 'Partición acelerada de MareNostrum 5' };
+  mn5.names = { fr: 'MareNostrum 5 ACC (partition accélérée)' };
+  expect(errorsOf(raw)).toEqual([
+    expect.stringMatching(/^data\/systems\.json › systems\[0\] \(mn5\) › names: Unrecognized key: "fr"/),
+    expect.stringMatching(/^data\/systems\.json › systems\[0\] \(mn5\) › shortNames\.es: .*28/),
+  ]);
+});
+
 test('a wrong unit is rejected, not silently mis-scaled', () => {
   const raw = good();
   raw.systems.systems[0]!.acceleratorCount = fig(4480, 'GPUs');

@@ -5,6 +5,7 @@
  * the browser (main.tsx), so it must render the same markup in both: no window, navigator or
  * clock here, and links are built from `base` rather than from `location`.
  */
+import { datasetIn } from '../data/labels.ts';
 import { useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { DataReleaseContext, ReleaseContext } from '../charts/frame/releaseContext.ts';
 import type { ChangedSince } from '../data/release.ts';
@@ -70,8 +71,10 @@ export function EmbedMessage({ children, action }: { children: ReactNode; action
   );
 }
 
-export function EmbedShell({ chart, Panel, dataset, state, lang, base, changedSince = null, notice = null }: EmbedShellProps) {
+export function EmbedShell({ chart, Panel, dataset: data, state, lang, base, changedSince = null, notice = null }: EmbedShellProps) {
   const m = MESSAGES[lang];
+  // Systems by their names in the embed's language, as on the dashboard.
+  const dataset = datasetIn(data, lang);
   const open = <OpenInAtlas href={dashboardHref(base, state, chart, lang)} unpinnedHref={dashboardHref(base, { ...state, release: null }, chart, lang)} m={m} />;
   // "See the newest" reloads this embed without the pin, keeping its options.
   const release = { id: dataset.release ?? null, changedSince, newestHref: serialiseViewState({ ...state, view: 'gpus', release: null }) || '?' };
