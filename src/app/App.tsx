@@ -3,7 +3,7 @@
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
 import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
-import { Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
 import { datasetQuery } from '../data/queries.ts';
@@ -32,6 +32,9 @@ import { ViewBoundary } from './ViewBoundary.tsx';
 import { ViewReadyMark } from '../embed/ReadyMark.tsx';
 import { resolveLang, useDocumentLangTheme } from './useLangTheme.ts';
 import { useLoadedLang } from '../i18n/useLoadedLang.ts';
+import type { Lang } from '../i18n/locales.ts';
+
+const THEMES_SHOWN = ['auto', 'light', 'dark'] as const;
 
 export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore() }: { base?: string; store?: ViewStore }) {
   const [state, update, ignored, dismissIgnored] = useViewState(undefined, store);
@@ -62,6 +65,10 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
   const m = MESSAGES[lang];
   // The figures in the reader's language: systems by their translated names where the data gives them.
   const shown = data && datasetIn(data, lang);
+  // Kept from render to render, so a filter does not draw the header's two groups again (controls.tsx memoises them).
+  const themeOptions = useMemo(() => THEMES_SHOWN.map((value) => ({ value, label: m.themes[value] })), [m]);
+  const setLang = useCallback((l: Lang) => update({ lang: l }, 'replace'), [update]);
+  const setTheme = useCallback((t: (typeof THEMES_SHOWN)[number]) => update({ theme: t === 'auto' ? null : t }, 'replace'), [update]);
   const tab = state.view;
   const label = m.views[viewRow(tab).label];
   useDocumentLangTheme(lang, state.theme, `${label} · ${m.appName}`);
@@ -112,17 +119,8 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
           <p className="text-sm text-[var(--c-muted)]">{m.tagline}</p>
         </div>
         <div className="flex flex-wrap gap-3">
-          <Segmented legend={m.language} options={LANGUAGE_OPTIONS} value={lang} onChange={(l) => update({ lang: l }, 'replace')} />
-          <Segmented
-            legend={m.theme}
-            options={[
-              { value: 'auto', label: m.themes.auto },
-              { value: 'light', label: m.themes.light },
-              { value: 'dark', label: m.themes.dark },
-            ]}
-            value={state.theme ?? 'auto'}
-            onChange={(t) => update({ theme: t === 'auto' ? null : t }, 'replace')}
-          />
+          <Segmented legend={m.language} options={LANGUAGE_OPTIONS} value={lang} onChange={setLang} />
+          <Segmented legend={m.theme} options={themeOptions} value={state.theme ?? 'auto'} onChange={setTheme} />
         </div>
       </header>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} m={m} />

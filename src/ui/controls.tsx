@@ -2,7 +2,7 @@
  * Small, keyboard-first form controls. Native inputs inside a fieldset give arrow-key and
  * screen-reader behaviour for free; styling makes them look like segmented buttons.
  */
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { memo, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface Option<V extends string> {
   value: V;
@@ -39,7 +39,7 @@ function Group({ legend, isChecked, children }: { legend: string; isChecked: (va
   );
 }
 
-export function Segmented<V extends string>(props: { legend: string; options: readonly Option<V>[]; value: V; onChange: (v: V) => void }) {
+function SegmentedGroup<V extends string>(props: { legend: string; options: readonly Option<V>[]; value: V; onChange: (v: V) => void }) {
   const name = useId();
   return (
     <Group legend={props.legend} isChecked={(v) => v === props.value}>
@@ -61,7 +61,7 @@ export function Segmented<V extends string>(props: { legend: string; options: re
 }
 
 /** A set filter: nothing checked means "all". */
-export function CheckGroup<V extends string>(props: { legend: string; options: readonly Option<V>[]; value: readonly V[]; onChange: (v: V[]) => void }) {
+function CheckBoxes<V extends string>(props: { legend: string; options: readonly Option<V>[]; value: readonly V[]; onChange: (v: V[]) => void }) {
   const toggle = (v: V) => {
     const next = props.value.includes(v) ? props.value.filter((x) => x !== v) : [...props.value, v];
     props.onChange(props.options.map((o) => o.value).filter((x) => next.includes(x)));
@@ -79,6 +79,13 @@ export function CheckGroup<V extends string>(props: { legend: string; options: r
     </Group>
   );
 }
+
+/**
+ * Memoised (shallow props): a view that keeps its options and handlers (useMemo) renders a group
+ * again only when its own value changes, so a click in one group leaves the others alone.
+ */
+export const Segmented = memo(SegmentedGroup) as typeof SegmentedGroup;
+export const CheckGroup = memo(CheckBoxes) as typeof CheckBoxes;
 
 /**
  * What a group of controls has chosen, for a fold's summary line: each group's chosen labels in

@@ -2,7 +2,7 @@
  * Gridlines and tick labels, from ticks a layout computed on its scales (scales.ts). Drawn
  * behind the marks and hidden from screen readers: the marks carry the values.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Tick } from './scales.ts';
 
 export interface PlotBounds {
@@ -58,9 +58,10 @@ export function AxisCaption({ x, y, anchor = 'start', children }: { x: number; y
 
 /**
  * The frame of an x–y plot: both grids, the x caption bottom right (→) and the y caption top left
- * (↑). `yCaptionY` moves the y caption where a kind keeps a key above the plot.
+ * (↑). `yCaptionY` moves the y caption where a kind keeps a key above the plot. Memoised: a
+ * filter that keeps the frame (ticks, plot and formats the same objects) does not draw it again.
  */
-export function XYAxes({ xTicks, yTicks, plot, formatX, formatY, xLabel, yLabel, xCaptionY, yCaptionY = 12 }: {
+export const XYAxes = memo(function XYAxes({ xTicks, yTicks, plot, formatX, formatY, xLabel, yLabel, xCaptionY, yCaptionY = 12 }: {
   xTicks: readonly Tick[];
   yTicks: readonly Tick[];
   plot: PlotBounds;
@@ -80,4 +81,4 @@ export function XYAxes({ xTicks, yTicks, plot, formatX, formatY, xLabel, yLabel,
       <AxisCaption x={4} y={yCaptionY}>↑ {yLabel}</AxisCaption>
     </>
   );
-}
+});

@@ -9,7 +9,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import type { TrendFit } from '../../../metrics/trendFit.ts';
 import type { ViewState } from '../../../view/viewState.ts';
 import type { ClustersLayoutInput } from './clusters.layout.ts';
-import type { ClustersSeries } from './clusters.series.ts';
+import type { ClusterDatum, ClustersSeries } from './clusters.series.ts';
 
 const months = (years: number, lang: Lang) => (Number.isFinite(years) ? formatSignificant(years * 12, lang, 2) : '∞');
 
@@ -42,19 +42,37 @@ function captionsOf(lines: ClustersSeries['everySector'], snapshot: string, tren
  * nothing of is drawn off (`isOff`) in its place; the captions keep room for every sector's
  * sentences. So a filter moves neither the key nor anything under the chart.
  */
+/** The sectors (or 'none'), certainties and planned status a list of marks holds, in one pass. */
+interface Kinds {
+  sectors: Set<string>;
+  certainties: Set<ClusterDatum['certainty']>;
+  hasPlanned: boolean;
+}
+function kindsOf(list: readonly ClusterDatum[]): Kinds {
+  const k: Kinds = { sectors: new Set(), certainties: new Set(), hasPlanned: false };
+  for (const d of list) {
+    k.sectors.add(d.sector ?? 'none');
+    k.certainties.add(d.certainty);
+    if (d.status === 'planned') k.hasPlanned = true;
+  }
+  return k;
+}
+/** The frame's kinds, once per frame (a filter keeps the frame). */
+const frameKinds = new WeakMap<readonly ClusterDatum[], Kinds>();
+
 export function clustersLayoutInput(series: ClustersSeries, snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages): ClustersLayoutInput {
   const c = m.clusters;
   const every = series.everySector;
-  const inFrame = new Set(series.frame.map((d) => d.sector ?? 'none'));
-  const shown = new Set(series.data.map((d) => d.sector ?? 'none'));
-  const certainties = (['confirmed', 'likely', 'unlikely'] as const).filter((k) => series.frame.some((d) => d.certainty === k));
-  const hasPlanned = series.frame.some((d) => d.status === 'planned');
+  let inFrame = frameKinds.get(series.frame);
+  if (!inFrame) frameKinds.set(series.frame, (inFrame = kindsOf(series.frame)));
+  const shown = kindsOf(series.data);
+  const certainties = (['confirmed', 'likely', 'unlikely'] as const).filter((k) => inFrame.certainties.has(k));
   const drawnFrontiers = new Set(series.frontiers.filter((f) => f.steps.length).map((f) => f.sector));
   const legend = [
-    ...SECTORS.filter((s) => inFrame.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s], isOff: !shown.has(s) })),
-    ...(inFrame.has('none') ? [{ key: 'sector:none', label: c.noSector, isOff: !shown.has('none') }] : []),
-    ...certainties.map((k) => ({ key: `cert:${k}`, label: c.certainties[k], isOff: !series.data.some((d) => d.certainty === k) })),
-    ...(hasPlanned ? [{ key: 'planned', label: c.statuses.planned, isOff: !series.data.some((d) => d.status === 'planned') }] : []),
+    ...SECTORS.filter((s) => inFrame.sectors.has(s)).map((s) => ({ key: `sector:${s}`, label: c.sectors[s], isOff: !shown.sectors.has(s) })),
+    ...(inFrame.sectors.has('none') ? [{ key: 'sector:none', label: c.noSector, isOff: !shown.sectors.has('none') }] : []),
+    ...certainties.map((k) => ({ key: `cert:${k}`, label: c.certainties[k], isOff: !shown.certainties.has(k) })),
+    ...(inFrame.hasPlanned ? [{ key: 'planned', label: c.statuses.planned, isOff: !shown.hasPlanned }] : []),
     ...(every.trends.some((t) => t.fit) ? [{ key: 'trend', label: c.trendLegend, isOff: !series.trends.some((t) => t.fit) }] : []),
     ...every.frontiers.filter((f) => f.steps.length).map((f) => ({ key: `frontier:${f.sector}`, label: c.frontier(c.sectors[f.sector]), isOff: !drawnFrontiers.has(f.sector) })),
   ];

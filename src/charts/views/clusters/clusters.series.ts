@@ -65,8 +65,10 @@ export const vendorOf = (c: WorldCluster): Vendor => MAIN_VENDORS[c.chipVendor] 
 
 /** Statuses the view shows: what has run, unless the reader lists statuses (planned only then). */
 export function shownStatuses(state: Pick<ViewState, 'statuses'>): readonly Status[] {
-  return state.statuses.length ? state.statuses : ['existing', 'decommissioned'];
+  return state.statuses.length ? state.statuses : HAS_RUN;
 }
+/** One array, so what compares the shown statuses by identity (a memoised control) sees no change. */
+const HAS_RUN: readonly Status[] = ['existing', 'decommissioned'];
 
 type Filters = Pick<ViewState, 'worldRegions' | 'sectors' | 'statuses' | 'certainties' | 'vendors'>;
 
