@@ -95,7 +95,7 @@ function parts(l: ClustersLayout) {
         ? `<g opacity="0.3">${swatch(g.key, g.x, g.y + 12)}</g><text x="${n(g.x + 16)}" y="${n(g.y + 12)}" font-size="11" fill="${MUTED}" text-decoration="line-through">${esc(g.label)}</text>`
         : `${swatch(g.key, g.x, g.y + 12)}<text x="${n(g.x + 16)}" y="${n(g.y + 12)}" font-size="11" fill="${TEXT}">${esc(g.label)}</text>`,
     ),
-    ...l.captions.map((t) => `<text x="${n(t.x)}" y="${n(t.y + 12)}" font-size="11" fill="${TEXT}">${esc(t.text)}</text>`),
+    ...l.captions.map((t) => `<text x="${n(t.x)}" y="${n(t.y + 12)}" font-size="11" fill="${t.isOff ? MUTED : TEXT}">${esc(t.text)}</text>`),
   ];
   return { grid: xGrid.join('') + yGrid.join(''), lines: lines.join(''), words: words.join('') };
 }

@@ -81,6 +81,9 @@ test('a sector filter moves nothing: the chart keeps its height, what follows it
   const named = (name: string) => off.filter({ hasText: new RegExp(`^${name}$`) });
   await expect(named(en.clusters.sectors.private)).toHaveCSS('text-decoration-line', 'line-through');
   await expect(named(en.clusters.sectors.public)).toHaveCount(0);
+  // The private trend's sentence stays under the chart, muted (no blank lines where it was), and still reads to axe's contrast rules.
+  await expect(svg.locator('text[data-off]').filter({ hasText: /^Private: ×/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
 });
 
 test('a bad filter value is ignored and said so; the view still draws', async ({ page }) => {

@@ -173,8 +173,9 @@ export function ClustersChart({ input, width, formatX, formatY, labels, detailsO
               </text>
             </g>
           ))}
+          {/* A sentence about what the filters hide stays in its place, muted. */}
           {layout.captions.map((c, i) => (
-            <text key={i} x={c.x} y={c.y + 12} fontSize={11} style={{ fill: 'var(--c-text)' }}>{c.text}</text>
+            <text key={i} x={c.x} y={c.y + 12} fontSize={11} data-off={c.isOff ? '' : undefined} style={{ fill: c.isOff ? 'var(--c-muted)' : 'var(--c-text)' }}>{c.text}</text>
           ))}
         </g>
       }

@@ -168,7 +168,13 @@ test('a sector filter keeps the key and the chart\'s height: the sectors it hide
   const chartOf = (s: ViewState) => {
     const { container, unmount } = render(<ClustersPanel dataset={dataset} world={world} state={s} lang="en" m={MESSAGES.en} />);
     const svg = within(container).getByRole('graphics-document', { name: 'AI clusters over time' });
-    const out = { height: svg.getAttribute('height'), off: [...svg.querySelectorAll('[data-off] text')].map((t) => t.textContent), struck: [...svg.querySelectorAll('[data-off] text')].every((t) => (t as SVGElement).style.textDecoration === 'line-through') };
+    const out = {
+      height: svg.getAttribute('height'),
+      off: [...svg.querySelectorAll('[data-off] text')].map((t) => t.textContent),
+      struck: [...svg.querySelectorAll('[data-off] text')].every((t) => (t as SVGElement).style.textDecoration === 'line-through'),
+      offSentences: [...svg.querySelectorAll('text[data-off]')].map((t) => t.textContent).join(' '),
+      muted: [...svg.querySelectorAll('text[data-off]')].every((t) => (t as SVGElement).style.fill === 'var(--c-muted)'),
+    };
     unmount();
     return out;
   };
@@ -179,4 +185,8 @@ test('a sector filter keeps the key and the chart\'s height: the sectors it hide
   expect(publicOnly.off).toEqual(expect.arrayContaining(['Private', 'Largest existing private cluster']));
   expect(publicOnly.off).not.toContain('Public');
   expect(publicOnly.struck).toBe(true);
+  // The private trend's sentence stays under the chart, muted, where the unfiltered chart says it.
+  expect(all.offSentences).toBe('');
+  expect(publicOnly.offSentences).toMatch(/Private: ×[\d.]+ per year/);
+  expect(publicOnly.muted).toBe(true);
 });

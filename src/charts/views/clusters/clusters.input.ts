@@ -25,22 +25,29 @@ export function trendSentence(sector: 'public' | 'private', fit: TrendFit | unde
 export const clusterYear = (ms: number) => String(new Date(ms).getUTCFullYear());
 
 /**
- * The trend, basis and gap sentences of `lines` (the shown sectors', or every sector's to keep
- * room for them).
+ * The trend, basis and gap sentences of `lines` (every sector's: the chart keeps room for them),
+ * in a fixed order. With `shown` (the series the filters leave), a sentence about a sector they
+ * hide, or the gap when one side is hidden, is marked off: the chart draws it muted in its place,
+ * as the key draws its entries (the fits do not depend on the sector filter, so the sentence is
+ * still true), and the basis counts the fits drawn.
  */
-function captionsOf(lines: ClustersSeries['everySector'], snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages): string[] {
+function captionsOf(lines: ClustersSeries['everySector'], snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages, shown?: ClustersSeries): { text: string; isOff?: boolean }[] {
   const c = m.clusters;
+  const isShown = (sector: string) => !shown || shown.trends.some((t) => t.sector === sector);
+  const off = (isOff: boolean) => (isOff ? { isOff } : {});
+  const n = shown ? shown.trendN : lines.trendN;
   return [
-    ...lines.trends.map((t) => trendSentence(t.sector, t.fit, lang, m)),
-    c.trendBasis(lines.trendN, formatInteger(lines.trendN, lang), c.trendSelections[trendSelection]),
-    ...(lines.gap ? [c.gap(formatSignificant(lines.gap.ratio, lang, 2), formatDate(snapshot, lang))] : []),
+    ...lines.trends.map((t) => ({ text: trendSentence(t.sector, t.fit, lang, m), ...off(!isShown(t.sector)) })),
+    { text: c.trendBasis(n, formatInteger(n, lang), c.trendSelections[trendSelection]) },
+    ...(lines.gap ? [{ text: c.gap(formatSignificant(lines.gap.ratio, lang, 2), formatDate(snapshot, lang)), ...off(!!shown && !shown.gap) }] : []),
   ];
 }
 
 /**
  * The key names everything the frame can show, in a fixed order, and an entry the filters show
- * nothing of is drawn off (`isOff`) in its place; the captions keep room for every sector's
- * sentences. So a filter moves neither the key nor anything under the chart.
+ * nothing of is drawn off (`isOff`) in its place; the captions say every sector's sentences, those
+ * of hidden sectors drawn off too, and keep room for the longest wording. So a filter moves
+ * neither the key nor anything under the chart, and leaves no blank lines under it.
  */
 /** The sectors (or 'none'), certainties and planned status a list of marks holds, in one pass. */
 interface Kinds {
@@ -84,7 +91,7 @@ export function clustersLayoutInput(series: ClustersSeries, snapshot: string, tr
     frontiers: series.frontiers,
     snapshot,
     legend,
-    captions: captionsOf(series, snapshot, trendSelection, lang, m),
-    roomFor: captionsOf(every, snapshot, trendSelection, lang, m),
+    captions: captionsOf(every, snapshot, trendSelection, lang, m, series),
+    roomFor: captionsOf(every, snapshot, trendSelection, lang, m).map((x) => x.text),
   };
 }

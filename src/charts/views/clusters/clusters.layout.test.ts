@@ -281,8 +281,16 @@ describe('a filter moves nothing under the chart: the key keeps every entry, the
     const off = publicOnly.legend.filter((l) => l.isOff).map((l) => l.label);
     expect(off).toEqual(expect.arrayContaining([c.sectors.private, c.sectors['public-private'], c.frontier(c.sectors.private)]));
     expect(off).not.toContain(c.sectors.public);
-    // Only what is drawn is said: the private trend's sentence and the gap are gone, their room kept.
-    expect(publicOnly.captions.length).toBeLessThan(all.captions.length);
+    // Every sentence stays in its place (no blank lines under the chart); the private trend's and
+    // the gap's, about what the filter hides, are drawn off.
+    expect(publicOnly.captions.map(({ y }) => y)).toEqual(all.captions.map(({ y }) => y));
+    expect(all.captions.filter((l) => l.isOff)).toEqual([]);
+    const offText = publicOnly.captions.filter((l) => l.isOff).map((l) => l.text).join(' ');
+    const onText = publicOnly.captions.filter((l) => !l.isOff).map((l) => l.text).join(' ');
+    expect(offText).toContain(c.sectors.private);
+    expect(offText).not.toContain(c.sectors.public);
+    expect(onText).toContain(c.sectors.public);
+    expect(onText).not.toContain(c.sectors.private);
   });
 
   test('a region with no private cluster keeps the private entries, drawn off, and the height of its own key', () => {

@@ -60,8 +60,8 @@ export interface ClustersLayout {
   frontiers: FrontierPath[];
   /** Legend keys flowed into rows under the axis (swatch at x, text after it); `isOff`: nothing of it is shown. */
   legend: { key: string; label: string; isOff?: boolean; x: number; y: number }[];
-  /** Trend and gap sentences, wrapped to the chart's width, under the legend. */
-  captions: { text: string; x: number; y: number }[];
+  /** Trend and gap sentences, wrapped to the chart's width, under the legend; `isOff`: about what the filters hide. */
+  captions: { text: string; isOff?: boolean; x: number; y: number }[];
 }
 
 export interface ClustersLayoutInput {
@@ -76,7 +76,8 @@ export interface ClustersLayoutInput {
   /** The data's last date: the time axis and the frontier run to it. */
   snapshot: string;
   legend: readonly { key: string; label: string; isOff?: boolean }[];
-  captions: readonly string[];
+  /** Sentences under the key; one with `isOff` tells of what the filters hide (drawn muted, in its place). */
+  captions: readonly (string | { text: string; isOff?: boolean })[];
   /** Sentences the chart keeps room for under the key (every sector's), so its height stays when a filter drops some. */
   roomFor?: readonly string[];
 }
@@ -251,11 +252,13 @@ export function layoutClusters(
   const columns = Math.max(10, Math.floor((width - 8) / charWidth));
   let cy = top;
   const captions: ClustersLayout['captions'] = [];
-  for (const text of input.captions)
+  for (const caption of input.captions) {
+    const { text, isOff } = typeof caption === 'string' ? { text: caption, isOff: undefined } : caption;
     for (const line of wrap(text, columns)) {
-      captions.push({ text: line, x: 4, y: cy });
+      captions.push(isOff ? { text: line, isOff, x: 4, y: cy } : { text: line, x: 4, y: cy });
       cy += LINE;
     }
+  }
   const roomFor = (input.roomFor ?? []).reduce((n, text) => n + wrap(text, columns).length, 0);
   const height = Math.ceil(Math.max(cy, top + roomFor * LINE));
 
