@@ -198,11 +198,19 @@ function findMarks(layer: Element): Element[][] {
  */
 export function showHidden(layer: Element, count: number, isHidden: (i: number) => boolean, was: (i: number) => boolean): void {
   let els = marksByIndex.get(layer);
+  // Found again at most once per call: an index with no element (a mark a kind does not draw) must not search the layer each time.
+  let isFresh = false;
   for (let i = 0; i < count; i++) {
     const hide = isHidden(i);
     if (hide === was(i)) continue;
     let found = els?.[i];
-    if (!found?.length || found.some((el) => !el.isConnected || el.getAttribute(INDEX_ATTR) !== String(i))) found = (els = findMarks(layer))[i] ?? [];
+    // Found this call: nothing to check. Else each element is checked before it is written to.
+    if (!isFresh && (!found?.length || found.some((el) => !el.isConnected || el.getAttribute(INDEX_ATTR) !== String(i)))) {
+      els = findMarks(layer);
+      isFresh = true;
+      found = els[i];
+    }
+    if (!found) continue;
     for (const el of found) {
       if (hide) el.setAttribute('display', HIDDEN_ATTRS.display);
       else el.removeAttribute('display');
