@@ -70,6 +70,13 @@ test('phones get the compact (list) layout', () => {
   expect(layoutTimeline(events, COMPACT_BELOW).isCompact).toBe(false);
 });
 
+test('many events years apart on a narrow axis: the breaks shrink, every marker stays inside', () => {
+  const lonely = Array.from({ length: 11 }, (_, i) => ({ id: String(i), date: String(2000 + 2 * i), label: '' }));
+  const l = checkInvariants(lonely, 280);
+  expect(l.breaks).toHaveLength(10);
+  for (const b of l.breaks) expect(b.x1).toBeGreaterThan(b.x0);
+});
+
 test('any events, any width: ordered, inside, markers apart', () => {
   fc.assert(fc.property(eventsArb, fc.integer({ min: 280, max: 1600 }), (input, width) => void checkInvariants(input, width)));
 });

@@ -70,9 +70,13 @@ export function layoutTimeline<E extends TimelineEventInput>(input: readonly E[]
   const left = MARKER_R + 4;
   const right = width - MARKER_R - 4;
   const total = segments.reduce((s, g) => s + (g.to - g.from), 0) || 1;
-  const perMs = Math.max(0, right - left - BREAK * Math.max(0, segments.length - 1)) / total;
+  // Breaks take at most half the axis: many lonely events on a narrow axis would otherwise push
+  // the last markers past its end (11 events years apart at 280 px needed 280 px of breaks).
+  const gaps = Math.max(0, segments.length - 1);
+  const breakW = gaps ? Math.min(BREAK, (right - left) / 2 / gaps) : BREAK;
+  const perMs = Math.max(0, right - left - breakW * gaps) / total;
   const starts: number[] = [];
-  segments.reduce((x, g) => (starts.push(x), x + (g.to - g.from) * perMs + BREAK), left);
+  segments.reduce((x, g) => (starts.push(x), x + (g.to - g.from) * perMs + breakW), left);
   // One piece per segment: a polylinear time scale jumps each break between its pieces.
   const time = timeScale(
     segments.flatMap((g) => [new Date(g.from), new Date(g.to)]),
@@ -90,7 +94,8 @@ export function layoutTimeline<E extends TimelineEventInput>(input: readonly E[]
       if (from > g.from) ticks.push({ year: y, x: xOf(from) });
       if ((to - from) * perMs >= 32) yearLabels.push({ year: y, x: (xOf(from) + xOf(to)) / 2 });
     }
-    if (i > 0) breaks.push({ x0: starts[i]! - BREAK + 4, x1: starts[i]! - 4 });
+    const inset = Math.min(4, breakW / 4);
+    if (i > 0) breaks.push({ x0: starts[i]! - breakW + inset, x1: starts[i]! - inset });
   });
 
   // First fit, left to right: a marker sits on the lowest level with no marker too close.
