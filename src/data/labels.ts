@@ -46,8 +46,13 @@ export function labelIn(row: Labelled, lang: Lang): string {
 
 /** A money row's subject in `lang`: its translation where the row gives one (`subjects.<lang>`), else `subject`. */
 export function subjectIn(row: { subject: string; subjects?: Partial<Translations> | undefined }, lang: Lang): string {
-  const subjects: Partial<Record<Lang, string>> = row.subjects ?? {};
-  return subjects[lang] ?? row.subject;
+  return translation(row.subjects, lang) ?? row.subject;
+}
+
+/** A name's translation into `lang` where the row gives one (an optional `names`-style map), else undefined. */
+function translation(names: Partial<Translations> | undefined, lang: Lang): string | undefined {
+  // The maps never hold DATA_LANG (the schema is strict), so the data's own language reads undefined.
+  return (names as Partial<Record<Lang, string>> | undefined)?.[lang];
 }
 
 type Named = { name: string; shortName: string; names?: Partial<Translations> | undefined; shortNames?: Partial<Translations> | undefined };
@@ -70,8 +75,8 @@ export function datasetIn<D extends WithSystems<S>, S extends Named>(dataset: D,
   if (!out) {
     let changed = false;
     const systems = dataset.systems.map((s) => {
-      const name = (s.names as Partial<Record<Lang, string>> | undefined)?.[lang];
-      const shortName = (s.shortNames as Partial<Record<Lang, string>> | undefined)?.[lang];
+      const name = translation(s.names, lang);
+      const shortName = translation(s.shortNames, lang);
       if (name === undefined && shortName === undefined) return s;
       changed = true;
       return { ...s, name: name ?? s.name, shortName: shortName ?? s.shortName };

@@ -25,30 +25,23 @@ export function trendSentence(sector: 'public' | 'private', fit: TrendFit | unde
 export const clusterYear = (ms: number) => String(new Date(ms).getUTCFullYear());
 
 /**
- * The trend, basis and gap sentences of `lines` (every sector's: the chart keeps room for them),
- * in a fixed order. With `shown` (the series the filters leave), a sentence about a sector they
- * hide, or the gap when one side is hidden, is marked off: the chart draws it muted in its place,
- * as the key draws its entries (the fits do not depend on the sector filter, so the sentence is
- * still true), and the basis counts the fits drawn.
+ * The trend, basis and gap sentences of every sector (`lines`), in a fixed order. A sentence about
+ * a sector the filters hide (not in `shown`), or the gap when one side is hidden, is marked off:
+ * the chart draws it muted in its place, as the key draws its entries (the fits do not depend on
+ * the sector filter, so it is still true). The basis counts the fits drawn; `roomFor` is the same
+ * sentences with every fit counted, whose wrapping the chart keeps room for.
  */
-function captionsOf(lines: ClustersSeries['everySector'], snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages, shown?: ClustersSeries): { text: string; isOff?: boolean }[] {
+function captionsOf(lines: ClustersSeries['everySector'], shown: ClustersSeries, snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages) {
   const c = m.clusters;
-  const isShown = (sector: string) => !shown || shown.trends.some((t) => t.sector === sector);
-  const off = (isOff: boolean) => (isOff ? { isOff } : {});
-  const n = shown ? shown.trendN : lines.trendN;
-  return [
-    ...lines.trends.map((t) => ({ text: trendSentence(t.sector, t.fit, lang, m), ...off(!isShown(t.sector)) })),
-    { text: c.trendBasis(n, formatInteger(n, lang), c.trendSelections[trendSelection]) },
-    ...(lines.gap ? [{ text: c.gap(formatSignificant(lines.gap.ratio, lang, 2), formatDate(snapshot, lang)), ...off(!!shown && !shown.gap) }] : []),
-  ];
+  const trends = lines.trends.map((t) => ({ text: trendSentence(t.sector, t.fit, lang, m), isOff: !shown.trends.some((s) => s.sector === t.sector) }));
+  const basis = (n: number) => ({ text: c.trendBasis(n, formatInteger(n, lang), c.trendSelections[trendSelection]) });
+  const gap = lines.gap ? [{ text: c.gap(formatSignificant(lines.gap.ratio, lang, 2), formatDate(snapshot, lang)), isOff: !shown.gap }] : [];
+  return {
+    captions: [...trends, basis(shown.trendN), ...gap],
+    roomFor: [...trends, basis(lines.trendN), ...gap].map((x) => x.text),
+  };
 }
 
-/**
- * The key names everything the frame can show, in a fixed order, and an entry the filters show
- * nothing of is drawn off (`isOff`) in its place; the captions say every sector's sentences, those
- * of hidden sectors drawn off too, and keep room for the longest wording. So a filter moves
- * neither the key nor anything under the chart, and leaves no blank lines under it.
- */
 /** The sectors (or 'none'), certainties and planned status a list of marks holds, in one pass. */
 interface Kinds {
   sectors: Set<string>;
@@ -67,6 +60,12 @@ function kindsOf(list: readonly ClusterDatum[]): Kinds {
 /** The frame's kinds, once per frame (a filter keeps the frame). */
 const frameKinds = new WeakMap<readonly ClusterDatum[], Kinds>();
 
+/**
+ * The key names everything the frame can show, in a fixed order, and an entry the filters show
+ * nothing of is drawn off (`isOff`) in its place; the captions say every sector's sentences, those
+ * of hidden sectors drawn off too, and keep room for the longest wording. So a filter moves
+ * neither the key nor anything under the chart, and leaves no blank lines under it.
+ */
 export function clustersLayoutInput(series: ClustersSeries, snapshot: string, trendSelection: ViewState['trendSelection'], lang: Lang, m: Messages): ClustersLayoutInput {
   const c = m.clusters;
   const every = series.everySector;
@@ -91,7 +90,6 @@ export function clustersLayoutInput(series: ClustersSeries, snapshot: string, tr
     frontiers: series.frontiers,
     snapshot,
     legend,
-    captions: captionsOf(every, snapshot, trendSelection, lang, m, series),
-    roomFor: captionsOf(every, snapshot, trendSelection, lang, m).map((x) => x.text),
+    ...captionsOf(every, series, snapshot, trendSelection, lang, m),
   };
 }

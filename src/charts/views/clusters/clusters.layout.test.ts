@@ -19,7 +19,7 @@ const world = loadValidWorld(dataDir, dataset);
 const layoutOf = (patch: Partial<ViewState>, width: number, w: WorldData = world) => {
   const state = { ...DEFAULT_VIEW_STATE, view: 'clusters' as const, ...patch };
   const series = clustersSeries(w, dataset, state);
-  const layout = layoutClusters({ ...series, snapshot: w.snapshot, legend: [{ key: 'sector:public', label: 'Public' }], captions: ['A caption that is long enough to wrap on a phone screen, surely, when it is 360 px wide.'] }, width, (v) => String(v));
+  const layout = layoutClusters({ ...series, snapshot: w.snapshot, legend: [{ key: 'sector:public', label: 'Public' }], captions: [{ text: 'A caption that is long enough to wrap on a phone screen, surely, when it is 360 px wide.' }] }, width, (v) => String(v));
   return { series, layout };
 };
 

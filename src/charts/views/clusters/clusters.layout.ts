@@ -77,7 +77,7 @@ export interface ClustersLayoutInput {
   snapshot: string;
   legend: readonly { key: string; label: string; isOff?: boolean }[];
   /** Sentences under the key; one with `isOff` tells of what the filters hide (drawn muted, in its place). */
-  captions: readonly (string | { text: string; isOff?: boolean })[];
+  captions: readonly { text: string; isOff?: boolean }[];
   /** Sentences the chart keeps room for under the key (every sector's), so its height stays when a filter drops some. */
   roomFor?: readonly string[];
 }
@@ -252,13 +252,11 @@ export function layoutClusters(
   const columns = Math.max(10, Math.floor((width - 8) / charWidth));
   let cy = top;
   const captions: ClustersLayout['captions'] = [];
-  for (const caption of input.captions) {
-    const { text, isOff } = typeof caption === 'string' ? { text: caption, isOff: undefined } : caption;
+  for (const { text, isOff } of input.captions)
     for (const line of wrap(text, columns)) {
-      captions.push(isOff ? { text: line, isOff, x: 4, y: cy } : { text: line, x: 4, y: cy });
+      captions.push({ text: line, isOff, x: 4, y: cy });
       cy += LINE;
     }
-  }
   const roomFor = (input.roomFor ?? []).reduce((n, text) => n + wrap(text, columns).length, 0);
   const height = Math.ceil(Math.max(cy, top + roomFor * LINE));
 
