@@ -11,7 +11,10 @@
  *    copy that fits → "moving" and go there, same query; else "none", so CSS hides the copy and
  *    a custom view never flashes the default one before the page's script renders it. An embed
  *    pinned to the release its copy was built from (config.release) fits that copy. A dashboard
- *    page that fits shows its own folder's address, as the app writes it (src/embed/addressPath.ts).
+ *    page that fits shows its own folder's address, as the app writes it (src/embed/addressPath.ts);
+ *  - a narrow viewport (a phone) fits the copy drawn at a phone's width, in the `narrow/` folder
+ *    beside the file (config.narrow, src/embed/narrowCopy.ts); a dashboard's phone copy shows the
+ *    wide file's address, so a link copied on a phone opens the wide copy elsewhere.
  */
 (function (doc, loc, languages) {
   'use strict';
@@ -55,18 +58,28 @@
   }
   var key = lang + '|' + params.toString();
   var pages = config.pages || {};
-  if (key === config.key) {
+  var has = function (map, k) {
+    return Object.prototype.hasOwnProperty.call(map, k);
+  };
+  // A phone copy when the viewport is narrow and a file holds one for this key (src/embed/narrowCopy.ts).
+  // The viewport's width needs <meta name="viewport"> above this script; 0 means no layout yet (a hidden frame).
+  var narrow = config.narrow || { below: 0, pages: {} };
+  var width = html.clientWidth;
+  var isNarrowVisit = width > 0 && width < narrow.below && has(narrow.pages, key);
+  var wanted = isNarrowVisit ? narrow.pages[key] : has(pages, key) ? pages[key] : null;
+  if (key === config.key && !!config.isNarrow === isNarrowVisit) {
     html.setAttribute('data-pv', '0');
     // A dashboard page shows its file's own folder (`clusters/index.html` → `clusters/`), the
-    // path the app writes for this query (src/embed/addressPath.ts). A page with an opaque origin
+    // path the app writes for this query (src/embed/addressPath.ts); a phone copy shows the wide
+    // file's (`clusters/narrow/` → `clusters/`). A page with an opaque origin
     // (in a sandboxed frame) may not rewrite its address: it keeps it.
     var here = pages[key] || config.home;
     if (config.home && loc.pathname !== here)
       try {
         history.replaceState(history.state, '', here + loc.search + loc.hash);
       } catch (e) {}
-  } else if (Object.prototype.hasOwnProperty.call(pages, key) && pages[key] !== loc.pathname) {
+  } else if (wanted !== null && wanted !== loc.pathname) {
     html.setAttribute('data-pv', 'moving');
-    loc.replace(pages[key] + loc.search + loc.hash);
+    loc.replace(wanted + loc.search + loc.hash);
   } else html.setAttribute('data-pv', 'none');
 })(document, location, navigator.languages || [navigator.language || '']);

@@ -33,6 +33,7 @@ import { asyncModuleEntry, copiesMarkup, deferStylesheets, escapeAttr, escapeHtm
 import { criticalCss } from './criticalCss.ts';
 import { rasterise } from './prerenderImage.ts';
 import type { Copy, CopyText, PlannedPage } from './prerenderEntry.tsx';
+import { NARROW_FOLDER, narrowBelow } from '../src/embed/narrowCopy.ts';
 
 export interface PrerenderOptions {
   root: string;
@@ -86,11 +87,15 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     let dashboardImage: ImageRef | undefined;
     const world = loadValidWorld(dataDirOf(o.root), dataset);
     const embedPages = await entry.planEmbedPages(dataset, o.base, world);
+    // A phone's copy shows the image of its wide twin, which comes first (prerenderEntry.tsx, phoneCopy).
+    const images = new Map<string, ImageRef | undefined>();
     for (const page of embedPages) {
-      const image = writeImage(page, o.base, site, write);
+      const name = `${page.chart}/${nameOf(page.copy)}`;
+      const image = entry.isPhoneCopy(page.copy) ? images.get(name) : writeImage(page, o.base, site, write);
+      images.set(name, image);
       if (page.chart === 'gpus' && nameOf(page.copy) === `default-${DEFAULT_LANG}`) dashboardImage = image;
       const siblings = embedPages.filter((p) => p.chart === page.chart);
-      const html = inlineCss(embedPage(embedTemplate, page, siblings, image, o.base, site, write, dataset.release), loadingNotesCss(LANGS));
+      const html = inlineCss(embedPage(entry, embedTemplate, page, siblings, image, o.base, site, write, dataset.release), loadingNotesCss(LANGS));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -103,7 +108,7 @@ export async function prerender(o: PrerenderOptions): Promise<{ files: string[] 
     if (!existsSync(join(o.outDir, worldFile))) throw new Error(`prerender: the world views were rendered with ${worldFile}, which the build did not write`);
     for (const page of dashPages) {
       const worldHref = viewRow(page.copy.state.view).needsWorld ? o.base + worldFile : undefined;
-      const html = inlineCss(dashboardPage(dashTemplate, page, dashPages, page.copy.lang === DEFAULT_LANG ? dashboardImage : undefined, o.base, site, worldHref));
+      const html = inlineCss(dashboardPage(entry, dashTemplate, page, dashPages, page.copy.lang === DEFAULT_LANG ? dashboardImage : undefined, o.base, site, worldHref));
       write(page.file, html);
       log(`${page.file}: ${Math.round(html.length / 1024)} KB`);
     }
@@ -134,13 +139,30 @@ function writeImage(page: PlannedPage, base: string, site: string | undefined, w
   return { path: base + file, url: site ? site + file : undefined, width, height, text: copy.text };
 }
 
-/** The head script's config: this file's key, and where each copy of the same page lives. */
-function configOf(page: PlannedPage, siblings: readonly PlannedPage[], base: string, release?: string, home?: string): string {
-  const pages = Object.fromEntries(siblings.map((p) => [p.copy.key, base + p.file.replace(/index\.html$/, '')]));
-  return prerenderMeta({ key: page.copy.key, drop: page.drop, pages, ...(release ? { release } : {}), ...(home ? { home } : {}) });
+/** The folder a page's file is in, under the site's root (`embed/gpus/en/`). */
+const folderOf = (page: PlannedPage) => page.file.replace(/index\.html$/, '');
+/** The wide copy's folder: the address a phone's copy stands for (src/embed/narrowCopy.ts). */
+const wideFolderOf = (page: PlannedPage) => folderOf(page).replace(new RegExp(`${NARROW_FOLDER}$`), '');
+
+/**
+ * The head script's config: this file's key, where each copy of the same page lives, and each
+ * phone copy with the viewport width under which a visit takes it.
+ */
+function configOf(entry: Entry, page: PlannedPage, siblings: readonly PlannedPage[], base: string, below: number, release?: string, home?: string): string {
+  const where = (phone: boolean) => Object.fromEntries(siblings.filter((p) => entry.isPhoneCopy(p.copy) === phone).map((p) => [p.copy.key, base + folderOf(p)]));
+  return prerenderMeta({
+    key: page.copy.key,
+    drop: page.drop,
+    pages: where(false),
+    narrow: { below, pages: where(true) },
+    ...(entry.isPhoneCopy(page.copy) ? { isNarrow: true as const } : {}),
+    ...(release ? { release } : {}),
+    ...(home ? { home } : {}),
+  });
 }
 
 function embedPage(
+  entry: Entry,
   template: string,
   page: PlannedPage,
   siblings: readonly PlannedPage[],
@@ -154,7 +176,7 @@ function embedPage(
   const { copy } = page;
   const text = image?.text ?? copy.text;
   const m = MESSAGES[copy.lang];
-  const dir = page.file.replace(/index\.html$/, '');
+  const dir = wideFolderOf(page);
   const pageUrl = site ? site + dir : undefined;
   let oembedHref: string | undefined;
   if (site && image) {
@@ -171,7 +193,7 @@ function embedPage(
       resizeScript: `${site}embed-resize.js`,
       thumbnail: { url: image.url!, width: image.width, height: image.height },
     });
-    write(file, JSON.stringify(doc, null, 2));
+    if (!entry.isPhoneCopy(copy)) write(file, JSON.stringify(doc, null, 2)); // its wide twin's, written once
     oembedHref = `${base}${file}`;
   }
   const head = metaTags({
@@ -187,7 +209,7 @@ function embedPage(
     : undefined;
   return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
-      config: configOf(page, siblings, base, release),
+      config: configOf(entry, page, siblings, base, narrowBelow('embed'), release),
       head,
       title: `${text.title} · ${m.appName}`,
       body: loadingNotes(LANGS.map((lang) => ({ lang, text: MESSAGES[lang].loading }))) + copiesMarkup([copy]),
@@ -202,21 +224,21 @@ function embedPage(
  * script fetches that very file, but does not preload it: the boot script asks for it once the
  * chart is painted (src/app/worldPrefetch.ts), so its download does not delay the first paint.
  */
-function dashboardPage(template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined, world?: string): string {
+function dashboardPage(entry: Entry, template: string, page: PlannedPage, siblings: readonly PlannedPage[], image: ImageRef | undefined, base: string, site: string | undefined, world?: string): string {
   const m = MESSAGES[page.copy.lang];
   const head = metaTags({
     lang: page.copy.lang,
     title: m.appName,
     description: m.tagline,
     // The address the page shows and the app writes: its folder and its copy's query (src/embed/addressPath.ts).
-    url: site ? site + page.file.replace(/index\.html$/, '') + serialiseViewState({ ...page.copy.state, lang: page.copy.lang === DEFAULT_LANG ? null : page.copy.lang }) : undefined,
+    url: site ? site + wideFolderOf(page) + serialiseViewState({ ...page.copy.state, lang: page.copy.lang === DEFAULT_LANG ? null : page.copy.lang }) : undefined,
     image: image?.url ? { url: image.url, width: image.width, height: image.height, alt: image.text.description } : undefined,
   }).replace(/<meta name="description"[^>]*>\s*/, ''); // index.html has its own
   const worldTags = world ? `\n    <meta name="${WORLD_META}" content="${escapeAttr(world)}" />` : '';
   const { view } = page.copy.state;
   return asyncModuleEntry(stylesheetsWithoutCors(
     fillTemplate(template, {
-      config: configOf(page, siblings, base, undefined, base) + worldTags,
+      config: configOf(entry, page, siblings, base, narrowBelow('dashboard'), undefined, base) + worldTags,
       head,
       title: view === DEFAULT_VIEW_STATE.view ? `${m.appName} · ${MESSAGES.en.appName}` : `${m.views[viewRow(view).label]} · ${m.appName}`,
       body: copiesMarkup([page.copy]),

@@ -3,8 +3,9 @@
  * shell with each chart's panel, and the dashboard's App) to HTML strings. Loaded by
  * scripts/prerender.ts through Vite's SSR module loader after `vite build`, and by tests.
  *
- * Each built HTML file gets one copy: one per (view variant × language), each with its own useId
- * prefix. The title option is CSS (src/embed/prerender.css), so it needs no copy of its own.
+ * Each built HTML file gets one copy: one per (view variant × language × width), each with its own useId
+ * prefix. The title option is CSS (src/embed/prerender.css), so it needs no copy of its own. The
+ * width is the build's (FIRST_WIDTH) or a phone's, in the file's `narrow/` twin (src/embed/narrowCopy.ts).
  *
  * Each copy also carries its frame's texts and its static image (PNG source), made from the
  * same panel: rendered once more with a FrameCaptureContext, its ChartFrame hands over texts,
@@ -39,6 +40,8 @@ import { IMAGE_FONT } from './prerenderImage.ts';
 import { createViewStore, type BrowserLike } from '../src/view/viewStore.ts';
 import { addressPath, dashboardDir } from '../src/embed/addressPath.ts';
 import { copyFolder, DEFAULT_VARIANT } from '../src/view/copyFolder.ts';
+import { FIRST_WIDTH, FirstWidthContext } from '../src/charts/frame/useMeasuredWidth.ts';
+import { NARROW_FOLDER, NARROW_WIDTH } from '../src/embed/narrowCopy.ts';
 import { canonicalViewState, DEFAULT_VIEW_STATE, serialiseViewState, type ViewState } from '../src/view/viewState.ts';
 
 export { LANGS };
@@ -69,9 +72,11 @@ export interface Copy {
   readonly hideTitle: boolean;
   /** `default`, or the registry variant's name. */
   readonly variant: string;
+  /** The width its chart frames were drawn at: FIRST_WIDTH, or NARROW_WIDTH in a phone's copy. */
+  readonly width: number;
   readonly state: ViewState;
   readonly text: CopyText;
-  /** The framed chart as a standalone SVG in the light theme; null without a chart, or for a title-less copy. */
+  /** The framed chart as a standalone SVG in the light theme; null without a chart, or for a phone's copy. */
   readonly image: RenderedImage | null;
 }
 
@@ -88,8 +93,15 @@ export interface PlannedPage {
  * the site's root), every other copy one folder down (`en/`, `<variant>-<lang>/`). Old links
  * keep working: the head script moves a visit to the file whose copy fits it.
  */
-export function copyFile(dir: string, variant: string, lang: Lang): string {
-  return `${dir}${copyFolder(variant, lang)}index.html`;
+export function copyFile(dir: string, variant: string, lang: Lang, width: number = FIRST_WIDTH): string {
+  return `${dir}${copyFolder(variant, lang)}${isPhoneCopy({ width }) ? NARROW_FOLDER : ''}index.html`;
+}
+
+export const isPhoneCopy = (copy: Pick<Copy, 'width'>) => copy.width === NARROW_WIDTH;
+
+/** A copy's twin drawn at a phone's width: same key, text and state; no image (the wide copy's serves). */
+function phoneCopy(copy: Copy, ui: ReactNode): Copy {
+  return { ...copy, html: render(ui, copy.prefix, NARROW_WIDTH), width: NARROW_WIDTH, image: null };
 }
 
 const prefixOf = (i: number) => `v${i}-`;
@@ -119,9 +131,14 @@ function textAndImage(ui: ReactNode, prefix: string, fallbackTitle: string, with
   return { text, image: withImage ? image : null };
 }
 
-/** Wrapped as src/embed/mount.ts wraps what it hydrates. */
-function render(ui: ReactNode, prefix: string): string {
-  return renderToString(<ReadyMark>{ui}</ReadyMark>, { identifierPrefix: prefix });
+/** Wrapped as src/embed/mount.ts wraps what it hydrates, at the width the page will hydrate it at. */
+function render(ui: ReactNode, prefix: string, width: number = FIRST_WIDTH): string {
+  return renderToString(
+    <ReadyMark>
+      <FirstWidthContext value={width}>{ui}</FirstWidthContext>
+    </ReadyMark>,
+    { identifierPrefix: prefix },
+  );
 }
 
 function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps>, dataset: Dataset, base: string, world: WorldData | null): Copy[] {
@@ -132,7 +149,7 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps>, dataset: 
     for (const lang of LANGS) {
       const state = { ...canonicalViewState({ ...DEFAULT_VIEW_STATE, ...variant.state, view: 'gpus', lang }, ctx), view: chart };
       const key = prerenderKey({ ...state, view: 'gpus' }, lang, EMBED_DROP);
-      if (copies.some((c) => c.key === key)) continue; // a variant equal to the default view
+      if (copies.some((c) => c.key === key)) continue; // a variant equal to the default view (or its phone copy)
       const prefix = prefixOf(copies.length);
       // A world chart is rendered with the data, as the embed entry hydrates it (src/embed/main.tsx).
       const ui = (
@@ -142,7 +159,8 @@ function embedCopies(chart: ChartId, Panel: ComponentType<PanelProps>, dataset: 
       );
       const html = render(ui, prefix);
       const { text, image } = textAndImage(ui, prefix, MESSAGES[lang].views[chart], true);
-      copies.push({ key, prefix, html, lang, hideTitle: false, variant: variant.name, state, text, image });
+      const copy: Copy = { key, prefix, html, lang, hideTitle: false, variant: variant.name, width: FIRST_WIDTH, state, text, image };
+      copies.push(copy, phoneCopy(copy, ui));
     }
   return copies;
 }
@@ -154,7 +172,7 @@ export async function planEmbedPages(dataset: Dataset, base: string, world: Worl
     if (!CHARTS[chart].isPrerendered) continue;
     const Panel = await CHARTS[chart].load();
     for (const copy of embedCopies(chart, Panel, dataset, base, world))
-      pages.push({ file: copyFile(`embed/${chart}/`, copy.variant, copy.lang), chart, drop: EMBED_DROP, copy });
+      pages.push({ file: copyFile(`embed/${chart}/`, copy.variant, copy.lang, copy.width), chart, drop: EMBED_DROP, copy });
   }
   return pages;
 }
@@ -250,8 +268,9 @@ export async function planDashboardPages(dataset: Dataset, base: string, world: 
       if (html.includes('<!--$!-->')) throw new Error(`prerender: the dashboard's ${view} view (${lang}) did not finish rendering at build`);
       // The dashboard's image is the GPU embed's (scripts/prerender.ts); its text is its first frame's.
       const { text } = withBrowserLanguage(lang, () => textAndImage(ui, prefix, MESSAGES[lang].appName, false));
-      const copy: Copy = { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix, html, lang, hideTitle: false, variant: DEFAULT_VARIANT, state, text, image: null };
-      pages.push({ file: copyFile(dir, DEFAULT_VARIANT, lang), chart: null, drop: DASHBOARD_DROP, copy });
+      const copy: Copy = { key: prerenderKey(state, lang, DASHBOARD_DROP), prefix, html, lang, hideTitle: false, variant: DEFAULT_VARIANT, width: FIRST_WIDTH, state, text, image: null };
+      const phone = withBrowserLanguage(lang, () => phoneCopy(copy, ui));
+      for (const c of [copy, phone]) pages.push({ file: copyFile(dir, DEFAULT_VARIANT, lang, c.width), chart: null, drop: DASHBOARD_DROP, copy: c });
     }
   return pages;
 }

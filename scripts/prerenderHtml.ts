@@ -5,6 +5,7 @@
 import { PRERENDER_META, type PrerenderConfig } from '../src/embed/prerenderKey.ts';
 import { LOCALES, type Lang } from '../src/i18n/locales.ts';
 import { embedSnippet } from '../src/ui/embedSnippet.ts';
+import { FIRST_WIDTH } from '../src/charts/frame/useMeasuredWidth.ts';
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const escapeAttr = (s: string) => escapeHtml(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -13,13 +14,19 @@ export interface CopyMarkup {
   readonly key: string;
   readonly prefix: string;
   readonly html: string;
+  /** The width its charts were drawn at, when not the build's (a phone's copy: src/embed/narrowCopy.ts). */
+  readonly width?: number;
 }
 
-/** Each copy in its own container; `#root` stays for a render from scratch (src/embed/mount.ts). */
+/**
+ * Each copy in its own container, which says how to hydrate it (src/embed/mount.ts); `#root`
+ * stays for a render from scratch.
+ */
 export function copiesMarkup(copies: readonly CopyMarkup[]): string {
-  const blocks = copies.map(
-    (c, i) => `<div data-variant="${i}" data-key="${escapeAttr(c.key)}" data-prefix="${escapeAttr(c.prefix)}">${c.html}</div>`,
-  );
+  const blocks = copies.map((c, i) => {
+    const width = c.width !== undefined && c.width !== FIRST_WIDTH ? ` data-width="${c.width}"` : '';
+    return `<div data-variant="${i}" data-key="${escapeAttr(c.key)}" data-prefix="${escapeAttr(c.prefix)}"${width}>${c.html}</div>`;
+  });
   return `${blocks.join('')}<div id="root"></div>`;
 }
 
@@ -81,8 +88,8 @@ export function metaTags(p: PageMeta): string {
 export const WAIT_FOR_COPY = '<link rel="expect" href="#root" blocking="render" />';
 
 /**
- * Puts the prerender config right after `<meta charset>` (so the head script, inserted there by
- * the Vite plugin, finds it) with WAIT_FOR_COPY, meta tags at the end of <head>, the copies in
+ * Puts the prerender config right after `<meta charset>` (so the head script, inserted after the
+ * viewport's meta by the Vite plugin, finds it) with WAIT_FOR_COPY, meta tags at the end of <head>, the copies in
  * place of the empty #root, and a <noscript> note after them. Replaces <title> and the language of <html>.
  */
 export function fillTemplate(template: string, parts: { config: string; head: string; title: string; body: string; noscript?: string; lang: string }): string {

@@ -1,6 +1,6 @@
 /**
  * The embed package's build plugin:
- *  - every page gets public/atlas-head.js inline, right after <meta charset>: theme, title and
+ *  - every page gets public/atlas-head.js inline, right after <meta name="viewport">: theme, title and
  *    language before first paint, and the prerendered copy that fits the URL
  *    (src/embed/prerenderKey.ts). Inline, it costs no request; a CSP allows it by its hash
  *    (headScriptHash, published in the README);
@@ -21,6 +21,8 @@ import { removeOnFailure } from './removeOnFailure.ts';
 import { prerender } from './prerender.ts';
 import { preloadTag } from './prerenderHtml.ts';
 import { DATA_META } from '../src/embed/pinnedDataset.ts';
+
+const VIEWPORT_META = /<meta name="viewport"[^>]*>/i;
 
 export { headScriptHash, headScriptSource };
 
@@ -56,7 +58,10 @@ export function embedPlugin(root: string): Plugin {
           tags.push(`<meta name="${DATA_META}" content="${href}" />`);
           if (!/(?:^|\/)embed\//.test(ctx.path)) tags.push(preloadTag(href));
         }
-        return html.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${tags.join('\n    ')}`);
+        // After the viewport's meta: the head script reads the viewport's width (a phone's copy,
+        // src/embed/narrowCopy.ts), which a phone lays out at 980 px until it has read that tag.
+        if (!VIEWPORT_META.test(html)) throw new Error(`${ctx.path}: no <meta name="viewport"> for the head script to follow`);
+        return html.replace(VIEWPORT_META, (m) => `${m}\n    ${tags.join('\n    ')}`);
       },
     },
     generateBundle() {

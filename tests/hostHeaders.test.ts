@@ -13,8 +13,8 @@ const rules = parseHeadersFile(readFileSync(resolve(__dirname, '../public/_heade
 const csp = readmeCsp();
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-const DASHBOARD = ['/', '/index.html', '/en/', '/en/index.html', '/clusters/', '/clusters/en/index.html', '/world-models/', '/world-chips/en/', '/as-of/', '/where/index.html'];
-const EMBEDS = ['/embed/gpus/', '/embed/gpus/index.html', '/embed/gpus/en/', '/embed/compare/mn5-vs-deepseek-gpus-es/', '/embed/gpus/default-es.png', '/embed/gpus/default-es.oembed.json'];
+const DASHBOARD = ['/', '/index.html', '/en/', '/en/index.html', '/clusters/', '/clusters/en/index.html', '/world-models/', '/world-chips/en/', '/as-of/', '/where/index.html', '/narrow/', '/narrow/index.html', '/en/narrow/', '/clusters/narrow/', '/where/en/narrow/index.html'];
+const EMBEDS = ['/embed/gpus/', '/embed/gpus/index.html', '/embed/gpus/en/', '/embed/compare/mn5-vs-deepseek-gpus-es/', '/embed/gpus/default-es.png', '/embed/gpus/default-es.oembed.json', '/embed/gpus/narrow/', '/embed/gpus/en/narrow/index.html'];
 const ASSETS = ['/assets/main-DF70gTG8.js', '/assets/index-Bz1k2x.css', '/assets/lang-2PLu1-Og.js'];
 const DATA = ['/data/atlas.json', '/data/atlas.ab038c8a11f0.json', '/data/world.json', '/data/api/index.json', '/data/api/latest/systems.csv', '/data/api/latest/metadata.json', '/data/api/2026-12-01/models.json'];
 const ALL = [...DASHBOARD, ...EMBEDS, ...ASSETS, ...DATA, '/embed-resize.js', '/favicon.svg', '/atlas-head.js'];

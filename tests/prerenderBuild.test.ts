@@ -230,3 +230,40 @@ describe('the data API', () => {
     if (index.latest === releases.at(-1)) expect(read('data/api/latest/systems.csv')).toBe(read(`data/api/${index.latest}/systems.csv`));
   });
 });
+
+describe('phone copies (src/embed/narrowCopy.ts)', () => {
+  const folders = [
+    ...PRERENDERED.flatMap((chart) => [`embed/${chart}/`, `embed/${chart}/en/`]),
+    '',
+    'en/',
+    ...VIEWS.filter((v) => viewRow(v).needsWorld).flatMap((view) => [`${view}/`, `${view}/en/`]),
+  ];
+  const chartWidths = (html: string) => [...html.matchAll(/<svg role="graphics-document"[^>]*viewBox="0 0 (\d+) /g)].map((m) => Number(m[1]));
+  const tag = (html: string, pattern: RegExp) => pattern.exec(html)?.[0] ?? null;
+
+  it.each(folders)('%s has a twin in narrow/: the same copy drawn at a phone’s width, which says so, under the same head tags', (dir) => {
+    const wide = read(`${dir}index.html`);
+    const phone = read(`${dir}narrow/index.html`);
+    expectStrictCspSafe(phone);
+    expectFirstPaintWaitsForCopy(phone);
+    expect(copies(phone)).toEqual(copies(wide));
+    expect(phone).toMatch(/<div data-variant="0"[^>]* data-width="300">/);
+    expect(wide).not.toContain('data-width=');
+    expect(chartWidths(wide).length).toBeGreaterThan(0);
+    expect(new Set(chartWidths(wide))).toEqual(new Set([640]));
+    expect(new Set(chartWidths(phone))).toEqual(new Set([300]));
+    // A link shared from a phone names the wide file; previews and oEmbed are the wide copy's.
+    for (const pattern of [/<link rel="canonical"[^>]*>/, /<meta property="og:image"[^>]*>/, /<link rel="alternate" type="application\/json\+oembed"[^>]*>/, /<title>[^<]*<\/title>/])
+      expect(tag(phone, pattern), String(pattern)).toBe(tag(wide, pattern));
+    // The head script reads the viewport's width: a phone has read its meta tag by then.
+    expect(phone.indexOf('<meta name="viewport"')).toBeLessThan(phone.indexOf('<script>'));
+    expect(wide.indexOf('<meta name="viewport"')).toBeLessThan(wide.indexOf('<script>'));
+    const [w, p] = [configOf(wide), configOf(phone)];
+    expect(w.isNarrow).toBeUndefined();
+    expect(p.isNarrow).toBe(true);
+    expect(p.pages).toEqual(w.pages);
+    expect(p.narrow).toEqual(w.narrow);
+    expect(w.narrow.pages[w.key]).toBe(`${BASE}${dir}narrow/`);
+    expect(w.narrow.below).toBe(dir.startsWith('embed/') ? 546 : 570);
+  });
+});

@@ -3,6 +3,7 @@
  * library): rows, labels and layout computed by the product's own pure modules, so all three
  * pages show the same bars, labels and sizes. Read-only use of src/.
  */
+import { FIRST_WIDTH } from '../../src/charts/frame/useMeasuredWidth.ts';
 import { layoutBars, type BarLayout } from '../../src/charts/kinds/barChart.layout.ts';
 import type { DetailedBarRow } from '../../src/charts/kinds/BarChart.tsx';
 import { pointSources } from '../../src/charts/frame/dataPoint.ts';
@@ -11,8 +12,8 @@ import type { Dataset } from '../../src/data/schema.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/view/viewState.ts';
 
-/** The width build-time charts are laid out at (useMeasuredWidth's initial value, prerender.css). */
-export const PRERENDER_WIDTH = 640;
+/** The width build-time charts are laid out at (a wide copy's FIRST_WIDTH, prerender.css). */
+export const PRERENDER_WIDTH = FIRST_WIDTH;
 
 export interface ChartInput {
   lang: 'es';

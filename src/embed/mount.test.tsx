@@ -2,6 +2,7 @@ import { act, useId, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { mountPage } from './mount.ts';
 import { ReadyMark } from './ReadyMark.tsx';
+import { FirstWidthContext, useMeasuredWidth } from '../charts/frame/useMeasuredWidth.ts';
 
 function Chart({ label }: { label: string }) {
   const id = useId();
@@ -47,5 +48,35 @@ describe('mountPage', () => {
     expect(document.querySelectorAll('[data-variant]')).toHaveLength(0);
     expect(document.getElementById('root')).toHaveTextContent('custom 0');
     expect(document.documentElement.dataset).toMatchObject({ pv: 'none', mount: 'render', ready: '' });
+  });
+
+  it('hydrates a phone’s copy at the width it was drawn at (data-width), and any other at the build’s', async () => {
+    function Frame() {
+      const [ref, width] = useMeasuredWidth<HTMLDivElement>();
+      return <div ref={ref}>drawn at {width}</div>;
+    }
+    for (const width of [300, null]) {
+      document.documentElement.removeAttribute('data-ready');
+      const markup = renderToString(
+        <ReadyMark>
+          <FirstWidthContext value={width ?? 640}>
+            <Frame />
+          </FirstWidthContext>
+        </ReadyMark>,
+        { identifierPrefix: 'v0-' },
+      );
+      document.body.innerHTML = `<div data-variant="0" data-key="es|" data-prefix="v0-"${width ? ` data-width="${width}"` : ''}>${markup}</div><div id="root"></div>`;
+      const errors = vi.spyOn(console, 'error');
+      const warnings = vi.spyOn(console, 'warn');
+      await act(async () => {
+        expect(mountPage(<Frame />, 'es|')).toBe('hydrate');
+      });
+      expect(document.querySelector('[data-variant]')).toHaveTextContent(`drawn at ${width ?? 640}`);
+      expect(document.documentElement.dataset.mount).toBe('hydrate');
+      expect(errors).not.toHaveBeenCalled();
+      expect(warnings).not.toHaveBeenCalled();
+      errors.mockRestore();
+      warnings.mockRestore();
+    }
   });
 });

@@ -9,14 +9,22 @@ import { createElement, startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ReadyMark } from './ReadyMark.tsx';
 import { findCopy } from './copies.ts';
+import { FIRST_WIDTH, FirstWidthContext } from '../charts/frame/useMeasuredWidth.ts';
+
+/** The width a prerendered copy's charts were drawn at (`data-width`, a phone's copy), else the build's. */
+function copyWidth(copy: HTMLElement | undefined): number {
+  const width = Number(copy?.dataset.width);
+  return Number.isInteger(width) && width > 0 ? width : FIRST_WIDTH;
+}
 
 type MountMode = 'hydrate' | 'render';
 
 export function mountPage(content: ReactNode, key: string | null, doc: Document = document): MountMode {
-  // scripts/prerenderEntry.tsx wraps the build-time copies the same way.
-  const ui = createElement(ReadyMark, null, content);
   const html = doc.documentElement;
   const copy = key === null ? undefined : findCopy(doc, key);
+  // scripts/prerenderEntry.tsx wraps the build-time copies the same way, at the width the copy
+  // was drawn at (a phone's copy says it: src/embed/narrowCopy.ts), so the first render matches it.
+  const ui = createElement(ReadyMark, null, createElement(FirstWidthContext, { value: copyWidth(copy) }, content));
   for (const el of doc.querySelectorAll<HTMLElement>('[data-variant]')) if (el !== copy) el.remove();
   if (copy) {
     html.dataset.pv = copy.dataset.variant;

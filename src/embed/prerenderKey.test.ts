@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { viewStateArb } from '../view/viewStateArbitraries.ts';
 import { DEFAULT_VIEW_STATE, PARAM_ORDER, serialiseViewState, type ViewState } from '../view/viewState.ts';
 import { pageLang } from '../i18n/lang.ts';
-import { DASHBOARD_DROP, EMBED_DROP, keyOfQuery, PRERENDER_META, prerenderKey } from './prerenderKey.ts';
+import { DASHBOARD_DROP, EMBED_DROP, keyOfQuery, PRERENDER_META, prerenderKey, type PrerenderConfig } from './prerenderKey.ts';
 import { embedUrl, EMBEDDABLE_VIEWS } from '../view/embedUrl.ts';
 
 // The text pages carry, with the locale table's languages written in.
@@ -20,11 +20,21 @@ const headScript = headScriptSource(resolve(__dirname, '../..'));
  * Runs the head script in a file that holds the copy `key`, among `pages` (key → path). The
  * script reaches `location` through its argument, so a stand-in records where it would go.
  */
-function runHead(search: string, key: string, pages: Record<string, string>, drop: readonly string[], languages: readonly string[], at: { pathname?: string; home?: string } = {}) {
+function runHead(
+  search: string,
+  key: string,
+  pages: Record<string, string>,
+  drop: readonly string[],
+  languages: readonly string[],
+  at: { pathname?: string; home?: string; narrow?: PrerenderConfig['narrow']; isNarrow?: true; viewport?: number } = {},
+) {
   const html = document.documentElement;
   for (const a of ['data-pv', 'data-theme', 'data-notitle', 'lang']) html.removeAttribute(a);
   document.head.innerHTML = `<meta name="${PRERENDER_META}">`;
-  document.head.querySelector('meta')!.setAttribute('content', JSON.stringify({ key, drop, pages, ...(at.home ? { home: at.home } : {}) }));
+  const { narrow, isNarrow } = at;
+  document.head.querySelector('meta')!.setAttribute('content', JSON.stringify({ key, drop, pages, ...(at.home ? { home: at.home } : {}), ...(narrow ? { narrow } : {}), ...(isNarrow ? { isNarrow } : {}) }));
+  // jsdom lays nothing out (a width of 0); a browser's viewport width, when the test gives one.
+  if (at.viewport !== undefined) Object.defineProperty(html, 'clientWidth', { configurable: true, get: () => at.viewport });
   const pathname = at.pathname ?? Object.entries(pages).find(([k]) => k === key)?.[1] ?? '/embed/gpus/';
   let movedTo: string | null = null;
   let shown: string | null = null;
@@ -37,6 +47,7 @@ function runHead(search: string, key: string, pages: Record<string, string>, dro
   } finally {
     spy.mockRestore();
     rewrite.mockRestore();
+    delete (html as { clientWidth?: number }).clientWidth;
   }
   return { pv: html.getAttribute('data-pv'), theme: html.getAttribute('data-theme'), lang: html.getAttribute('lang'), movedTo, shown, noTitle: html.hasAttribute('data-notitle') };
 }
@@ -152,6 +163,39 @@ describe('public/atlas-head.js', () => {
         const fileKey = Object.entries(pages).find(([, p]) => p === u.pathname)![0];
         expect(runHead(u.search, fileKey, pages, EMBED_DROP, ['fr-FR'], { pathname: u.pathname })).toMatchObject({ pv: '0', movedTo: null });
       }
+  });
+
+  describe('a phone’s copy (narrowCopy.ts)', () => {
+    const narrow = { below: 546, pages: { [ES]: '/embed/gpus/narrow/', [EN]: '/embed/gpus/en/narrow/' } };
+    const wideFile = { narrow, pathname: '/embed/gpus/' };
+    const phoneFile = { narrow, isNarrow: true as const, pathname: '/embed/gpus/narrow/' };
+
+    it('takes a narrow viewport to the file drawn at a phone’s width, keeping the query, in one navigation', () => {
+      expect(runHead('?theme=dark', ES, PAGES, EMBED_DROP, ['es'], { ...wideFile, viewport: 390 })).toMatchObject({ pv: 'moving', movedTo: '/embed/gpus/narrow/?theme=dark' });
+      // Straight to the phone copy in the reader's language, not through the wide English file.
+      expect(runHead('', ES, PAGES, EMBED_DROP, ['en-GB'], { ...wideFile, viewport: 545 })).toMatchObject({ pv: 'moving', movedTo: '/embed/gpus/en/narrow/' });
+      expect(runHead('', ES, PAGES, EMBED_DROP, ['es'], { ...phoneFile, viewport: 360 })).toMatchObject({ pv: '0', movedTo: null });
+    });
+
+    it('keeps a wide viewport on the wide copy, and moves one that opened a phone’s copy back to it', () => {
+      expect(runHead('', ES, PAGES, EMBED_DROP, ['es'], { ...wideFile, viewport: 546 })).toMatchObject({ pv: '0', movedTo: null });
+      expect(runHead('?title=0', ES, PAGES, EMBED_DROP, ['es'], { ...phoneFile, viewport: 1280 })).toMatchObject({ pv: 'moving', movedTo: '/embed/gpus/?title=0' });
+      // No layout yet (a frame not displayed) is not a phone.
+      expect(runHead('', ES, PAGES, EMBED_DROP, ['es'], { ...wideFile, viewport: 0 })).toMatchObject({ pv: '0', movedTo: null });
+    });
+
+    it('a view with no copy is rendered where it was opened, at any width', () => {
+      expect(runHead('?metric=bf16', ES, PAGES, EMBED_DROP, ['es'], { ...wideFile, viewport: 390 })).toMatchObject({ pv: 'none', movedTo: null });
+      expect(runHead('?metric=bf16', ES, PAGES, EMBED_DROP, ['es'], { ...phoneFile, viewport: 390 })).toMatchObject({ pv: 'none', movedTo: null });
+    });
+
+    it('a dashboard’s phone copy shows the wide file’s address, the one a copied link should carry', () => {
+      const pages = { 'es|': '/', 'es|v=clusters': '/clusters/' };
+      const phones = { below: 570, pages: { 'es|': '/narrow/', 'es|v=clusters': '/clusters/narrow/' } };
+      const at = { home: '/', narrow: phones, viewport: 390 };
+      expect(runHead('?v=clusters', 'es|', pages, DASHBOARD_DROP, ['es'], { ...at, pathname: '/' })).toMatchObject({ pv: 'moving', movedTo: '/clusters/narrow/?v=clusters' });
+      expect(runHead('?v=clusters', 'es|v=clusters', pages, DASHBOARD_DROP, ['es'], { ...at, isNarrow: true, pathname: '/clusters/narrow/' })).toMatchObject({ pv: '0', shown: '/clusters/?v=clusters' });
+    });
   });
 
   it('survives a missing or broken config', () => {

@@ -36,6 +36,13 @@ export interface PrerenderConfig {
    * (src/embed/addressPath.ts); the head script shows a fitting file at its own folder.
    */
   readonly home?: string;
+  /**
+   * The phone copies (src/embed/narrowCopy.ts): a visit whose viewport is narrower than `below`
+   * goes to the file that holds its key's phone copy (by key, as `pages`), when one does.
+   */
+  readonly narrow?: { readonly below: number; readonly pages: Readonly<Record<string, string>> };
+  /** This file's copy is a phone copy. */
+  readonly isNarrow?: true;
 }
 
 /**

@@ -211,6 +211,16 @@ test('each language has its own prerendered file, and old links land on it', asy
   await expect(page.getByRole('heading', { name: es.gpusTitle(es.metrics.accelerators) })).toBeVisible();
 });
 
+test('a phone copy’s address opened on a wide screen lands on the wide copy, query kept (src/embed/narrowCopy.ts)', async ({ page }) => {
+  await page.goto('embed/gpus/narrow/?theme=dark');
+  await expect(page).toHaveURL(/\/embed\/gpus\/\?theme=dark$/);
+  await expect(page.locator('[data-variant]')).not.toHaveAttribute('data-width');
+  await expect(page.locator('main svg[role="graphics-document"]').first()).toHaveAttribute('width', '640');
+  await page.goto('clusters/narrow/?v=clusters&lang=en');
+  await expect(page).toHaveURL(/\/clusters\/en\/\?v=clusters&lang=en$/);
+  await expect(page.locator('main svg[role="graphics-document"]').first()).toHaveAttribute('width', '640');
+});
+
 test.describe('a reader whose browser prefers English', () => {
   test.use({ locale: 'en-GB' });
   test('the bare embed address shows the English copy', async ({ page }) => {
