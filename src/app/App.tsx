@@ -3,6 +3,7 @@
  * URL → view state (useViewState) → dataset + state → views. Only the view module touches the URL.
  */
 import { LANGUAGE_OPTIONS } from '../i18n/lang.ts';
+import { StateLink } from '../ui/StateLink.tsx';
 import { Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DataReleaseContext } from '../charts/frame/releaseContext.ts';
@@ -143,7 +144,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
                 <div className="flex flex-wrap gap-1 border-b border-[var(--c-grid)]">
                   {/* Every view the URL accepts has a tab, in the table's order. */}
                   {VIEWS.map((t) => (
-                    <a
+                    <StateLink
                       key={t}
                       href={hrefFor({ view: t })}
                       aria-current={t === tab ? 'page' : undefined}
@@ -151,7 +152,7 @@ export function App({ base = import.meta.env.BASE_URL, store = getPageViewStore(
                       className="-mb-px rounded-t-md border border-transparent px-3 py-2 text-sm font-medium aria-[current=page]:border-[var(--c-grid)] aria-[current=page]:border-b-[var(--c-bg)] aria-[current=page]:bg-[var(--c-bg)] aria-[current=page]:text-[var(--c-accent)]"
                     >
                       {m.views[viewRow(t).label]}
-                    </a>
+                    </StateLink>
                   ))}
                 </div>
               </Fold>

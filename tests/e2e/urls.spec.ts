@@ -301,3 +301,21 @@ test('document.title follows the view and the language', async ({ page }) => {
   await choose(page, 'radio', 'EN');
   await expect(page).toHaveTitle(new RegExp(`${escapeRe(MESSAGES.en.appName)}`));
 });
+
+test.describe('a reader whose browser prefers English, on the Spanish page by its link (?lang=es)', () => {
+  test.use({ locale: 'en-GB' });
+  test('sees the prerendered Spanish page, and once the app has it, each tab opens Spanish in a new window too', async ({ page, context }) => {
+    await page.goto('./?lang=es');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await reach(page);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+    // The copy was drawn for a Spanish browser, whose links need no lang=; this reader's do.
+    await expect(page.locator('html')).toHaveAttribute('data-mount', 'hydrate');
+    const money = page.getByRole('navigation', { name: es.viewsLabel }).getByRole('link', { name: es.views.money, exact: true });
+    await expect(money).toHaveAttribute('href', /[?&]lang=es(&|$)/);
+    const [tab] = await Promise.all([context.waitForEvent('page'), money.click({ modifiers: ['Control'] })]);
+    await tab.waitForLoadState('domcontentloaded');
+    await expect(tab.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(tab.getByRole('heading', { level: 1 })).toHaveText(es.appName);
+  });
+});
