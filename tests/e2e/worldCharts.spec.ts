@@ -54,6 +54,24 @@ test('models over time: opened from its tab, loads the world data then, and the 
   await expectNoAxeViolations(page);
 });
 
+test('the weights filter moves nothing under the models chart', { tag: '@phone' }, async ({ page }) => {
+  await page.goto('./world-models/?v=world-models&lang=en');
+  await expect(chart(page)).toBeVisible();
+  await reach(page);
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'world-models');
+  const all = await markCount(page);
+  const download = page.getByRole('button', { name: 'Show the data as a table' });
+  // What follows the chart, measured from the chart (on a phone the controls' fold stays open above it).
+  const offset = async () => Math.round((await download.boundingBox())!.y - (await chart(page).boundingBox())!.y);
+  const before = await offset();
+  for (const option of [w.accessClosed, w.accessOpen, w.accessAll]) {
+    await page.getByText(option, { exact: true }).click();
+    await expect(page.getByRole('radio', { name: option })).toBeChecked();
+    if (option !== w.accessAll) await expect.poll(() => markCount(page)).toBeLessThan(all);
+    expect(await offset(), option).toBe(before);
+  }
+});
+
 test('chips over time: FP8 in the URL, H100 and H800 labelled, tooltip with price', { tag: '@phone' }, async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('./?v=world-chips&lang=en');

@@ -33,6 +33,9 @@ function ModelsOverTimeFrame(props: PanelProps & { world: WorldData }) {
   const view = useMemo(() => modelsView(frame, state.access, lang, w), [frame, state.access, lang, w]);
   const formats = useMemo<TimeScatterFormats>(() => ({ x: (d) => dateTick(d, lang), y: (v) => flopTick(v, lang) }), [lang]);
   const keyEntries = useMemo(() => modelsKey(frame, view, m, w), [frame, view, m, w]);
+  // The sources of every model the frame holds, not only the shown ones: the weights filter hides
+  // marks in place, and the line under the chart stays too (it rewrapped, moving what follows it).
+  const sources = useMemo(() => pointSources(frame.rows.map((r) => r.point)), [frame]);
   const description = modelsDescription(view, lang, w);
   const title = w.modelsTitle;
   return (
@@ -43,7 +46,7 @@ function ModelsOverTimeFrame(props: PanelProps & { world: WorldData }) {
       notices={[trendSentence(view.trend, lang, w)]}
       altText={description}
       points={view.points}
-      sources={pointSources(view.points)}
+      sources={sources}
       formatValue={(p) => formatFlop(p.value, lang)}
       csvName="compute-atlas-world-models"
       {...frameProps(props)}
